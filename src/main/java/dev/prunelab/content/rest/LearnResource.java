@@ -1,0 +1,98 @@
+package dev.prunelab.content.rest;
+
+import dev.prunelab.content.ContentCatalog;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
+import dev.prunelab.content.QuestionCard;
+import dev.prunelab.content.search.SearchHit;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+
+/** The reading pages: the question card (home), the learning path, lessons and search. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LearnResource {
+
+    static final int SEARCH_LIMIT = 20;
+    static final int MAX_QUERY_LENGTH = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance question(QuestionCard card, ContentCatalog catalog);
+
+        static native TemplateInstance path(List<TrackLessons> tracks, ContentCatalog catalog);
+
+        static native TemplateInstance lesson(Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous,
+                Optional<Lesson> next);
+
+        static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+    }
+
+    /** One part of the learning path and its lessons in order. */
+    public record TrackLessons(Lesson.Track track, List<Lesson> lessons) {}
+
+    private final ContentService content;
+
+    public LearnResource(ContentService content) {
+        this.content = content;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        ContentCatalog catalog = content.catalog();
+        QuestionCard card = catalog.featuredQuestion().orElseThrow(() -> new NotFoundException("No question card is published yet."));
+        return Templates.question(card, catalog);
+    }
+
+    @GET
+    @Path("questions/{id}")
+    public TemplateInstance question(@PathParam("id") String id) {
+        ContentCatalog catalog = content.catalog();
+        return catalog.question(id).map(card -> Templates.question(card, catalog))
+                .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
+    }
+
+    @GET
+    @Path("learn")
+    public TemplateInstance learningPath() {
+        ContentCatalog catalog = content.catalog();
+        List<TrackLessons> tracks = java.util.Arrays.stream(Lesson.Track.values())
+                .map(track -> new TrackLessons(track, catalog.lessons(track)))
+                .filter(t -> !t.lessons().isEmpty()).toList();
+        return Templates.path(tracks, catalog);
+    }
+
+    @GET
+    @Path("learn/{id}")
+    public TemplateInstance lesson(@PathParam("id") String id) {
+        ContentCatalog catalog = content.catalog();
+        Lesson lesson = catalog.lesson(id)
+                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
+    }
+
+    @GET
+    @Path("search")
+    public TemplateInstance search(@QueryParam("q") String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            return Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
+                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
+        }
+        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
+    }
+
+    /** Echo at most a short, safe piece of a user-supplied id in messages. */
+    static String abbreviate(String id) {
+        return id.length() > 60 ? id.substring(0, 60) + "…" : id;
+    }
+}

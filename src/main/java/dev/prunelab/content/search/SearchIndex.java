@@ -1,0 +1,130 @@
+package dev.prunelab.content.search;
+
+import dev.prunelab.content.ContentCatalog;
+import dev.prunelab.content.Lesson;
+import dev.prunelab.content.QuestionCard;
+import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A full-text index over every section of every lesson and question card, held in memory (Lucene).
+ *
+ * <p>Text is analysed with Lucene's English analyzer (stemming, stop words), so "pruned" finds "pruning".
+ * User input is escaped before parsing: any query string is valid. Immutable once built; thread-safe.
+ */
+public final class SearchIndex {
+
+    private static final String URL = "url", TITLE = "title", HEADING = "heading", TEXT = "text", KIND = "kind";
+    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, HEADING, 2f, TEXT, 1f);
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final UnifiedHighlighter highlighter;
+
+    /** Indexes the catalog's lessons and question cards. */
+    public SearchIndex(ContentCatalog catalog) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Lesson lesson : catalog.lessons()) {
+                addSections(writer, lesson.href(), lesson.title(), "Lesson", lesson.summary(), lesson.sections());
+            }
+            for (QuestionCard card : catalog.questions()) {
+                String intro = card.prompt() + " " + String.join(" ", card.expectations()) + " "
+                        + String.join(" ", card.approach());
+                addSections(writer, card.href(), card.title(), "Question", intro, card.sections());
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the search index", e);
+        }
+        highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000)
+                .build();
+    }
+
+    private static void addSections(IndexWriter writer, String href, String title, String kind, String intro,
+            List<SectionText> sections) throws IOException {
+        writer.addDocument(document(href, title, "", kind, intro));
+        for (SectionText section : sections) {
+            String url = section.anchor().isEmpty() ? href : href + "#" + section.anchor();
+            writer.addDocument(document(url, title, section.heading(), kind, section.text()));
+        }
+    }
+
+    private static Document document(String url, String title, String heading, String kind, String text) {
+        Document doc = new Document();
+        doc.add(new StoredField(URL, url));
+        doc.add(new StoredField(KIND, kind));
+        doc.add(new TextField(TITLE, title, Field.Store.YES));
+        doc.add(new TextField(HEADING, heading, Field.Store.YES));
+        doc.add(new TextField(TEXT, text, Field.Store.YES));
+        return doc;
+    }
+
+    /**
+     * Finds the sections that best match {@code queryText}, best first.
+     *
+     * @param queryText what the user typed (any text; it is escaped)
+     * @param limit     the most hits to return
+     * @return the hits, empty for a blank query or no match
+     */
+    public List<SearchHit> search(String queryText, int limit) {
+        if (queryText == null || queryText.isBlank()) {
+            return List.of();
+        }
+        try {
+            Query query = parse(queryText);
+            TopDocs top = searcher.search(query, limit);
+            String[] snippets = highlighter.highlight(TEXT, query, top, SNIPPET_PASSAGES);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                Document doc = searcher.storedFields().document(scoreDoc.doc);
+                String snippet = snippets[i] != null ? snippets[i] : escapedStart(doc.get(TEXT));
+                hits.add(new SearchHit(doc.get(URL), doc.get(TITLE), doc.get(HEADING), doc.get(KIND), snippet));
+            }
+            return hits;
+        } catch (ParseException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    private Query parse(String queryText) throws ParseException {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
+        String escaped = QueryParser.escape(queryText.strip());
+        return parser.parse(escaped.isBlank() ? "\"\"" : escaped);
+    }
+
+    private static String escapedStart(String text) {
+        String start = text.length() > 200 ? text.substring(0, 200) + " …" : text;
+        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

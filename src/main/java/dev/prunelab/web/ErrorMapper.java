@@ -1,0 +1,102 @@
+package dev.prunelab.web;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a clear answer: {@code application/problem+json} under {@code /api}, an HTML page
+ * elsewhere. A user never sees a stack trace; an unexpected error is logged with an id the page shows.
+ */
+public class ErrorMapper {
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance page(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return respond(request, 404, "Not Found", notFoundDetail(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).sorted(
+                        java.util.Comparator.comparing(Problem.FieldError::field)).toList();
+        String detail = "Invalid input: " + errors.stream().map(f -> f.field() + " " + f.message())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        if (isApi(request)) {
+            Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return page(400, "Bad Request", detail);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String detail = status >= 500 ? "The server could not complete the request." : safeMessage(e, title);
+        return respond(request, status, title, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
+        return respond(request, 500, "Internal Server Error",
+                "Something went wrong on our side (incident " + incident + "). Please try again.");
+    }
+
+    private static String notFoundDetail(NotFoundException e) {
+        String message = e.getMessage();
+        return message == null || message.startsWith("HTTP 404") || message.isBlank()
+                ? "There is nothing at this address." : message;
+    }
+
+    private static String safeMessage(WebApplicationException e, String fallback) {
+        String message = e.getMessage();
+        return message == null || message.startsWith("HTTP ") ? fallback : message;
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method parameter paths look like "search.arg0.q" or "create.body.name": keep the part after the method
+        String[] parts = path.split("\\.");
+        return parts.length > 1 ? String.join(".", java.util.Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
+    }
+
+    static boolean isApi(HttpServerRequest request) {
+        String path = request.path();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    static Response respond(HttpServerRequest request, int status, String title, String detail) {
+        if (isApi(request)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, title, detail, request.path())).build();
+        }
+        return page(status, title, detail);
+    }
+
+    static Response page(int status, String title, String detail) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, title, detail).render()).build();
+    }
+}

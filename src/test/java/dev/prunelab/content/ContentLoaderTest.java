@@ -1,0 +1,139 @@
+package dev.prunelab.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prunelab.content.markdown.MarkdownRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each validation rule of the content pipeline, with the exact message an author sees. */
+class ContentLoaderTest {
+
+    private static final String PRESETS = "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n";
+    private static final String CARD = """
+            ---
+            id: model-pruning
+            title: Model pruning
+            prompt: Describe model pruning.
+            minutes: 10
+            expectations: [Math]
+            key_topics:
+              - title: Basics
+                lesson: basics#the-idea
+            approach: [Define it]
+            follow_ups:
+              - id: fu-cost
+                question: What does it cost?
+                lesson: basics
+                dimension: implementation
+            ---
+            ## Sample answer
+
+            Pruning removes weights; see [the basics](/learn/basics).
+            """;
+
+    private final ContentLoader loader = new ContentLoader(new MarkdownRenderer());
+
+    private static ContentFile lesson(String file, String id, String prerequisites, String body) {
+        return new ContentFile("content/lessons/" + file, "---\nid: " + id + "\ntitle: Title of " + id
+                + "\nsummary: About " + id + ".\norder: 1\nminutes: 5\nprerequisites: " + prerequisites + "\n---\n" + body);
+    }
+
+    private static List<ContentFile> validSet(ContentFile... extra) {
+        List<ContentFile> files = new ArrayList<>(List.of(
+                new ContentFile("content/lab-presets.yaml", PRESETS),
+                new ContentFile("content/questions/model-pruning.md", CARD),
+                lesson("01-basics.md", "basics", "[]", "## The idea\n\nText with $x_1$.\n"),
+                lesson("02-more.md", "more", "[basics]", "See [the idea](/learn/basics#the-idea) and [lab](/lab/presets/tree-ccp).\n")));
+        files.addAll(List.of(extra));
+        return files;
+    }
+
+    private List<String> problems(List<ContentFile> files) {
+        try {
+            loader.load(files);
+            return List.of();
+        } catch (ContentException e) {
+            return e.problems();
+        }
+    }
+
+    @Test
+    void validContentLoadsIntoTheCatalog() {
+        ContentCatalog catalog = loader.load(validSet());
+        assertThat(catalog.lessons()).extracting(Lesson::id).containsExactly("basics", "more");
+        assertThat(catalog.question("model-pruning")).get().satisfies(card -> {
+            assertThat(card.followUps()).extracting(QuestionCard.FollowUp::id).containsExactly("fu-cost");
+            assertThat(card.keyTopics().get(0).lesson().href()).isEqualTo("/learn/basics#the-idea");
+        });
+        assertThat(catalog.lesson("basics").get().tableOfContents()).extracting(h -> h.anchor()).containsExactly("the-idea");
+        assertThat(catalog.next(catalog.lesson("basics").get())).map(Lesson::id).contains("more");
+        assertThat(catalog.previous(catalog.lesson("basics").get())).isEmpty();
+    }
+
+    @Test
+    void missingRequiredFieldNamesFileAndField() {
+        ContentFile noTitle = new ContentFile("content/lessons/03-x.md", "---\nid: x\nsummary: s\norder: 3\nminutes: 4\n---\nBody");
+        assertThat(problems(validSet(noTitle))).containsExactly("content/lessons/03-x.md: missing required field 'title'");
+    }
+
+    @Test
+    void duplicateIdNamesBothFiles() {
+        ContentFile duplicate = lesson("09-again.md", "basics", "[]", "Again.");
+        assertThat(problems(validSet(duplicate))).containsExactly(
+                "content/lessons/09-again.md: duplicate lesson id 'basics' (also in content/lessons/01-basics.md)");
+    }
+
+    @Test
+    void unknownPrerequisiteIsNamed() {
+        ContentFile lesson = lesson("03-x.md", "x", "[y]", "Body");
+        assertThat(problems(validSet(lesson))).containsExactly("content/lessons/03-x.md: unknown prerequisite 'y'");
+    }
+
+    @Test
+    void brokenInternalLinksAreNamed() {
+        ContentFile lesson = lesson("03-x.md", "x", "[]", """
+                [a](/learn/nope) [b](/learn/basics#no-such-section) [c](/lab/presets/nope) [d](other.md)
+                [e](/questions/nope) [f](#missing) [g](/nowhere) [ok](https://example.org) [ok2](/lab)
+                """);
+        assertThat(problems(validSet(lesson))).containsExactly(
+                "content/lessons/03-x.md: link '/learn/nope' links to unknown lesson 'nope'",
+                "content/lessons/03-x.md: link '/learn/basics#no-such-section' links to unknown section '#no-such-section' of lesson 'basics'",
+                "content/lessons/03-x.md: broken internal link '/lab/presets/nope': unknown lab preset (see content/lab-presets.yaml)",
+                "content/lessons/03-x.md: broken internal link 'other.md': write internal links as /learn/<lesson-id> (or /learn/<lesson-id>#<section>), /questions/<id> or /lab/presets/<id>",
+                "content/lessons/03-x.md: broken internal link '/questions/nope': unknown question",
+                "content/lessons/03-x.md: broken internal link '#missing': no such section in this file",
+                "content/lessons/03-x.md: broken internal link '/nowhere': no such page");
+    }
+
+    @Test
+    void questionCardReferencesAreChecked() {
+        String badCard = CARD.replace("lesson: basics#the-idea", "lesson: basics#gone")
+                .replace("dimension: implementation", "dimension: vibes").replace("id: fu-cost", "id: Fu Cost");
+        List<ContentFile> files = validSet();
+        files.set(1, new ContentFile("content/questions/model-pruning.md", badCard));
+        assertThat(problems(files)).containsExactly(
+                "content/questions/model-pruning.md follow_ups[1]: field 'dimension' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'vibes'",
+                "content/questions/model-pruning.md follow_ups[1]: id 'Fu Cost' must use only lowercase letters, digits and single '-' between them",
+                "content/questions/model-pruning.md: key topic 'Basics' links to unknown section '#gone' of lesson 'basics'");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        ContentFile a = lesson("03-a.md", "a", "[zzz]", "[x](/learn/nope)");
+        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class, () -> loader.load(validSet(a)));
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.getMessage()).startsWith("The content in content/ is invalid (2 problems):")
+                .contains("content/lessons/03-a.md: unknown prerequisite 'zzz'");
+    }
+
+    @Test
+    void lessonTrackMustBeKnown() {
+        ContentFile lesson = new ContentFile("content/lessons/03-x.md",
+                "---\nid: x\ntitle: X\nsummary: s\norder: 3\nminutes: 4\ntrack: cooking\n---\nBody");
+        assertThatThrownBy(() -> loader.load(validSet(lesson))).hasMessageContaining(
+                "content/lessons/03-x.md: field 'track' must be 'pruning' or 'foundations', got 'cooking'");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.prunelab.content.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PagesTest {
+
+    private static final String PROMPT = "Describe model pruning in depth";
+
+    @Inject
+    ContentService content;
+
+    @Test
+    void homeShowsTheQuestionCard() {
+        given().when().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString(PROMPT))
+                .body(containsString("What the interviewer expects"))
+                .body(containsString("Key topics"))
+                .body(containsString("How to approach it"))
+                .body(containsString("Follow-up questions"))
+                .body(containsString("Sample answer"))
+                .body(containsString("href=\"/learn/"))
+                // layout: landmarks, skip link, navigation
+                .body(containsString("<a class=\"skip-link\" href=\"#main\">"))
+                .body(containsString("<nav class=\"main-nav\" aria-label=\"Main\">"))
+                .body(containsString("<main id=\"main\""));
+    }
+
+    @Test
+    void questionCardHasItsOwnAddress() {
+        given().when().get("/questions/model-pruning").then().statusCode(200).body(containsString(PROMPT));
+    }
+
+    @Test
+    void learningPathListsEveryLessonInOrderWithPrerequisites() {
+        String html = given().when().get("/learn").then().statusCode(200)
+                .body(containsString("The learning path")).body(containsString("Read first:"))
+                .extract().asString();
+        List<Lesson> lessons = content.catalog().lessons();
+        int last = -1;
+        for (Lesson lesson : lessons) {
+            int at = html.indexOf("href=\"/learn/" + lesson.id() + "\"");
+            assertThat(at).as("lesson %s listed after the previous one", lesson.id()).isGreaterThan(last);
+            last = at;
+        }
+    }
+
+    @Test
+    void everyLessonRendersWithTableOfContentsAndPager() {
+        List<Lesson> lessons = content.catalog().lessons();
+        assertThat(lessons).isNotEmpty();
+        for (Lesson lesson : lessons) {
+            String html = given().when().get("/learn/" + lesson.id()).then().statusCode(200)
+                    .body(containsString("<h1>" + escape(lesson.title()) + "</h1>"))
+                    .body(containsString("On this page"))
+                    .extract().asString();
+            lesson.tableOfContents().forEach(h -> assertThat(html).contains("href=\"#" + h.anchor() + "\"", "id=\"" + h.anchor() + "\""));
+            assertThat(html).as("no raw Markdown heading left in %s", lesson.id()).doesNotContain("\n## ");
+            content.catalog().next(lesson).ifPresent(n -> assertThat(html).contains("class=\"pager-next\" href=\"/learn/" + n.id() + "\""));
+            content.catalog().previous(lesson).ifPresent(p -> assertThat(html).contains("class=\"pager-prev\" href=\"/learn/" + p.id() + "\""));
+        }
+    }
+
+    @Test
+    void mathReachesThePageAsTexForKatex() {
+        Lesson withMath = content.catalog().lessons().stream().filter(l -> l.html().contains("class=\"math")).findFirst().orElseThrow();
+        given().when().get("/learn/" + withMath.id()).then().statusCode(200)
+                .body(containsString("class=\"math math-"))
+                .body(containsString("/webjars/katex/dist/katex.min.js"))
+                .body(containsString("/js/app.js"));
+        given().when().get("/webjars/katex/dist/katex.min.js").then().statusCode(200);
+        given().when().get("/webjars/katex/dist/katex.min.css").then().statusCode(200);
+        given().when().get("/webjars/highlightjs/highlight.min.js").then().statusCode(200);
+        given().when().get("/js/app.js").then().statusCode(200).body(containsString("katex.render"));
+    }
+
+    @Test
+    void unknownLessonAndUnknownPageGiveTheHtml404Page() {
+        given().when().get("/learn/no-such-lesson").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("We could not find that page")).body(containsString("There is no lesson &#39;no-such-lesson&#39;."));
+        given().when().get("/definitely/not/here").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("We could not find that page")).body(not(containsString("Exception")));
+        given().when().get("/questions/nope").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void upcomingSectionsSayWhatIsComingInsteadOf404() {
+        for (String path : List.of("/lab", "/practice", "/interview", "/progress")) {
+            given().when().get(path).then().statusCode(200).body(containsString("Coming in this release"))
+                    .body(containsString("aria-current=\"page\""));
+        }
+        given().when().get("/lab/presets/tree-ccp").then().statusCode(200)
+                .body(containsString("Lab preset: Cost-complexity pruning of a decision tree"));
+        given().when().get("/lab/presets/nope").then().statusCode(404);
+    }
+
+    @Test
+    void searchFindsStemmedWordsAndHighlightsThem() {
+        given().when().get("/search?q=pruned hessian").then().statusCode(200)
+                .body(containsString("<mark>"))
+                .body(containsString("href=\"/learn/foundations-math"));
+    }
+
+    @Test
+    void searchHandlesOddInputWithoutErrors() {
+        for (String q : List.of("", "\"", "AND OR NOT", "(((", "*", "<script>alert(1)</script>", "a:b~2^", "zzzzqqq")) {
+            given().queryParam("q", q).when().get("/search").then().statusCode(200)
+                    .body(not(containsString("<script>alert(1)</script>")));
+        }
+        given().queryParam("q", "x".repeat(500)).when().get("/search").then().statusCode(200)
+                .body(containsString("Your search is too long: use at most 200 characters."));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}
