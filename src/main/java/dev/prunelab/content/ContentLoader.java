@@ -3,7 +3,6 @@ package dev.prunelab.content;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import dev.prunelab.content.markdown.RenderedMarkdown;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +41,9 @@ public final class ContentLoader {
         List<Lesson> lessons = new ArrayList<>();
         List<QuestionCard> questions = new ArrayList<>();
         List<LabPreset> presets = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
+        List<Flashcard> flashcards = new ArrayList<>();
+        List<Rubric> rubrics = new ArrayList<>();
         Map<String, List<String>> links = new java.util.LinkedHashMap<>();
 
         for (ContentFile file : files) {
@@ -58,6 +60,12 @@ public final class ContentLoader {
                     questions.add(question(fm, body));
                     links.put(file.path(), body.links());
                 });
+            } else if (relative.startsWith("quizzes/") && relative.endsWith(".yaml")) {
+                FrontMatter.ofYaml(file, problems).ifPresent(fm -> quizzes.add(StudyMaterialParser.quiz(fm)));
+            } else if (relative.startsWith("flashcards/") && relative.endsWith(".yaml")) {
+                FrontMatter.ofYaml(file, problems).ifPresent(fm -> flashcards.addAll(StudyMaterialParser.flashcards(fm)));
+            } else if (relative.startsWith("rubrics/") && relative.endsWith(".yaml")) {
+                FrontMatter.ofYaml(file, problems).ifPresent(fm -> rubrics.add(StudyMaterialParser.rubric(fm)));
             } else if (relative.equals(PRESETS_FILE)) {
                 FrontMatter.ofYaml(file, problems).ifPresent(fm -> fm.objects("presets", true).forEach(p -> presets.add(
                         new LabPreset(id(p), p.string("title"), p.string("lesson"), p.string("summary")))));
@@ -66,20 +74,21 @@ public final class ContentLoader {
         unique(lessons, Lesson::id, Lesson::path, "lesson", problems);
         unique(questions, QuestionCard::id, QuestionCard::path, "question", problems);
         unique(presets, LabPreset::id, p -> "content/" + PRESETS_FILE, "lab preset", problems);
-        Set<String> followUpIds = new HashSet<>();
-        questions.forEach(q -> q.followUps().forEach(f -> {
-            if (!followUpIds.add(f.id())) {
-                problems.add(q.path(), "duplicate follow-up id '" + f.id() + "'");
-            }
-        }));
+        unique(questions.stream().flatMap(q -> q.followUps().stream().map(f -> Map.entry(f.id(), q.path()))).toList(),
+                Map.Entry::getKey, Map.Entry::getValue, "follow-up", problems);
+        unique(quizzes, Quiz::lessonId, Quiz::path, "quiz for lesson", problems);
+        unique(quizzes.stream().flatMap(q -> q.questions().stream().map(x -> Map.entry(x.id(), q.path()))).toList(),
+                Map.Entry::getKey, Map.Entry::getValue, "quiz question", problems);
+        unique(flashcards, Flashcard::id, c -> "content/flashcards/" + c.lessonId() + ".yaml", "flashcard", problems);
+        unique(rubrics, Rubric::questionId, Rubric::path, "rubric for question", problems);
 
-        ContentCatalog catalog = new ContentCatalog(lessons, questions, presets);
+        ContentCatalog catalog = new ContentCatalog(lessons, questions, presets, quizzes, flashcards, rubrics);
         new ReferenceCheck(catalog, problems).check(links);
         problems.throwIfAny();
         return catalog;
     }
 
-    private static String id(FrontMatter fm) {
+    static String id(FrontMatter fm) {
         String id = fm.string("id");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             fm.problem("id '" + id + "' must use only lowercase letters, digits and single '-' between them");
@@ -157,6 +166,28 @@ public final class ContentLoader {
                 lessonLink("content/" + PRESETS_FILE, "preset '" + preset.id() + "'", ContentLink.parse(preset.lesson()));
             }
             linksByFile.forEach((path, links) -> links.forEach(link -> markdownLink(path, link)));
+            for (Quiz quiz : catalog.quizzes()) {
+                lessonExists(quiz.path(), quiz.lessonId());
+            }
+            for (Flashcard card : catalog.flashcards()) {
+                lessonExists("content/flashcards/" + card.lessonId() + ".yaml", card.lessonId());
+            }
+            for (Rubric rubric : catalog.rubrics()) {
+                if (!rubric.questionId().isEmpty() && catalog.question(rubric.questionId()).isEmpty()
+                        && catalog.followUp(rubric.questionId()).isEmpty()) {
+                    problems.add(rubric.path(), "unknown question or follow-up '" + rubric.questionId() + "'");
+                }
+                for (Rubric.Dimension dimension : rubric.dimensions()) {
+                    dimension.points().forEach(p -> lessonLink(rubric.path(), "point '" + p.id() + "'", p.lesson()));
+                    dimension.misconceptions().forEach(m -> lessonLink(rubric.path(), "misconception '" + m.id() + "'", m.lesson()));
+                }
+            }
+        }
+
+        private void lessonExists(String path, String lessonId) {
+            if (!lessonId.isEmpty() && catalog.lesson(lessonId).isEmpty()) {
+                problems.add(path, "unknown lesson '" + lessonId + "'");
+            }
         }
 
         private void lessonLink(String path, String what, ContentLink link) {

@@ -118,6 +118,32 @@ final class FrontMatter {
         return number;
     }
 
+    /** A required number (integer or decimal). */
+    double number(String field) {
+        Object value = fields.get(field);
+        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+            return number.doubleValue();
+        }
+        problems.add(path, value == null ? "missing required field '" + field + "'"
+                : "field '" + field + "' must be a number, got '" + value + "'");
+        return 0;
+    }
+
+    /** An optional true/false field. */
+    boolean flag(String field) {
+        Object value = fields.get(field);
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        problems.add(path, "field '" + field + "' must be true or false, got '" + value + "'");
+        return false;
+    }
+
+    /** An optional integer within [min, max], or the fallback when absent. */
+    int optionalInteger(String field, int min, int max, int fallback) {
+        return has(field) ? integer(field, min, max) : fallback;
+    }
+
     /** A list of strings; missing means empty unless required. */
     List<String> strings(String field, boolean required) {
         List<String> strings = new ArrayList<>();

@@ -136,4 +136,86 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> loader.load(validSet(lesson))).hasMessageContaining(
                 "content/lessons/03-x.md: field 'track' must be 'pruning' or 'foundations', got 'cooking'");
     }
+
+    @Test
+    void quizzesFlashcardsAndRubricsLoadAndLinkToLessons() {
+        ContentCatalog catalog = loader.load(validSet(
+                new ContentFile("content/quizzes/basics.yaml", QUIZ),
+                new ContentFile("content/flashcards/basics.yaml", CARDS),
+                new ContentFile("content/rubrics/fu-cost.yaml", RUBRIC)));
+        Quiz quiz = catalog.quiz("basics").orElseThrow();
+        assertThat(quiz.questions()).hasSize(2);
+        assertThat(quiz.questions().get(0).correctOption()).isEqualTo(1);
+        assertThat(quiz.questions().get(1).accepts(12.04)).isTrue();
+        assertThat(quiz.questions().get(1).accepts(12.2)).isFalse();
+        assertThat(catalog.flashcards("basics")).extracting(Flashcard::front).containsExactly("Front?");
+        Rubric rubric = catalog.rubric("fu-cost").orElseThrow();
+        assertThat(rubric.dimension("implementation").orElseThrow().points().get(0).lesson().href())
+                .isEqualTo("/learn/basics#the-idea");
+        assertThat(rubric.dimension("implementation").orElseThrow().misconceptions()).hasSize(1);
+    }
+
+    @Test
+    void studyMaterialProblemsAreNamed() {
+        String badQuiz = QUIZ.replace("correct: true", "correct: false").replace("tolerance: 0.05", "tolerance: lots")
+                .replace("lesson: basics", "lesson: gone");
+        String badRubric = RUBRIC.replace("basics#the-idea", "basics#nowhere").replace("question: fu-cost", "question: fu-nope")
+                .replace("id: implementation", "id: charisma");
+        assertThat(problems(validSet(new ContentFile("content/quizzes/basics.yaml", badQuiz),
+                new ContentFile("content/flashcards/basics.yaml", CARDS.replace("back: Back.", "back: \"\"")),
+                new ContentFile("content/rubrics/fu-cost.yaml", badRubric)))).containsExactlyInAnyOrder(
+                "content/quizzes/basics.yaml questions[1]: a choice question needs exactly one option with 'correct: true', got 0",
+                "content/quizzes/basics.yaml questions[2]: field 'tolerance' must be a number, got 'lots'",
+                "content/flashcards/basics.yaml cards[1]: missing required field 'back'",
+                "content/rubrics/fu-cost.yaml dimensions[1]: field 'id' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'charisma'",
+                "content/quizzes/basics.yaml: unknown lesson 'gone'",
+                "content/rubrics/fu-cost.yaml: unknown question or follow-up 'fu-nope'",
+                "content/rubrics/fu-cost.yaml: point 'cost' links to unknown section '#nowhere' of lesson 'basics'");
+    }
+
+    private static final String QUIZ = """
+            lesson: basics
+            questions:
+              - id: basics-q1
+                type: choice
+                prompt: Which?
+                options:
+                  - text: A
+                    correct: false
+                    explanation: No.
+                  - text: B
+                    correct: true
+                    explanation: Yes.
+              - id: basics-q2
+                type: numeric
+                prompt: How much?
+                answer: 12
+                tolerance: 0.05
+                explanation: Because.
+            """;
+    private static final String CARDS = """
+            lesson: basics
+            cards:
+              - id: basics-c1
+                front: Front?
+                back: Back.
+            """;
+    private static final String RUBRIC = """
+            question: fu-cost
+            dimensions:
+              - id: implementation
+                name: Implementation
+                points:
+                  - id: cost
+                    text: Counts the retraining runs.
+                    paraphrases: [each round is another training run]
+                    lesson: basics#the-idea
+                    weight: 3
+                misconceptions:
+                  - id: free
+                    claim: Pruning is free.
+                    patterns: [pruning costs nothing]
+                    correction: It costs training time.
+                    lesson: basics
+            """;
 }
