@@ -30,7 +30,8 @@ final class BestSplitter {
     private final FeatureDraw draw;
 
     // scratch, reused by every node
-    private final boolean[] goesLeft;
+    /** 1 if the sample goes to the left child of the split being applied, else 0. */
+    private final int[] goesLeft;
     private final boolean[] constantBelow;
     private final int[] spillSamples;
     private final float[] spillValues;
@@ -58,7 +59,7 @@ final class BestSplitter {
         this.sortedSamples = new int[featureCount * rows];
         this.sortedValues = new float[featureCount * rows];
         this.draw = new FeatureDraw(featureCount, FeatureDraw.SKLEARN_RANDOM_STATE_0);
-        this.goesLeft = new boolean[rows];
+        this.goesLeft = new int[rows];
         this.constantBelow = new boolean[featureCount];
         this.spillSamples = new int[rows];
         this.spillValues = new float[rows];
@@ -69,21 +70,15 @@ final class BestSplitter {
         presort(features);
     }
 
-    /** Sorts every column once: a float's order-preserving int bits above the row index, in one long. */
+    /** Sorts every column once; later nodes only partition these orders. */
     private void presort(float[] features) {
-        long[] keys = new long[rows];
+        RadixArgsort argsort = new RadixArgsort(rows);
         for (int f = 0; f < featureCount; f++) {
-            for (int row = 0; row < rows; row++) {
-                int bits = Float.floatToRawIntBits(features[row * featureCount + f]);
-                bits ^= (bits >> 31) & 0x7FFF_FFFF;
-                keys[row] = ((long) bits << 32) | row;
-            }
-            Arrays.sort(keys);
+            int[] order = argsort.sort(features, f, featureCount, rows);
             int base = f * rows;
             for (int i = 0; i < rows; i++) {
-                int row = (int) keys[i];
-                sortedSamples[base + i] = row;
-                sortedValues[base + i] = features[row * featureCount + f];
+                sortedSamples[base + i] = order[i];
+                sortedValues[base + i] = features[order[i] * featureCount + f];
             }
         }
     }
@@ -178,7 +173,7 @@ final class BestSplitter {
     void partition(int start, int end) {
         int bestBase = bestFeature * rows;
         for (int p = start; p < end; p++) {
-            goesLeft[sortedSamples[bestBase + p]] = p < bestPosition;
+            goesLeft[sortedSamples[bestBase + p]] = p < bestPosition ? 1 : 0;
         }
         draw.markConstants(constantsForChildren, constantBelow);
         for (int f = 0; f < featureCount; f++) {
@@ -189,14 +184,16 @@ final class BestSplitter {
             int kept = base + start;
             int spilled = 0;
             for (int p = base + start; p < base + end; p++) {
+                // branch-free: the side is data dependent, so a branch would mispredict half the time
                 int sample = sortedSamples[p];
-                if (goesLeft[sample]) {
-                    sortedSamples[kept] = sample;
-                    sortedValues[kept++] = sortedValues[p];
-                } else {
-                    spillSamples[spilled] = sample;
-                    spillValues[spilled++] = sortedValues[p];
-                }
+                float value = sortedValues[p];
+                int left = goesLeft[sample];
+                sortedSamples[kept] = sample;
+                sortedValues[kept] = value;
+                spillSamples[spilled] = sample;
+                spillValues[spilled] = value;
+                kept += left;
+                spilled += 1 - left;
             }
             System.arraycopy(spillSamples, 0, sortedSamples, kept, spilled);
             System.arraycopy(spillValues, 0, sortedValues, kept, spilled);
