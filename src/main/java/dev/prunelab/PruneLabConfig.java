@@ -15,6 +15,8 @@ public interface PruneLabConfig {
 
     Content content();
 
+    Security security();
+
     /** Where the curriculum comes from. */
     interface Content {
         /**
@@ -26,5 +28,27 @@ public interface PruneLabConfig {
         /** Reload changed content from {@link #dir()} while running (on in dev mode). */
         @WithDefault("false")
         boolean reload();
+    }
+
+    /** Accounts and sessions. */
+    interface Security {
+        /** Mark cookies Secure (sent over HTTPS only); on in the prod profile. */
+        @WithDefault("false")
+        boolean secureCookies();
+
+        /** How long a sign-in lasts. */
+        @WithDefault("30")
+        int sessionDays();
+
+        /** Usernames that get the admin role when they sign up. */
+        Optional<java.util.List<String>> admins();
+
+        /** Failed sign-in attempts allowed per client address and username within the window. */
+        @WithDefault("5")
+        int loginAttempts();
+
+        /** The window for {@link #loginAttempts()}, in seconds. */
+        @WithDefault("300")
+        int loginWindowSeconds();
     }
 }

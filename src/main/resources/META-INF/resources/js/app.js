@@ -36,7 +36,15 @@
     });
   }
 
+  function fillTimeZone() {
+    var zone;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    if (!zone) { return; }
+    document.querySelectorAll('input[data-fill="time-zone"]').forEach(function (input) { input.value = zone; });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    fillTimeZone();
     renderMath(document);
     highlightCode(document);
     setupThemeToggle();

@@ -1,0 +1,215 @@
+package dev.prunelab.account;
+
+import dev.prunelab.PruneLabConfig;
+import dev.prunelab.progress.fsrs.Fsrs;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sign-up, sign-in, sign-out, settings, export and deletion. Every write commits before the caller responds.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,31}");
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+    private static final Set<String> COMMON_PASSWORDS = Set.of("password123", "1234567890", "qwertyuiop", "iloveyou12",
+            "password1234", "123456789a", "abcdefghij", "letmein123", "welcome123", "0123456789", "passw0rd123",
+            "qwerty12345", "1q2w3e4r5t", "administrator", "football123", "prunelab123");
+    /** Compared against when the username does not exist, so both cases take the time of one bcrypt check. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-0");
+
+    private final PruneLabConfig.Security config;
+    private final IdentityProviderManager identities;
+    private final Instance<LearnerData> learnerData;
+
+    public AccountService(PruneLabConfig config, IdentityProviderManager identities, Instance<LearnerData> learnerData) {
+        this.config = config.security();
+        this.identities = identities;
+        this.learnerData = learnerData;
+    }
+
+    /** The outcome of a form: a session token on success, or messages keyed by form field. */
+    public record Outcome(Optional<String> sessionToken, Map<String, String> errors) {
+        static Outcome failed(Map<String, String> errors) { return new Outcome(Optional.empty(), errors); }
+
+        static Outcome signedIn(String token) { return new Outcome(Optional.of(token), Map.of()); }
+    }
+
+    /** Creates an account and signs it in; a guest's progress (if {@code guestToken} is given) moves into it. */
+    public Outcome signUp(String rawUsername, String password, String timeZone, Optional<String> guestToken) {
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.put("username", "Username must be 3–32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        } else if (User.findByUsername(username).isPresent()) {
+            errors.put("username", "That username is taken. Choose another.");
+        }
+        passwordProblem(username, password).ifPresent(problem -> errors.put("password", problem));
+        if (!errors.isEmpty()) {
+            return Outcome.failed(errors);
+        }
+        User user = new User();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.role = config.admins().orElse(List.of()).contains(username) ? User.ROLE_USER + "," + User.ROLE_ADMIN : User.ROLE_USER;
+        user.timeZone = validZone(timeZone).orElse("UTC");
+        user.desiredRetention = 0.9;
+        user.createdAt = Instant.now();
+        user.persist();
+        guestToken.ifPresent(token -> adoptGuest(token, user.id));
+        return Outcome.signedIn(newSession(user.id));
+    }
+
+    /** Why a password is too weak, or empty if it is acceptable. */
+    static Optional<String> passwordProblem(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of("Password is too weak: use at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.length() > MAX_PASSWORD) {
+            return Optional.of("Password is too long: use at most " + MAX_PASSWORD + " characters.");
+        }
+        if (password.chars().distinct().count() < 5 || COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
+                || (!username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username))) {
+            return Optional.of("Password is too weak: avoid common passwords, your username and repeated characters.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Signs in with a username and password (checked by quarkus-security-jpa against the bcrypt hash). A wrong
+     * username and a wrong password get the same answer, so the form does not reveal which accounts exist.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Outcome logIn(String rawUsername, String password, Optional<String> guestToken) {
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        Optional<User> user = findUser(username);
+        if (user.isEmpty() || password == null || password.isEmpty()) {
+            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
+            return Outcome.failed(Map.of("form", "Wrong username or password."));
+        }
+        try {
+            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(username,
+                    new PasswordCredential(password.toCharArray())));
+        } catch (AuthenticationFailedException e) {
+            return Outcome.failed(Map.of("form", "Wrong username or password."));
+        }
+        return Outcome.signedIn(signIn(user.get().id, guestToken));
+    }
+
+    @Transactional
+    Optional<User> findUser(String username) {
+        return User.findByUsername(username);
+    }
+
+    @Transactional
+    String signIn(long userId, Optional<String> guestToken) {
+        guestToken.ifPresent(token -> adoptGuest(token, userId));
+        return newSession(userId);
+    }
+
+    private String newSession(long userId) {
+        String token = Tokens.newToken();
+        AuthSession session = new AuthSession();
+        session.tokenHash = Tokens.hash(token);
+        session.userId = userId;
+        session.createdAt = Instant.now();
+        session.expiresAt = session.createdAt.plus(Duration.ofDays(config.sessionDays()));
+        session.persist();
+        return token;
+    }
+
+    /** Ends a session; unknown tokens are ignored. */
+    public void logOut(String sessionToken) {
+        AuthSession.deleteById(Tokens.hash(sessionToken));
+    }
+
+    /** Moves a guest's rows into the user's learner and removes the guest learner. */
+    void adoptGuest(String guestToken, long userId) {
+        Optional<Learner> guest = Learner.findByGuestTokenHash(Tokens.hash(guestToken));
+        if (guest.isEmpty()) {
+            return;
+        }
+        Optional<Learner> existing = Learner.findByUser(userId);
+        if (existing.isEmpty()) {
+            guest.get().guestTokenHash = null;
+            guest.get().userId = userId;
+            return;
+        }
+        long from = guest.get().id;
+        long to = existing.get().id;
+        learnerData.forEach(data -> data.move(from, to));
+        guest.get().delete();
+    }
+
+    /** Changes a user's time zone and desired retention; returns messages keyed by field if invalid. */
+    public Map<String, String> updateSettings(long userId, String timeZone, String desiredRetention) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<String> zone = validZone(timeZone);
+        if (zone.isEmpty()) {
+            errors.put("timeZone", "Time zone must be a region name such as Europe/Berlin or UTC.");
+        }
+        double retention = 0;
+        try {
+            retention = Double.parseDouble(desiredRetention == null ? "" : desiredRetention.strip());
+            Fsrs.checkRetention(retention);
+        } catch (IllegalArgumentException e) {
+            errors.put("desiredRetention", "Desired retention must be a number from 0.70 to 0.99.");
+        }
+        if (errors.isEmpty()) {
+            User user = User.findById(userId);
+            user.timeZone = zone.get();
+            user.desiredRetention = retention;
+        }
+        return errors;
+    }
+
+    static Optional<String> validZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank() || timeZone.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(timeZone.strip()).getId());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Everything stored about a user: profile and every feature's rows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> export(long userId) {
+        User user = User.findById(userId);
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("username", user.username);
+        export.put("createdAt", user.createdAt.toString());
+        export.put("timeZone", user.timeZone);
+        export.put("desiredRetention", user.desiredRetention);
+        export.put("roles", List.of(user.role.split(",")));
+        Learner.findByUser(userId).ifPresent(learner -> learnerData.forEach(d -> export.put(d.exportName(), d.export(learner.id))));
+        return export;
+    }
+
+    /** Deletes the user, their sessions and (by cascade) every row they own. */
+    public void delete(long userId) {
+        User.deleteById(userId);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.prunelab.account;
+
+import dev.prunelab.PruneLabConfig;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Who the current request acts for: the signed-in user's learner, or a guest's learner known by the
+ * {@value #GUEST_COOKIE} cookie (a browser-session cookie, so a guest's progress lasts for the browser session).
+ * Reading never creates anything; {@link #require()} creates the learner on the first write.
+ */
+@RequestScoped
+public class CurrentLearner {
+
+    public static final String GUEST_COOKIE = "prunelab_guest";
+
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+    private final boolean secureCookies;
+    private Optional<Learner> resolved;
+
+    public CurrentLearner(SecurityIdentity identity, CurrentVertxRequest request, PruneLabConfig config) {
+        this.identity = identity;
+        this.request = request;
+        this.secureCookies = config.security().secureCookies();
+    }
+
+    /** The signed-in user's id, if any. */
+    public Optional<Long> userId() {
+        return identity.isAnonymous() ? Optional.empty()
+                : Optional.ofNullable(identity.<Long>getAttribute(SessionIdentityProvider.USER_ID));
+    }
+
+    public boolean signedIn() {
+        return userId().isPresent();
+    }
+
+    /** The learner, if one exists already. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Learner> find() {
+        if (resolved == null || resolved.isEmpty()) {
+            resolved = userId().map(id -> Learner.findByUser(id))
+                    .orElseGet(() -> guestToken().flatMap(token -> Learner.findByGuestTokenHash(Tokens.hash(token))));
+        }
+        return resolved;
+    }
+
+    /** The learner's id, if one exists already. */
+    public Optional<Long> findId() {
+        return find().map(l -> l.id);
+    }
+
+    /** The learner, created now if needed (for a guest this also sets the guest cookie). */
+    @Transactional
+    public Learner require() {
+        Optional<Learner> existing = find();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Learner learner = new Learner();
+        learner.createdAt = Instant.now();
+        if (userId().isPresent()) {
+            learner.userId = userId().get();
+        } else {
+            String token = Tokens.newToken();
+            learner.guestTokenHash = Tokens.hash(token);
+            setCookie(GUEST_COOKIE, token, -1);
+        }
+        learner.persist();
+        resolved = Optional.of(learner);
+        return learner;
+    }
+
+    /** The guest cookie's token, if the browser sent one. */
+    public Optional<String> guestToken() {
+        return cookie(GUEST_COOKIE);
+    }
+
+    /** The session cookie's token, if the browser sent one. */
+    public Optional<String> sessionToken() {
+        return cookie(SessionCookieMechanism.COOKIE);
+    }
+
+    private Optional<String> cookie(String name) {
+        RoutingContext context = request.getCurrent();
+        Cookie cookie = context == null ? null : context.request().getCookie(name);
+        return cookie == null || cookie.getValue().isBlank() ? Optional.empty() : Optional.of(cookie.getValue());
+    }
+
+    /**
+     * Sets an HttpOnly, SameSite=Lax cookie (Secure when configured).
+     *
+     * @param maxAgeSeconds lifetime; negative for a browser-session cookie, 0 to delete it
+     */
+    public void setCookie(String name, String value, long maxAgeSeconds) {
+        Cookie cookie = Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+                .setSecure(secureCookies);
+        if (maxAgeSeconds >= 0) {
+            cookie.setMaxAge(maxAgeSeconds);
+        }
+        request.getCurrent().response().addCookie(cookie);
+    }
+}

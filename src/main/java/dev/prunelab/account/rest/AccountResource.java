@@ -1,0 +1,161 @@
+package dev.prunelab.account.rest;
+
+import dev.prunelab.PruneLabConfig;
+import dev.prunelab.account.AccountService;
+import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.LoginRateLimiter;
+import dev.prunelab.account.SessionCookieMechanism;
+import dev.prunelab.account.User;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sign up, sign in, sign out, and the account page (settings, export, delete). Every form carries a CSRF token. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    private static final String DEFAULT_NEXT = "/progress";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signup(Map<String, String> errors, String username, String next);
+
+        static native TemplateInstance login(Map<String, String> errors, String username, String next);
+
+        static native TemplateInstance account(User user, Map<String, String> errors, String notice);
+    }
+
+    private final AccountService accounts;
+    private final CurrentLearner learner;
+    private final LoginRateLimiter limiter;
+    private final int sessionDays;
+
+    public AccountResource(AccountService accounts, CurrentLearner learner, LoginRateLimiter limiter, PruneLabConfig config) {
+        this.accounts = accounts;
+        this.learner = learner;
+        this.limiter = limiter;
+        this.sessionDays = config.security().sessionDays();
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signupForm(@QueryParam("next") String next) {
+        return Templates.signup(Map.of(), "", safeNext(next));
+    }
+
+    @POST
+    @Path("signup")
+    @Produces(MediaType.TEXT_HTML)
+    public Response signup(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("timeZone") String timeZone, @FormParam("next") String next) {
+        AccountService.Outcome outcome = accounts.signUp(username, password, timeZone, learner.guestToken());
+        return signedIn(outcome, next, () -> Templates.signup(outcome.errors(), username == null ? "" : username, safeNext(next)));
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance loginForm(@QueryParam("next") String next) {
+        return Templates.login(Map.of(), "", safeNext(next));
+    }
+
+    @POST
+    @Path("login")
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("next") String next, @Context HttpServerRequest request) {
+        String key = request.remoteAddress().hostAddress() + "|" + (username == null ? "" : username.strip().toLowerCase());
+        Optional<Duration> wait = limiter.blockedFor(key);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            return Response.status(429).header("Retry-After", seconds).entity(Templates.login(Map.of("form",
+                    "Too many sign-in attempts. Try again in " + seconds + " seconds."), username, safeNext(next))).build();
+        }
+        AccountService.Outcome outcome = accounts.logIn(username, password, learner.guestToken());
+        if (outcome.sessionToken().isEmpty()) {
+            limiter.recordFailure(key);
+        } else {
+            limiter.reset(key);
+        }
+        return signedIn(outcome, next, () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
+    }
+
+    private Response signedIn(AccountService.Outcome outcome, String next, java.util.function.Supplier<TemplateInstance> form) {
+        if (outcome.sessionToken().isEmpty()) {
+            return Response.status(outcome.errors().containsKey("form") ? 401 : 400).entity(form.get()).build();
+        }
+        learner.setCookie(SessionCookieMechanism.COOKIE, outcome.sessionToken().get(), Duration.ofDays(sessionDays).toSeconds());
+        learner.setCookie(CurrentLearner.GUEST_COOKIE, "", 0);
+        return Response.seeOther(URI.create(safeNext(next))).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        learner.sessionToken().ifPresent(accounts::logOut);
+        learner.setCookie(SessionCookieMechanism.COOKIE, "", 0);
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance account(@QueryParam("saved") boolean saved) {
+        return Templates.account(User.findById(learner.userId().orElseThrow()), Map.of(), saved ? "Settings saved." : "");
+    }
+
+    @POST
+    @Path("account/settings")
+    @Authenticated
+    public Response settings(@FormParam("timeZone") String timeZone, @FormParam("desiredRetention") String retention) {
+        long userId = learner.userId().orElseThrow();
+        Map<String, String> errors = accounts.updateSettings(userId, timeZone, retention);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.account(User.findById(userId), errors, "")).build();
+        }
+        return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+
+    @GET
+    @Path("account/export")
+    @Authenticated
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response export() {
+        return Response.ok(accounts.export(learner.userId().orElseThrow()))
+                .header("Content-Disposition", "attachment; filename=\"prunelab-export.json\"").build();
+    }
+
+    @POST
+    @Path("account/delete")
+    @Authenticated
+    public Response delete(@FormParam("confirm") String confirm) {
+        long userId = learner.userId().orElseThrow();
+        User user = User.findById(userId);
+        if (confirm == null || !confirm.strip().equals(user.username)) {
+            return Response.status(400).entity(Templates.account(user,
+                    Map.of("confirm", "Type your username, " + user.username + ", to confirm."), "")).build();
+        }
+        accounts.delete(userId);
+        learner.setCookie(SessionCookieMechanism.COOKIE, "", 0);
+        return Response.seeOther(URI.create("/?deleted=true")).build();
+    }
+
+    /** Only local paths are followed after signing in, so the form cannot be used to redirect elsewhere. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && next.length() < 500
+                ? next : DEFAULT_NEXT;
+    }
+}
