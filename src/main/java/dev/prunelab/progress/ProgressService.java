@@ -2,6 +2,8 @@ package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.account.Learner;
+import dev.prunelab.content.LessonViewed;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -59,6 +61,11 @@ public class ProgressService {
     /** Records an activity only if the visitor already is a learner (used for passive events such as opening a page). */
     public Optional<ProgressEvent> recordIfKnown(ProgressEvent.Kind kind, String subject) {
         return current.find().map((Learner learner) -> recordFor(learner.id, kind, subject, null, null, null));
+    }
+
+    /** A lesson page was shown: recorded for visitors who are already learners (no guest is created for reading). */
+    void onLessonViewed(@Observes LessonViewed viewed) {
+        recordIfKnown(ProgressEvent.Kind.LESSON_OPENED, viewed.lessonId());
     }
 
     /** The current visitor's events, oldest first (empty for a visitor who has done nothing yet). */

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The sections of the site that later releases fill (Lab, Practice, Mock interview, Progress). Each navigation link
+ * The sections of the site that later releases fill (Lab, Practice, Mock interview). Each navigation link
  * leads to a page saying what is coming, never to a 404. Lab preset links from lessons show what the preset will do.
  */
 @Path("/")
@@ -38,11 +38,6 @@ public class ComingSoonResource {
             List.of("Solo: the main question, then follow-ups chosen from the gaps in your answer",
                     "Pairs: an interviewer and a candidate join one session by link",
                     "A report with scores, feedback and lessons to review"));
-    static final Section PROGRESS = new Section("progress", "Progress",
-            "See what you know, what you are forgetting and what to study next.",
-            List.of("Spaced-repetition flashcards (FSRS)", "Mastery per lesson and score trends",
-                    "An activity heatmap, streaks and a study-next suggestion"));
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance comingSoon(Section section, LabPreset preset);
@@ -73,8 +68,4 @@ public class ComingSoonResource {
     @GET
     @Path("interview")
     public TemplateInstance interview() { return Templates.comingSoon(INTERVIEW, null); }
-
-    @GET
-    @Path("progress")
-    public TemplateInstance progress() { return Templates.comingSoon(PROGRESS, null); }
 }

@@ -1,5 +1,6 @@
 package dev.prunelab.web;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +29,12 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return respond(request, 404, "Not Found", notFoundDetail(e));
+    }
+
+    /** Bean Validation of REST parameters and bodies (Quarkus throws this subclass for them). */
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        return invalid(e, request);
     }
 
     @ServerExceptionMapper

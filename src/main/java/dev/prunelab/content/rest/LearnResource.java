@@ -3,10 +3,12 @@ package dev.prunelab.content.rest;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
+import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -41,9 +43,11 @@ public class LearnResource {
     public record TrackLessons(Lesson.Track track, List<Lesson> lessons) {}
 
     private final ContentService content;
+    private final Event<LessonViewed> lessonViewed;
 
-    public LearnResource(ContentService content) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed) {
         this.content = content;
+        this.lessonViewed = lessonViewed;
     }
 
     @GET
@@ -77,6 +81,7 @@ public class LearnResource {
         ContentCatalog catalog = content.catalog();
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        lessonViewed.fire(new LessonViewed(lesson.id()));
         return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
     }
 

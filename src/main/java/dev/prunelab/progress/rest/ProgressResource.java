@@ -1,0 +1,124 @@
+package dev.prunelab.progress.rest;
+
+import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.User;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
+import dev.prunelab.content.Quiz;
+import dev.prunelab.progress.CardService;
+import dev.prunelab.progress.Dashboard;
+import dev.prunelab.progress.DashboardService;
+import dev.prunelab.progress.QuizService;
+import dev.prunelab.progress.fsrs.Grade;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ProgressResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Dashboard dashboard, String json, boolean signedIn);
+
+        static native TemplateInstance cards(Optional<CardService.Due> due, String lastResult, String error);
+
+        static native TemplateInstance quiz(Lesson lesson, Quiz quiz, Map<String, QuizService.Answer> answers,
+                boolean completed, String errorQuestion, String error);
+    }
+
+    private final DashboardService dashboards;
+    private final CardService cards;
+    private final QuizService quizzes;
+    private final ContentService content;
+    private final CurrentLearner learner;
+
+    public ProgressResource(DashboardService dashboards, CardService cards, QuizService quizzes, ContentService content,
+            CurrentLearner learner) {
+        this.dashboards = dashboards;
+        this.cards = cards;
+        this.quizzes = quizzes;
+        this.content = content;
+        this.learner = learner;
+    }
+
+    @GET
+    @Path("progress")
+    public TemplateInstance dashboard() {
+        Dashboard dashboard = currentDashboard(dashboards, learner);
+        return Templates.dashboard(dashboard, DashboardJson.of(dashboard), learner.signedIn());
+    }
+
+    /** The current learner's dashboard in their time zone (UTC for guests). */
+    static Dashboard currentDashboard(DashboardService dashboards, CurrentLearner learner) {
+        ZoneId zone = learner.userId().map(id -> User.<User>findById(id)).map(u -> ZoneId.of(u.timeZone)).orElse(ZoneId.of("UTC"));
+        return dashboards.build(learner.findId(), zone, Instant.now());
+    }
+
+    @GET
+    @Path("progress/cards")
+    public TemplateInstance cards(@QueryParam("last") String last) {
+        return Templates.cards(cards.next(), last == null ? "" : last, "");
+    }
+
+    @POST
+    @Path("progress/cards/{cardId}")
+    public Response review(@PathParam("cardId") String cardId, @FormParam("grade") String grade) {
+        try {
+            int days = cards.review(cardId, Grade.parse(grade));
+            String last = Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
+            return Response.seeOther(URI.create("/progress/cards?last=" + java.net.URLEncoder.encode(last, java.nio.charset.StandardCharsets.UTF_8))).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(Templates.cards(cards.next(), "", e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("learn/{id}/quiz")
+    public TemplateInstance quiz(@PathParam("id") String lessonId) {
+        return quizPage(lessonId, "", "");
+    }
+
+    @POST
+    @Path("learn/{id}/quiz/{questionId}")
+    public Response answer(@PathParam("id") String lessonId, @PathParam("questionId") String questionId,
+            @FormParam("answer") String answer) {
+        Quiz quiz = quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+        try {
+            quizzes.answer(quiz, questionId, answer);
+            return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId)).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + ".")).build();
+        }
+    }
+
+    @POST
+    @Path("learn/{id}/complete")
+    public Response complete(@PathParam("id") String lessonId) {
+        Lesson lesson = content.catalog().lesson(lessonId).orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
+        quizzes.complete(lesson.id());
+        return Response.seeOther(URI.create("/learn/" + lesson.id() + "/quiz")).build();
+    }
+
+    private TemplateInstance quizPage(String lessonId, String errorQuestion, String error) {
+        Lesson lesson = content.catalog().lesson(lessonId).orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
+        Quiz quiz = quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+        return Templates.quiz(lesson, quiz, quizzes.latestAnswers(quiz), quizzes.completed(lessonId), errorQuestion, error);
+    }
+}
