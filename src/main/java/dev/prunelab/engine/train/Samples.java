@@ -1,5 +1,7 @@
 package dev.prunelab.engine.train;
 
+import dev.prunelab.engine.data.Dataset;
+
 /**
  * Labelled examples as flat arrays: row i is {@code features[i·width .. (i+1)·width)} with class
  * {@code labels[i]}. The neural-network side's view of a data set split.
@@ -26,6 +28,11 @@ public record Samples(float[] features, int[] labels, int width) {
                 throw new IllegalArgumentException("labels must be >= 0, got " + label);
             }
         }
+    }
+
+    /** The rows of a loaded data set (one copy of its arrays, then read without copying). */
+    public static Samples of(Dataset dataset) {
+        return new Samples(dataset.features(), dataset.labels(), dataset.cols());
     }
 
     public int rows() {

@@ -4,7 +4,7 @@ import dev.prunelab.engine.tensor.Matrix;
 import java.util.SplittableRandom;
 
 /** Seeded row shuffling and batch gathering for {@link Trainer}. */
-final class Shuffle {
+public final class Shuffle {
 
     private Shuffle() {
     }
@@ -14,6 +14,20 @@ final class Shuffle {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        return order;
+    }
+
+    /**
+     * A seeded random permutation of {@code 0..n-1}, e.g. the fixed shuffle before a train/test cut.
+     *
+     * @param n size, >= 0
+     */
+    public static int[] permutation(int n, long seed) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
+        int[] order = identity(n);
+        permute(order, new SplittableRandom(seed));
         return order;
     }
 
