@@ -85,7 +85,7 @@ final class MlpWorkloads {
         Map<String, Object> accuracy = new LinkedHashMap<>();
         accuracy.put("0.0", rounded(model, test));
         for (double sparsity : MNIST_ROUNDS) {
-            Pruner.pruneGlobalTo(model, Criterion.magnitude(), sparsity);
+            Pruner.pruneTo(model, Criterion.magnitude(), Scope.GLOBAL, sparsity);
             fit(model, train, 3, 64, seed);
             accuracy.put(Double.toString(sparsity), rounded(model, test));
         }

@@ -105,27 +105,43 @@ public final class Pruner {
     }
 
     /**
-     * Global unstructured pruning up to a total sparsity of all weight matrices: prunes just enough
-     * more entries (a count) that {@code round(sparsity · total)} are masked. Iterative schedules use it.
+     * Unstructured pruning up to a target sparsity: prunes just enough more entries (a count) that
+     * {@code round(sparsity · total)} are masked, over all weights together ({@link Scope#GLOBAL}) or in
+     * each weight ({@link Scope#LAYER}). The iterative and gradual schedules use it.
      *
      * @param network the model, pruned in place
      * @param criterion importance scores
-     * @param sparsity target share of masked weights, in [0, 1), not below the current sparsity
+     * @param scope where the sparsity is counted
+     * @param sparsity target share of masked weights, in [0, 1), not below the current one
      */
-    public static void pruneGlobalTo(Network network, Criterion criterion, double sparsity) {
+    public static void pruneTo(Network network, Criterion criterion, Scope scope, double sparsity) {
         SparsityCheck.require("sparsity", sparsity);
         List<Parameter> weights = network.prunableWeights();
-        long total = weights.stream().mapToLong(Parameter::size).sum();
-        long masked = 0;
-        for (Parameter w : weights) {
-            masked += w.mask() == null ? 0 : w.size() - countOnes(w.mask());
+        List<float[]> scores = criterion.scores(network, weights);
+        if (scope == Scope.GLOBAL) {
+            long total = weights.stream().mapToLong(Parameter::size).sum();
+            long masked = weights.stream().mapToLong(Pruner::maskedCount).sum();
+            pruneGlobal(weights, scores, Amount.count(extraToReach(sparsity, total, masked)));
+            return;
         }
+        for (int i = 0; i < weights.size(); i++) {
+            Parameter w = weights.get(i);
+            Amount more = Amount.count(extraToReach(sparsity, w.size(), maskedCount(w)));
+            prune(w, scores.get(i), PruningMethod.unstructured(), more);
+        }
+    }
+
+    private static long extraToReach(double sparsity, long total, long masked) {
         long wanted = Math.round(sparsity * total);
         if (wanted < masked) {
             throw new IllegalArgumentException("sparsity must be >= the current " + (double) masked / total
                     + " (pruning never regrows weights), got " + sparsity);
         }
-        pruneGlobal(weights, criterion.scores(network, weights), Amount.count(wanted - masked));
+        return wanted - masked;
+    }
+
+    private static long maskedCount(Parameter w) {
+        return w.mask() == null ? 0 : w.size() - countOnes(w.mask());
     }
 
     private static long countOnes(float[] mask) {
