@@ -98,7 +98,7 @@ public final class Parameter {
             return;
         }
         for (int i = 0; i < value.length; i++) {
-            value[i] *= mask[i];
+            value[i] = value[i] * mask[i] + 0f; // + 0f turns the -0.0 of a negative weight into +0.0
             grad[i] *= mask[i];
         }
     }
