@@ -1,12 +1,11 @@
 package dev.prunelab.engine.data;
 
+import static dev.prunelab.engine.data.ArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class DatasetTest {
 
@@ -56,9 +55,5 @@ class DatasetTest {
         assertMessage("rowIndices[0] must be in [0, 3], got 4", () -> small().subset(new int[] {4}));
         assertMessage("rowIndices.length must be > 0, got 0", () -> small().subset(new int[0]));
         assertMessage("divisor must be a finite non-zero number, got 0.0", () -> small().dividedBy(0f));
-    }
-
-    static void assertMessage(String expected, Executable call) {
-        assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
     }
 }

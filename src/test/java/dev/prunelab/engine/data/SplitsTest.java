@@ -1,6 +1,6 @@
 package dev.prunelab.engine.data;
 
-import static dev.prunelab.engine.data.DatasetTest.assertMessage;
+import static dev.prunelab.engine.data.ArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
