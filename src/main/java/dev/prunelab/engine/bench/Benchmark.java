@@ -1,5 +1,6 @@
 package dev.prunelab.engine.bench;
 
+import dev.prunelab.engine.tensor.Kernels;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class Benchmark {
         PrintStream out = System.out;
         try {
             Options options = Options.parse(args);
+            // load the native kernel library before any timer starts, as the reference scripts import torch first
+            System.err.println("benchmark: matrix kernel " + Kernels.gemm().name());
             for (String workload : options.workloads) {
                 runWorkload(workload, options, out);
             }

@@ -36,10 +36,10 @@ public abstract class Optimizer {
         beginStep();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            p.applyMask(); // a pruned weight gets no gradient
             update(i, p.value(), p.grad());
             float[] mask = p.mask();
             if (mask != null) {
+                // whatever the update did at masked entries is undone, and the state there is cleared
                 maskState(i, mask);
                 p.applyMask();
             }
