@@ -39,16 +39,20 @@ public final class OpenBlasGemm implements Gemm {
 
     /** Native copies of the operands, grown on demand; one set per thread so sweeps can run in parallel. */
     private static final class Buffers {
-        private FloatPointer a = new FloatPointer(1);
-        private FloatPointer b = new FloatPointer(1);
-        private FloatPointer c = new FloatPointer(1);
+        private static final long INITIAL = 1 << 16;
 
+        private FloatPointer a = new FloatPointer(INITIAL);
+        private FloatPointer b = new FloatPointer(INITIAL);
+        private FloatPointer c = new FloatPointer(INITIAL);
+
+        /** Doubles on growth, so a run reallocates only a handful of times. */
         private static FloatPointer atLeast(FloatPointer buffer, long size) {
             if (buffer.capacity() >= size) {
                 return buffer;
             }
+            long grown = Math.max(size, 2 * buffer.capacity());
             buffer.close();
-            return new FloatPointer(size);
+            return new FloatPointer(grown);
         }
     }
 
