@@ -148,10 +148,10 @@ public final class Conv2d implements Layer {
                     gT[(s * pixels + p) * filters + f] = g;
                     sum += g;
                 }
-                db[f] += sum;
+                db[f] = s == 0 ? sum : db[f] + sum;
             }
         }
-        Kernels.gemm().multiply(true, false, filters, patch, batch * pixels, gT, columns.data, 1f, weight.grad());
+        Kernels.gemm().multiply(true, false, filters, patch, batch * pixels, gT, columns.data, 0f, weight.grad());
         if (!needInputGradient) {
             return null;
         }

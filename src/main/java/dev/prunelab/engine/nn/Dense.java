@@ -83,9 +83,10 @@ public final class Dense implements Layer {
     public Matrix backward(Matrix gradOutput, boolean needInputGradient) {
         int batch = gradOutput.rows;
         int n = outputSize();
-        // dW += dYᵀ · X  (out × batch · batch × in)
-        Kernels.gemm().multiply(true, false, n, inputSize(), batch, gradOutput.data, input.data, 1f, weight.grad());
+        // dW = dYᵀ · X  (out × batch · batch × in); overwriting (beta 0) spares copying the old gradient in
+        Kernels.gemm().multiply(true, false, n, inputSize(), batch, gradOutput.data, input.data, 0f, weight.grad());
         float[] db = bias.grad();
+        java.util.Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++) {
             int base = r * n;
             for (int j = 0; j < n; j++) {

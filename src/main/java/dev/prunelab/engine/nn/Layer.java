@@ -25,7 +25,8 @@ public interface Layer {
     Matrix forward(Matrix input);
 
     /**
-     * Back-propagates through the last {@link #forward}: accumulates parameter gradients and returns
+     * Back-propagates through the last {@link #forward}: <em>sets</em> the parameter gradients (they
+     * are not accumulated across calls, which spares clearing and copying them every step) and returns
      * the gradient with respect to that forward's input.
      *
      * @param gradOutput dLoss/dOutput, same shape as the last output

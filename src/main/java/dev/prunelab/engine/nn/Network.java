@@ -50,7 +50,7 @@ public final class Network {
         return x;
     }
 
-    /** Back-propagates dLoss/dLogits through every layer, accumulating parameter gradients. */
+    /** Back-propagates dLoss/dLogits through every layer, setting every parameter gradient. */
     public void backward(Matrix gradLogits) {
         Matrix g = gradLogits;
         for (int i = layers.size() - 1; i >= 0; i--) {

@@ -155,7 +155,7 @@ public final class Parameter {
         }
     }
 
-    /** Clears the gradient before a backward pass (layers accumulate into it). */
+    /** Clears the gradient (a backward pass overwrites it anyway; this is for readers outside training). */
     public void zeroGrad() {
         Arrays.fill(grad, 0f);
     }

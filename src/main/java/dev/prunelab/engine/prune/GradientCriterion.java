@@ -45,7 +45,6 @@ final class GradientCriterion implements Criterion {
         for (int start = 0; start < data.rows(); start += batchSize) {
             int rows = Math.min(batchSize, data.rows() - start);
             float[] slice = java.util.Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
-            network.zeroGrad();
             loss.forward(network.forward(new Matrix(rows, width, slice)), data.labels(), start);
             network.backward(loss.gradient());
             float share = (float) rows / data.rows(); // batch means → overall mean

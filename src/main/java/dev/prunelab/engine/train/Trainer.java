@@ -94,7 +94,6 @@ public final class Trainer {
                 int size = Math.min(batchSize, rows - start);
                 batch = Matrix.reuseOrAllocate(batch, size, data.width());
                 Shuffle.gather(data, order, start, batch, batchLabels);
-                network.zeroGrad();
                 double batchLoss = loss.forward(network.forward(batch), batchLabels, 0);
                 network.backward(loss.gradient());
                 hook.afterBackward(network);
