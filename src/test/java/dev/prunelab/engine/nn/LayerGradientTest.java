@@ -94,5 +94,9 @@ class LayerGradientTest {
         assertEquals("output height must be > 0, got -1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new MaxPool2d(1, 1, 4));
         assertEquals("pooling input must be >= 2x2, got 1x4", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new Network(List.of(dense, new Activation(Activation.Kind.RELU, 3))));
+        assertEquals("layer 1 input size must be 2, got 3", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Models.lenet5(1, 3, 8, 10, 0));
+        assertEquals("image size must be >= 4x4, got 3x8", e.getMessage());
     }
 }

@@ -95,6 +95,15 @@ class CriterionTest {
         }
     }
 
+    @Test
+    void gradientCriteriaRejectBadArguments() {
+        assertEquals("batchSize must be > 0, got 0", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Criterion.taylor(DATA, 0)).getMessage());
+        Network wide = Models.mlp(new int[] {3, 4, 3}, Activation.Kind.TANH, 0);
+        assertEquals("data width must equal the network input size 3, got 2", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Criterion.snip(DATA, 2).scores(wide, wide.prunableWeights())).getMessage());
+    }
+
     private static Network network() {
         return Models.mlp(new int[] {2, 8, 3}, Activation.Kind.TANH, 11);
     }
