@@ -14,7 +14,9 @@ import dev.prunelab.engine.prune.Pruner;
 import dev.prunelab.engine.prune.PruningMethod;
 import dev.prunelab.engine.prune.Scope;
 import dev.prunelab.engine.metrics.Evaluation;
+import dev.prunelab.engine.metrics.Latency;
 import dev.prunelab.engine.metrics.ModelStats;
+import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.engine.train.Shuffle;
 import dev.prunelab.engine.train.Trainer;
@@ -93,10 +95,16 @@ final class MlpWorkloads {
             fit(model, train, 3, 64, seed);
             accuracy.put(Double.toString(sparsity), rounded(model, test));
         }
+        Map<String, Object> result = line("mnist", threads, start, accuracy);
         ModelStats stats = ModelStats.of(model);
-        System.err.printf("mnist: weights %d total, %d non-zero (%.1fx fewer)%n", stats.weightsTotal(),
-                stats.weightsNonZero(), (double) stats.weightsTotal() / stats.weightsNonZero());
-        return line("mnist", threads, start, accuracy);
+        System.err.printf("mnist: weights %d total, %d non-zero (%.1fx fewer); bytes dense %d, CSR %d, bitmask %d%n",
+                stats.weightsTotal(), stats.weightsNonZero(), (double) stats.weightsTotal() / stats.weightsNonZero(),
+                stats.bytesDense(), stats.bytesCsr(), stats.bytesBitmask());
+        Latency latency = Latency.measure(model, new Matrix(64, 784, java.util.Arrays.copyOf(test.features(), 64 * 784)),
+                20, 51);
+        System.err.printf("mnist: latency of a 64-row batch, median ms: dense %.3f, CSR %.3f, shrunk %.3f%n",
+                latency.denseMillis(), latency.csrMillis(), latency.shrunkMillis());
+        return result;
     }
 
     private static void fit(Network network, Samples train, int epochs, int batch, long seed) {

@@ -101,6 +101,28 @@ class SchedulesTest {
     }
 
     @Test
+    void lotteryTicketCanRewindToIterationK() {
+        float[][] afterTwoSteps = new float[1][];
+        List<float[]> atRetrainStart = new ArrayList<>();
+        FineTuner recording = (net, epochs, hook) -> {
+            atRetrainStart.add(net.parameters().get(0).value().clone());
+            int[] steps = {0};
+            TUNER.train(net, epochs, n -> {
+                if (steps[0]++ == 2 && afterTwoSteps[0] == null) {
+                    afterTwoSteps[0] = n.parameters().get(0).value().clone(); // before step 3: after 2 steps
+                }
+                hook.afterBackward(n);
+            });
+        };
+        new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), recording, 2, 1, 0.5, 2)
+                .run(5, net -> 0);
+        float[] rewound = atRetrainStart.get(1);
+        for (int i = 0; i < rewound.length; i++) {
+            assertTrue(rewound[i] == 0f || rewound[i] == afterTwoSteps[0][i], "survivor " + i + " rewound to step 2");
+        }
+    }
+
+    @Test
     void lotteryTicketRejectsBadSettings() {
         assertEquals("pruneFraction must be in (0, 1), got 1.0", assertThrows(IllegalArgumentException.class,
                 () -> new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), TUNER, 1, 1, 1.0, 0))
