@@ -132,6 +132,24 @@ public final class MarkdownRenderer {
         @Override public void visit(IndentedCodeBlock block) { sectionText.append(block.getLiteral()).append(' '); }
         @Override public void visit(SoftLineBreak b) { sectionText.append(' '); }
 
+        @Override
+        public void visit(org.commonmark.node.CustomNode node) {
+            if (node instanceof MathInline math) {
+                sectionText.append(math.tex()).append(' ');
+            } else {
+                visitChildren(node);
+            }
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof MathBlock math) {
+                sectionText.append(math.tex()).append(' ');
+            } else {
+                visitChildren(block);
+            }
+        }
+
         private void closeSection() {
             String text = sectionText.toString().replaceAll("\\s+", " ").strip();
             if (!text.isEmpty() || !sectionAnchor.isEmpty()) {

@@ -73,6 +73,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void formulasAreIndexedAsText() {
+        RenderedMarkdown doc = renderer.render("Rewind to $w_{k}$ here.\n\n$$\na+b\n$$\n");
+        assertThat(doc.sections().get(0).text()).isEqualTo("Rewind to w_{k} here. a+b");
+    }
+
+    @Test
     void tablesAndLinksAreCollected() {
         RenderedMarkdown doc = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [the lesson](/learn/schedules#gradual).");
         assertThat(doc.html()).contains("<table>").contains("<td>1</td>");

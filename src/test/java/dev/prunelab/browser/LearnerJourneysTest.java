@@ -1,0 +1,98 @@
+package dev.prunelab.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a learner does, in a real browser: read math, take a quiz, sign up, review cards, see the dashboard. */
+@QuarkusTest
+class LearnerJourneysTest {
+
+    static BrowserSession session;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(BrowserSession.chromiumInstalled(), "Chromium is not installed (CI installs it): browser journeys skipped");
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void lessonMathIsRenderedByKatexWithoutErrors() {
+        Page page = session.newPage();
+        page.navigate(url("/learn/foundations-math"));
+        page.waitForSelector(".math[data-rendered] .katex");
+        int formulas = page.locator(".math").count();
+        assertThat(formulas).isGreaterThan(50);
+        assertThat(page.locator(".math[data-rendered]").count()).isEqualTo(formulas);
+        assertThat(page.locator(".katex-error").count()).isZero();
+        assertThat(page.locator("article.lesson").innerText()).doesNotContain("$$").doesNotContain("\\frac");
+        BrowserSession.screenshot(page, "lesson-math");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void signUpTakeAQuizReviewCardsAndSeeTheDashboard() {
+        Page page = session.newPage();
+        page.navigate(url("/learn/magnitude-pruning/quiz"));
+        page.locator("section.quiz-question").first().locator("input[name=answer]").fill("75");
+        page.locator("section.quiz-question").first().locator("button[type=submit]").click();
+        assertThat(page.locator(".result.right").count()).isEqualTo(1);
+
+        page.navigate(url("/signup?next=/progress"));
+        page.fill("#username", "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+        page.fill("#password", "correct horse battery");
+        page.click("form.stacked-form button[type=submit]");
+        page.waitForURL("**/progress");
+        assertThat(page.locator(".tile-value").nth(3).innerText()).isEqualTo("100%");
+
+        for (int i = 0; i < 2; i++) {
+            page.navigate(url("/progress/cards"));
+            page.click(".card-back summary");
+            assertThat(page.locator("button.grade").count()).isEqualTo(4);
+            page.click("button[value=good]");
+            assertThat(page.locator(".notice.success").innerText()).contains("Good: next review in");
+        }
+        BrowserSession.screenshot(page, "flashcards");
+
+        page.navigate(url("/progress"));
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('mastery-chart')) !== undefined");
+        assertThat(page.locator("#forecast-chart").boundingBox().height).isGreaterThan(100);
+        assertThat(page.locator(".heatmap .day").count()).isEqualTo(182);
+        BrowserSession.screenshot(page, "dashboard");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void searchHighlightsMatches() {
+        Page page = session.newPage();
+        page.navigate(url("/"));
+        page.fill("#site-search-q", "lottery ticket rewinding");
+        page.press("#site-search-q", "Enter");
+        page.waitForURL("**/search?q=*");
+        assertThat(page.locator(".search-results li").count()).isGreaterThan(3);
+        assertThat(page.locator(".search-results mark").count()).isGreaterThan(3);
+        BrowserSession.screenshot(page, "search");
+    }
+}
