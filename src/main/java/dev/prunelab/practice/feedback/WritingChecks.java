@@ -19,8 +19,8 @@ final class WritingChecks {
     /** An answer may use 70% to 110% of its time box before it is called too short or too long. */
     static final double SHORTEST = 0.7, LONGEST = 1.1;
 
-    private static final Pattern DEFINITION = Pattern.compile(
-            "\\b(is|are|means|refers to|is about|is when|consists of|is the (process|technique|idea))\\b");
+    /** A defining verb within the first four words: "Model pruning is…", "Pruning means…". */
+    private static final Pattern DEFINITION = Pattern.compile("^(\\S+\\s+){1,3}(is|are|means|refers to|consists of)\\b");
     private static final Pattern SIGNPOST = Pattern.compile("^(first(ly)?|second(ly)?|third(ly)?|next|then|finally|"
             + "lastly|moving on|now (for|to|on)|turning to|let me|i'll (cover|go|start|explain)|i will (cover|go|start)|"
             + "to start|on the .* side|for (evaluation|example)|in practice|when to|as for)\\b");
