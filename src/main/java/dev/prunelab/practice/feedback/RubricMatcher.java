@@ -62,8 +62,16 @@ final class RubricMatcher {
     private final List<Point> points;
     private final List<Misconception> misconceptions;
     private final TermWeights weights;
+    private final SemanticSimilarity.Scorer semantic;
+    private final double semanticShare;
 
     RubricMatcher(Rubric rubric, TextAnalysis analysis, TermWeights weights) {
+        this(rubric, analysis, weights, null, 0);
+    }
+
+    /** With a semantic scorer whose similarity is blended in with weight {@code semanticShare} (0–1). */
+    RubricMatcher(Rubric rubric, TextAnalysis analysis, TermWeights weights, SemanticSimilarity semantic,
+            double semanticShare) {
         this.rubric = rubric;
         this.weights = weights;
         List<Point> points = new ArrayList<>();
@@ -83,6 +91,9 @@ final class RubricMatcher {
         }
         this.points = List.copyOf(points);
         this.misconceptions = List.copyOf(misconceptions);
+        this.semantic = semantic == null ? null : semantic.prepare(points.stream()
+                .map(p -> p.phrases().stream().map(Phrase::text).toList()).toList());
+        this.semanticShare = semanticShare;
     }
 
     Rubric rubric() { return rubric; }
@@ -100,8 +111,12 @@ final class RubricMatcher {
         for (int s = 0; s < sentences.size(); s++) {
             AnalysedSentence sentence = sentences.get(s);
             double best = 0;
+            double[] semantic = this.semantic == null ? null : this.semantic.similarities(sentence.sentence().text());
             for (int p = 0; p < points.size(); p++) {
                 double similarity = similarity(sentence.phrase(), points.get(p).phrases());
+                if (semantic != null) {
+                    similarity = (1 - semanticShare) * similarity + semanticShare * semantic[p];
+                }
                 best = Math.max(best, similarity);
                 credit[s][p] = sentence.explanation() * ramp(similarity);
             }
