@@ -27,6 +27,8 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
      */
     record Sentence(int index, int paragraph, String text, List<String> words) {}
 
+    /** Sentences longer than this many words are split; a split piece has at least {@code SHORTEST_CHUNK}. */
+    static final int LONGEST = 45, SHORTEST_CHUNK = 12;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(?:#+|[-*+>]|\\d+[.)])\\s+|\\*\\*|__|`");
@@ -40,7 +42,7 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
                 continue;
             }
             for (String line : lines(block)) {
-                for (String text : sentencesOf(line)) {
+                for (String text : sentencesOf(line).stream().flatMap(t -> chunks(t).stream()).toList()) {
                     String clean = MARKDOWN.matcher(text).replaceAll("").strip();
                     List<String> words = TextAnalysis.words(clean);
                     if (!words.isEmpty()) {
@@ -60,6 +62,34 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
             return List.of(block.replaceAll("\\s*\\n\\s*", " "));
         }
         return List.of(block.split("\\n"));
+    }
+
+    /**
+     * Splits a run-on sentence (a transcript without full stops, or a long chain of clauses) into pieces of at
+     * most {@link #LONGEST} words, at commas or semicolons where it can, so each piece is judged on its own.
+     */
+    private static List<String> chunks(String sentence) {
+        String[] words = sentence.split("\\s+");
+        if (words.length <= LONGEST) {
+            return List.of(sentence);
+        }
+        List<String> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int count = 0;
+        for (String word : words) {
+            chunk.append(chunk.isEmpty() ? "" : " ").append(word);
+            count++;
+            boolean clauseEnd = word.endsWith(",") || word.endsWith(";") || word.endsWith(":");
+            if (count >= LONGEST || clauseEnd && count >= SHORTEST_CHUNK) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+                count = 0;
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk.toString());
+        }
+        return chunks;
     }
 
     private static List<String> sentencesOf(String text) {

@@ -2,7 +2,6 @@ package dev.prunelab.practice.feedback;
 
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentLink;
-import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Rubric;
 import dev.prunelab.practice.feedback.Feedback.DimensionScore;
 import dev.prunelab.practice.feedback.Feedback.Evidence;
@@ -67,11 +66,6 @@ public final class FeedbackEngine {
 
     /** Indexes the catalog's rubrics and lessons. */
     public FeedbackEngine(ContentCatalog catalog) {
-        this(catalog, null, 0);
-    }
-
-    /** With a semantic similarity blended into the lexical one (for experiments; see {@link SemanticSimilarity}). */
-    FeedbackEngine(ContentCatalog catalog, SemanticSimilarity semantic, double semanticShare) {
         this.catalog = catalog;
         List<List<String>> documents = new ArrayList<>();
         catalog.rubrics().stream().flatMap(RubricMatcher::texts).map(analysis::stems).forEach(documents::add);
@@ -80,7 +74,7 @@ public final class FeedbackEngine {
                 .filter(paragraph -> !paragraph.isBlank()).map(analysis::stems).forEach(documents::add);
         TermWeights weights = new TermWeights(documents);
         this.matchers = catalog.rubrics().stream().collect(Collectors.toMap(Rubric::questionId,
-                rubric -> new RubricMatcher(rubric, analysis, weights, semantic, semanticShare), (a, b) -> a, TreeMap::new));
+                rubric -> new RubricMatcher(rubric, analysis, weights), (a, b) -> a, TreeMap::new));
         this.nextSteps = new NextSteps(catalog);
     }
 

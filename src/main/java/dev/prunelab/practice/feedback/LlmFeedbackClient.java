@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Asks an OpenAI-compatible chat-completions endpoint for short interviewer notes on an answer. The notes are
@@ -53,7 +56,17 @@ public final class LlmFeedbackClient {
             if (!config.apiKey().isEmpty()) {
                 request.header("Authorization", "Bearer " + config.apiKey());
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // The request timeout covers only the wait for headers; the deadline here covers the whole exchange.
+            CompletableFuture<HttpResponse<String>> call = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = call.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                call.cancel(true);
+                LOG.log(System.Logger.Level.WARNING, "LLM feedback timed out after {0}; using the deterministic notes only",
+                        config.timeout());
+                return Optional.empty();
+            }
             if (response.statusCode() / 100 != 2) {
                 LOG.log(System.Logger.Level.WARNING, "LLM feedback: HTTP {0}; using the deterministic notes only",
                         response.statusCode());

@@ -33,9 +33,18 @@ final class RubricMatcher {
             "wrongly", "fallacy", "pitfall", "pitfalls", "assuming", "expecting", "trusting", "believing", "naive",
             "naively", "beware", "avoid", "careful", "misleading", "false");
 
+    /**
+     * Words that make a claim absolute. Many misconceptions hinge on one ("pruned models are ALWAYS faster"), so
+     * a pattern holding one matches only a sentence that makes some absolute claim too.
+     */
+    private static final Set<String> ABSOLUTES = Set.of("always", "every", "everything", "all", "exactly",
+            "automatically", "whenever", "guaranteed", "proportionally", "strictly", "just", "only", "enough",
+            "never", "ever", "same", "10x", "2x", "3x", "halves", "halve");
+
     record Point(String dimension, Rubric.Point point, List<Phrase> phrases) {}
 
-    private record Pattern(Phrase phrase, int negations) {}
+    /** A misconception pattern: its phrase, how many negations it holds, and whether it claims an absolute. */
+    private record Pattern(Phrase phrase, int negations, boolean absolute) {}
 
     private record Misconception(String dimension, Rubric.Misconception misconception, List<Pattern> patterns) {}
 
@@ -62,16 +71,8 @@ final class RubricMatcher {
     private final List<Point> points;
     private final List<Misconception> misconceptions;
     private final TermWeights weights;
-    private final SemanticSimilarity.Scorer semantic;
-    private final double semanticShare;
 
     RubricMatcher(Rubric rubric, TextAnalysis analysis, TermWeights weights) {
-        this(rubric, analysis, weights, null, 0);
-    }
-
-    /** With a semantic scorer whose similarity is blended in with weight {@code semanticShare} (0–1). */
-    RubricMatcher(Rubric rubric, TextAnalysis analysis, TermWeights weights, SemanticSimilarity semantic,
-            double semanticShare) {
         this.rubric = rubric;
         this.weights = weights;
         List<Point> points = new ArrayList<>();
@@ -84,16 +85,18 @@ final class RubricMatcher {
             }
             for (Rubric.Misconception misconception : dimension.misconceptions()) {
                 List<Pattern> patterns = Stream.concat(Stream.of(misconception.claim()), misconception.patterns().stream())
-                        .map(text -> new Pattern(Phrase.of(text, analysis.stems(text)),
-                                TextAnalysis.negations(TextAnalysis.words(text)))).toList();
+                        .map(text -> pattern(text, analysis)).toList();
                 misconceptions.add(new Misconception(dimension.id(), misconception, patterns));
             }
         }
         this.points = List.copyOf(points);
         this.misconceptions = List.copyOf(misconceptions);
-        this.semantic = semantic == null ? null : semantic.prepare(points.stream()
-                .map(p -> p.phrases().stream().map(Phrase::text).toList()).toList());
-        this.semanticShare = semanticShare;
+    }
+
+    private static Pattern pattern(String text, TextAnalysis analysis) {
+        List<String> words = TextAnalysis.words(text);
+        return new Pattern(Phrase.of(text, analysis.stems(text)), TextAnalysis.negations(words),
+                words.stream().anyMatch(ABSOLUTES::contains));
     }
 
     Rubric rubric() { return rubric; }
@@ -111,12 +114,8 @@ final class RubricMatcher {
         for (int s = 0; s < sentences.size(); s++) {
             AnalysedSentence sentence = sentences.get(s);
             double best = 0;
-            double[] semantic = this.semantic == null ? null : this.semantic.similarities(sentence.sentence().text());
             for (int p = 0; p < points.size(); p++) {
                 double similarity = similarity(sentence.phrase(), points.get(p).phrases());
-                if (semantic != null) {
-                    similarity = (1 - semanticShare) * similarity + semanticShare * semantic[p];
-                }
                 best = Math.max(best, similarity);
                 credit[s][p] = sentence.explanation() * ramp(similarity);
             }
@@ -187,7 +186,8 @@ final class RubricMatcher {
             return false;
         }
         int negations = TextAnalysis.negations(words);
+        boolean absolute = words.stream().anyMatch(ABSOLUTES::contains);
         return m.patterns().stream().anyMatch(p -> sentence.phrase().similarity(p.phrase(), weights) >= MISCONCEPTION
-                && negations % 2 == p.negations() % 2);
+                && negations % 2 == p.negations() % 2 && (absolute || !p.absolute()));
     }
 }

@@ -123,6 +123,28 @@ class FeedbackEngineTest {
         assertThat(evaluate(TRADEOFFS + " " + sentence).misconceptions()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "With fine-tuning, moderate sparsity often costs no measurable accuracy, as Han et al. showed on AlexNet.",
+            "Structured pruning makes the model faster on any hardware because the matrices really get smaller.",
+            "A global threshold can empty a small layer, so I set a minimum density for every layer.",
+            "I choose the sparsity on the validation set and evaluate only once on the test set.",
+            "Weight decay shrinks the weights, and L1 with soft-thresholding is what sets them exactly to zero.",
+            "For LLMs, SparseGPT and Wanda prune in one shot with a small calibration set and no retraining."})
+    void trueStatementsNearAMisconceptionAreNotFlagged(String sentence) {
+        assertThat(evaluate(IMPLEMENTATION + " " + sentence).misconceptions()).isEmpty();
+    }
+
+    @Test
+    void aTranscriptWithoutFullStopsIsStillCredited() {
+        String punctuated = EVALUATION + " " + IMPLEMENTATION;
+        Feedback transcript = evaluate(punctuated.replace(".", "").toLowerCase());
+        Feedback written = evaluate(punctuated);
+        for (String dimension : List.of("evaluation", "implementation")) {
+            assertThat(score(transcript, dimension)).isGreaterThanOrEqualTo(score(written, dimension) - 1);
+        }
+    }
+
     @Test
     void aListOfTermsScoresBelowAPlainExplanation() {
         String stuffed = "Pruning: OBD, OBS, Hessian, Taylor expansion, saliency, magnitude, structured, unstructured, "
