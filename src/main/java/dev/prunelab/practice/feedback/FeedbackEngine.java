@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * <p>How: the answer is split into sentences; each sentence is compared with every key point's text and
  * paraphrases by IDF-weighted stem overlap plus stem-pair overlap ({@link Phrase}); credit is scaled by how
  * explanatory the sentence is and capped per sentence ({@link RubricMatcher}). A dimension scores
- * {@code 4 × min(1, weighted share of its points made / }{@value #SATURATION}{@code )}, less
+ * {@code 4 × min(1, weighted share of its points made / }{@value #SATURATION}{@code )^}{@value #CURVE}, less
  * {@value #MISCONCEPTION_PENALTY} per misconception flagged in it; communication averages that with the
  * structure and length checks ({@link WritingChecks}). Every score is scaled down when few sentences are on
  * topic, so an off-topic answer scores near 0. The overall score is the mean of the dimensions.
@@ -55,6 +55,8 @@ public final class FeedbackEngine {
     static final int FOLLOW_UP_MINUTES = 2;
     /** Share of a dimension's point weight that earns the full 4 (nobody makes every point in the time). */
     static final double SATURATION = 0.6;
+    /** Below 1, touching part of a dimension earns proportionally more, as interviewers grade it. */
+    static final double CURVE = 0.8;
     static final double MISCONCEPTION_PENALTY = 0.75;
     /** Share of on-topic sentences below which every score is scaled down. */
     static final double ON_TOPIC = 0.4;
@@ -174,7 +176,7 @@ public final class FeedbackEngine {
     private static double pointScore(List<Credit> credits) {
         double total = credits.stream().mapToDouble(c -> c.point().point().weight()).sum();
         double earned = credits.stream().mapToDouble(c -> c.point().point().weight() * c.credit()).sum();
-        return total == 0 ? 0 : 4 * Math.min(1.0, earned / total / SATURATION);
+        return total == 0 ? 0 : 4 * Math.pow(Math.min(1.0, earned / total / SATURATION), CURVE);
     }
 
     private static List<Evidence> evidence(List<Credit> credits, Map<Integer, String> sentenceText) {
