@@ -227,6 +227,15 @@ class FeedbackEngineTest {
     }
 
     @Test
+    void feedbackSerialisesToJsonAsItIs() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String text = json.writeValueAsString(evaluate(EVALUATION));
+        assertThat(text).contains("\"overall\":", "\"dimensions\":[{\"id\":\"foundations\"", "\"evidence\":",
+                "\"missedPoints\":", "\"href\":\"/learn/", "\"verdict\":\"TOO_SHORT\"");
+        assertThat(json.readTree(text).path("dimensions").size()).isEqualTo(6);
+    }
+
+    @Test
     void concurrentCallsGiveTheSameFeedbackAsSequentialOnes() {
         List<String> answers = List.of(FOUNDATIONS, IMPLEMENTATION, TRADEOFFS, EVALUATION, APPLICATIONS, COMMUNICATION);
         List<Feedback> sequential = answers.stream().map(this::evaluate).toList();
