@@ -88,7 +88,7 @@ final class WritingChecks {
     static String depthNote(int explained, int named, int listLike) {
         String note = explained + named == 0 ? "No key point was made clearly enough to count."
                 : explained + " of the " + (explained + named) + " points made are explained (a reason or mechanism: because, "
-                        + "so, which means, by…); " + named + " are only named.";
+                        + "so, which means, by…); " + named + (named == 1 ? " is" : " are") + " only named.";
         if (listLike > 0) {
             note += " " + listLike + (listLike == 1 ? " sentence reads" : " sentences read")
                     + " like a list of terms; terms without an explanation earn little credit.";
