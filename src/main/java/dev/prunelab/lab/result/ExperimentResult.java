@@ -1,5 +1,6 @@
 package dev.prunelab.lab.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.prunelab.engine.metrics.ModelStats;
 import dev.prunelab.engine.metrics.WeightHistogram;
@@ -24,6 +25,16 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentResult(String kind, DataInfo data, double baseline, List<Series> series, List<LayerRow> layers,
         Histograms histograms, PerClass perClass, List<CostRow> cost, Boundary boundary, TreeResult tree) {
+
+    /** The headline figure for progress: the main series' accuracy at its largest target, or the pruned tree's. */
+    @JsonIgnore
+    public double score() {
+        if (tree != null) {
+            return tree.testAccuracyAfter();
+        }
+        List<Point> points = series.get(0).points();
+        return points.get(points.size() - 1).accuracy();
+    }
 
     /** @param sizes layer widths, input first (networks) */
     public record DataInfo(String dataset, String model, int trainRows, int testRows, int features, int classes,

@@ -1,5 +1,6 @@
 package dev.prunelab.lab.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -35,6 +36,16 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
         String granularity, String scope, String schedule, Integer rounds, List<Double> sparsities, Integer epochs,
         Integer fineTuneEpochs, Integer rows, Integer folds, String compare, Long seed) {
 
+    /** A request that sets nothing: the default custom experiment. */
+    public static ExperimentSpec empty() {
+        return new ExperimentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A request for a preset, changing nothing. */
+    public static ExperimentSpec ofPreset(String id) {
+        return new ExperimentSpec(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** This spec's fields where set, the base's elsewhere. */
     public ExperimentSpec over(ExperimentSpec base) {
         return new ExperimentSpec(or(preset, base.preset), or(dataset, base.dataset), or(model, base.model),
@@ -68,6 +79,7 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
                 scope, schedule, rounds, sorted, epochs, fineTuneEpochs, rows, null, compare, seed);
     }
 
+    @JsonIgnore
     public boolean isTree() {
         return "tree".equals(model);
     }

@@ -48,8 +48,7 @@ public final class Presets {
     }
 
     private static void preset(String id, ExperimentSpec spec) {
-        SPECS.put(id, new ExperimentSpec(id, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null).over(spec));
+        SPECS.put(id, ExperimentSpec.ofPreset(id).over(spec));
     }
 
     private static Changes changes() {

@@ -3,6 +3,7 @@ package dev.prunelab.lab.spec;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.web.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -10,15 +11,16 @@ import jakarta.validation.ConstraintValidatorContext;
 @ApplicationScoped
 public class SpecValidator implements ConstraintValidator<ValidSpec, ExperimentSpec> {
 
-    private final SpecRules.Budget budget;
+    private final Instance<PruneLabConfig> config;
 
-    public SpecValidator(PruneLabConfig config) {
-        PruneLabConfig.Lab lab = config.lab();
-        this.budget = new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
+    /** The configuration is read on first use: validators are created before runtime configuration exists. */
+    public SpecValidator(Instance<PruneLabConfig> config) {
+        this.config = config;
     }
 
-    public SpecRules.Budget budget() {
-        return budget;
+    private SpecRules.Budget budget() {
+        PruneLabConfig.Lab lab = config.get().lab();
+        return new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
     }
 
     @Override
@@ -26,7 +28,7 @@ public class SpecValidator implements ConstraintValidator<ValidSpec, ExperimentS
         if (spec == null) {
             return true;
         }
-        var errors = SpecRules.check(spec, budget);
+        var errors = SpecRules.check(spec, budget());
         if (errors.isEmpty()) {
             return true;
         }
