@@ -79,6 +79,11 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
                 scope, schedule, rounds, sorted, epochs, fineTuneEpochs, rows, null, compare, seed);
     }
 
+    /** With another seed when one is given, else unchanged. */
+    public ExperimentSpec withSeedOrKeep(Long newSeed) {
+        return newSeed == null ? this : withSeed(newSeed);
+    }
+
     @JsonIgnore
     public boolean isTree() {
         return "tree".equals(model);
