@@ -56,9 +56,7 @@ public class ExperimentService {
 
     /** A request's fields over its preset's spec (or over the default custom experiment). */
     public static ExperimentSpec merge(ExperimentSpec request) {
-        ExperimentSpec base = request.preset() == null ? Presets.CUSTOM
-                : Presets.spec(request.preset()).orElse(Presets.CUSTOM);
-        return request.over(base);
+        return Presets.merge(request);
     }
 
     /** The problems of a merged spec, as Bean Validation reports them (empty when it may run). */

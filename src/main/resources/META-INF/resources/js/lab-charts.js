@@ -68,8 +68,9 @@
     var h = r.histograms;
     chart(lab().canvas(block, 'Histogram of non-zero weight values before and after pruning'), { type: 'line', data: { datasets: [
       { label: 'dense (' + h.before.zeros + ' zeros)', data: histogramPoints(h.before), borderColor: PALETTE[0], backgroundColor: 'rgba(37,99,235,.15)', fill: true, stepped: 'middle', pointRadius: 0 },
-      { label: 'pruned @ ' + pct(h.afterTarget) + '% (' + h.after.zeros + ' zeros)', data: histogramPoints(h.after), borderColor: PALETTE[1], backgroundColor: 'rgba(217,119,6,.15)', fill: true, stepped: 'middle', pointRadius: 0 }
-    ] }, options: { scales: { x: axis('weight value', { type: 'linear' }), y: axis('count of non-zero weights') } } });
+      { label: 'pruned @ ' + pct(h.afterTarget) + '% (' + h.after.zeros + ' zeros), right axis', data: histogramPoints(h.after), borderColor: PALETTE[1], backgroundColor: 'rgba(217,119,6,.15)', fill: true, stepped: 'middle', pointRadius: 0, yAxisID: 'y1' }
+    ] }, options: { scales: { x: axis('weight value', { type: 'linear' }), y: axis('non-zero weights, dense'),
+      y1: axis('non-zero weights, pruned', { position: 'right', grid: { drawOnChartArea: false } }) } } });
     var rows = [];
     [['dense', h.before], ['pruned', h.after]].forEach(function (pair) {
       var g = pair[1], width = (g.max - g.min) / g.counts.length;
@@ -132,7 +133,8 @@
       }
       chart(lab().canvas(figure, 'Decision boundary at ' + pct(f.target) + '% sparsity', 'chart-wrap square'), { type: 'scatter',
         data: { datasets: datasets }, options: { plugins: { legend: { display: false }, tooltip: { enabled: false } },
-          scales: { x: { min: b.xMin, max: b.xMax, ticks: { display: false } }, y: { min: b.yMin, max: b.yMax, ticks: { display: false } } } } });
+          scales: { x: { min: b.xMin, max: b.xMax, ticks: { display: false }, grid: { display: false } },
+            y: { min: b.yMin, max: b.yMax, ticks: { display: false }, grid: { display: false } } } } });
       var caption = document.createElement('figcaption');
       caption.textContent = pct(f.target) + '% sparse · test accuracy ' + pct(f.accuracy) + '%';
       figure.appendChild(caption);

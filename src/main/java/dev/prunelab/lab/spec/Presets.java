@@ -42,6 +42,20 @@ public final class Presets {
     private Presets() {
     }
 
+    /**
+     * A request's fields over its preset's spec (or over the default custom experiment). A request that changes the
+     * data set but not the rows gets that data set's usual size.
+     */
+    public static ExperimentSpec merge(ExperimentSpec request) {
+        ExperimentSpec base = request.preset() == null ? CUSTOM : spec(request.preset()).orElse(CUSTOM);
+        ExperimentSpec merged = request.over(base);
+        if (request.dataset() != null && request.rows() == null && !request.dataset().equals(base.dataset())) {
+            merged = new ExperimentSpec(null, null, null, null, null, null, null, null, null, null, null, null,
+                    SpecRules.defaultRows(request.dataset()), null, null, null).over(merged);
+        }
+        return merged;
+    }
+
     /** The complete spec of a preset (its {@code preset} field set). */
     public static Optional<ExperimentSpec> spec(String id) {
         return Optional.ofNullable(SPECS.get(id));

@@ -33,6 +33,12 @@ public final class SpecRules {
     static final double MIN_SPARSITY = 0.05;
     static final double MAX_SPARSITY = 0.99;
 
+    /** How many rows an experiment on the data set uses unless told: all, but 3000 of MNIST and 300 generated points. */
+    public static Integer defaultRows(String dataset) {
+        Integer rows = DATASET_ROWS.get(dataset);
+        return rows == null ? null : dataset.equals("mnist10k") ? 3000 : rows == Integer.MAX_VALUE ? 300 : rows;
+    }
+
     /** The lab's size limits (from configuration). */
     public record Budget(int maxEpochs, int maxHiddenUnits, int maxRows) {}
 
