@@ -17,6 +17,8 @@ public interface PruneLabConfig {
 
     Security security();
 
+    Lab lab();
+
     /** Where the curriculum comes from. */
     interface Content {
         /**
@@ -50,5 +52,40 @@ public interface PruneLabConfig {
         /** The window for {@link #loginAttempts()}, in seconds. */
         @WithDefault("300")
         int loginWindowSeconds();
+    }
+
+    /** The pruning lab: how many experiments run at once, how many may wait, and how big one may be. */
+    interface Lab {
+        /** Worker threads running experiments; 0 means half the cores, at least 1 (1 on a 2-core machine). */
+        @WithDefault("0")
+        int workers();
+
+        /** Experiments that may wait for a worker; when full, submissions get 429 with Retry-After. */
+        @WithDefault("8")
+        int queueCapacity();
+
+        /** Wall-clock budget of one experiment in seconds; a run over it is stopped and marked failed. */
+        @WithDefault("60")
+        int timeBudgetSeconds();
+
+        /** Largest training or fine-tuning epoch count an experiment may ask for. */
+        @WithDefault("30")
+        int maxEpochs();
+
+        /** Largest width of one hidden layer. */
+        @WithDefault("512")
+        int maxHiddenUnits();
+
+        /** Largest number of data rows an experiment may use. */
+        @WithDefault("10000")
+        int maxRows();
+
+        /** Experiments a visitor who is not signed in may start per client address within the window. */
+        @WithDefault("20")
+        int anonymousRuns();
+
+        /** The window for {@link #anonymousRuns()}, in seconds. */
+        @WithDefault("600")
+        int anonymousWindowSeconds();
     }
 }

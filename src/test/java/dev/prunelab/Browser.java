@@ -56,6 +56,13 @@ public final class Browser {
         return given().redirects().follow(false).cookies(cookies);
     }
 
+    /** POSTs a JSON body, remembering cookies (an API call from a page's script). */
+    public Response postJson(String path, Object body) {
+        Response response = request().contentType("application/json").body(body).post(path);
+        remember(response);
+        return response;
+    }
+
     public String cookie(String name) { return cookies.get(name); }
 
     public boolean hasCookie(String name) { return cookies.containsKey(name); }

@@ -89,12 +89,13 @@ public class ErrorMapper {
         return parts.length > 1 ? String.join(".", java.util.Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
     }
 
-    static boolean isApi(HttpServerRequest request) {
+    public static boolean isApi(HttpServerRequest request) {
         String path = request.path();
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    static Response respond(HttpServerRequest request, int status, String title, String detail) {
+    /** A problem+json answer under /api, an HTML error page elsewhere. */
+    public static Response respond(HttpServerRequest request, int status, String title, String detail) {
         if (isApi(request)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(status, title, detail, request.path())).build();

@@ -95,13 +95,10 @@ class PagesTest {
 
     @Test
     void upcomingSectionsSayWhatIsComingInsteadOf404() {
-        for (String path : List.of("/lab", "/practice", "/interview")) {
+        for (String path : List.of("/practice", "/interview")) {
             given().when().get(path).then().statusCode(200).body(containsString("Coming in this release"))
                     .body(containsString("aria-current=\"page\""));
         }
-        given().when().get("/lab/presets/tree-ccp").then().statusCode(200)
-                .body(containsString("Lab preset: Cost-complexity pruning of a decision tree"));
-        given().when().get("/lab/presets/nope").then().statusCode(404);
     }
 
     @Test

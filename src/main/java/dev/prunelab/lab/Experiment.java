@@ -1,0 +1,91 @@
+package dev.prunelab.lab;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One experiment a learner asked for: its spec (JSON), status, and once done its result (JSON). */
+@Entity
+@Table(name = "experiment")
+public class Experiment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "learner_id", nullable = false)
+    public Long learnerId;
+
+    /** The preset it started from, or null for a custom experiment. */
+    @Column(length = 40)
+    public String preset;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    /** The complete spec as canonical JSON. */
+    @Column(nullable = false, length = 20000)
+    public String spec;
+
+    /** SHA-256 of {@link #spec}: the result cache key (the seed is part of the spec). */
+    @Column(name = "spec_hash", nullable = false, length = 64)
+    public String specHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ExperimentStatus status;
+
+    /** Whether the result was copied from an earlier identical run instead of computed. */
+    @Column(nullable = false)
+    public boolean cached;
+
+    /** The result as JSON, once done. */
+    @Column(length = 1000000)
+    public String result;
+
+    /** Why it failed, was cancelled or interrupted. */
+    @Column(length = 1000)
+    public String error;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    /** How long the computation took (0 for a cached result). */
+    @Column(name = "run_millis")
+    public Long runMillis;
+
+    /** The learner's experiment, empty if it does not exist or belongs to someone else. */
+    public static Optional<Experiment> findOwned(long id, long learnerId) {
+        return find("id = ?1 and learnerId = ?2", id, learnerId).firstResultOptional();
+    }
+
+    /** The learner's experiments, newest first. */
+    public static List<Experiment> forLearner(long learnerId, int limit) {
+        return find("learnerId = ?1 order by createdAt desc, id desc", learnerId).page(0, limit).list();
+    }
+
+    /** A finished run of the same spec, whoever ran it (results hold no personal data). */
+    public static Optional<Experiment> doneWithSpec(String specHash) {
+        return find("specHash = ?1 and status = ?2 and cached = false order by id", specHash, ExperimentStatus.DONE)
+                .firstResultOptional();
+    }
+
+    public static List<Experiment> unfinished() {
+        return list("status in ?1", List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.prunelab.lab;
+
+import dev.prunelab.lab.run.RunProgress;
+
+/**
+ * What the progress stream sends: the experiment's status and, while it runs, its progress; a final event
+ * (done, failed, cancelled, interrupted) ends the stream.
+ */
+public record ExperimentEvent(long id, String status, RunProgress progress, String error) {
+
+    public boolean isFinal() {
+        return ExperimentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)).isFinal();
+    }
+}

@@ -1,0 +1,207 @@
+package dev.prunelab.lab;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.LabPreset;
+import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Presets;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ClientErrorException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The lab as the current visitor sees it: submit an experiment (validated, served from the cache when the same spec
+ * and seed ran before, rate limited for visitors who are not signed in, queued), follow it, cancel it, list it.
+ * Another learner's experiment does not exist for this visitor.
+ */
+@ApplicationScoped
+public class ExperimentService {
+
+    static final int HISTORY_LIMIT = 100;
+    private static final long CANCEL_WAIT_MILLIS = 5000;
+
+    private final CurrentLearner current;
+    private final ExperimentStore store;
+    private final LabJobs jobs;
+    private final AnonymousRunLimiter limiter;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final ContentService content;
+
+    public ExperimentService(CurrentLearner current, ExperimentStore store, LabJobs jobs, AnonymousRunLimiter limiter,
+            Validator validator, ObjectMapper json, ContentService content) {
+        this.current = current;
+        this.store = store;
+        this.jobs = jobs;
+        this.limiter = limiter;
+        this.validator = validator;
+        this.json = json;
+        this.content = content;
+    }
+
+    /** A request's fields over its preset's spec (or over the default custom experiment). */
+    public static ExperimentSpec merge(ExperimentSpec request) {
+        return Presets.merge(request);
+    }
+
+    /** The problems of a merged spec, as Bean Validation reports them (empty when it may run). */
+    public Set<ConstraintViolation<ExperimentSpec>> violations(ExperimentSpec merged) {
+        return validator.validate(merged);
+    }
+
+    /**
+     * Starts an experiment for the current visitor.
+     *
+     * @param clientAddress who is asking, for the anonymous rate limit
+     * @throws ConstraintViolationException when the merged spec is invalid
+     * @throws LabFullException when the queue is full or the visitor's runs are used up
+     */
+    public ExperimentView submit(ExperimentSpec request, String clientAddress) {
+        ExperimentSpec merged = merge(request);
+        Set<ConstraintViolation<ExperimentSpec>> violations = violations(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        ExperimentSpec spec = merged.normalized();
+        Experiment experiment = new Experiment();
+        experiment.learnerId = current.require().id;
+        experiment.preset = spec.preset();
+        experiment.title = title(spec);
+        experiment.spec = canonical(spec);
+        experiment.specHash = sha256(experiment.spec);
+        experiment.status = ExperimentStatus.QUEUED;
+        experiment.createdAt = Instant.now();
+        Optional<Experiment> done = Experiment.doneWithSpec(experiment.specHash);
+        if (done.isPresent()) {
+            return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
+        }
+        if (!current.signedIn()) {
+            limiter.acquire(clientAddress);
+        }
+        store.persist(experiment); // committed before a worker can look for it
+        try {
+            jobs.submit(experiment.id, spec);
+        } catch (LabFullException e) {
+            store.delete(experiment.id);
+            throw e;
+        }
+        return ExperimentView.of(experiment, jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null), false);
+    }
+
+    /** The current visitor's experiment with its result or progress. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ExperimentView> find(long id) {
+        return owned(id).map(e -> ExperimentView.of(e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
+    }
+
+    /** The stored spec of the visitor's experiment, to run again or change. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ExperimentSpec> spec(long id) {
+        return owned(id).map(e -> read(e.spec, ExperimentSpec.class));
+    }
+
+    /** The current visitor's experiments, newest first, without results. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExperimentView> history() {
+        return current.findId().map(learner -> Experiment.forLearner(learner, HISTORY_LIMIT).stream()
+                .map(e -> ExperimentView.of(e, jobs.latest(e.id).map(ExperimentEvent::progress).orElse(null), false))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * Cancels the visitor's queued or running experiment and waits briefly for it to stop.
+     *
+     * @throws ClientErrorException 409 when it has finished already
+     */
+    public Optional<ExperimentView> cancel(long id) {
+        Optional<ExperimentView> found = find(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        if (found.get().isFinal()) {
+            throw new ClientErrorException("Experiment " + id + " has already finished (" + found.get().status() + ").", 409);
+        }
+        if (!jobs.cancel(id)) {
+            store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
+        }
+        long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
+        while (jobs.latest(id).isPresent() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return find(id);
+    }
+
+    /** The visitor's experiment's events: live while it is in the pool, else its final state at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Multi<ExperimentEvent>> events(long id) {
+        return owned(id).map(e -> jobs.events(id).orElseGet(() -> {
+            Experiment now = Experiment.findById(id);
+            return Multi.createFrom().item(new ExperimentEvent(id, now.status.label(), null, now.error));
+        }));
+    }
+
+    private Optional<Experiment> owned(long id) {
+        return current.findId().flatMap(learner -> Experiment.findOwned(id, learner));
+    }
+
+    private String title(ExperimentSpec spec) {
+        Optional<LabPreset> preset = Optional.ofNullable(spec.preset()).flatMap(id -> content.catalog().preset(id));
+        if (preset.isPresent()) {
+            boolean unchanged = Presets.spec(spec.preset()).map(ExperimentSpec::normalized)
+                    .map(p -> p.equals(spec.withSeed(p.seed()))).orElse(false);
+            String seed = spec.seed() == 0 ? "" : " (seed " + spec.seed() + ")";
+            return preset.get().title() + (unchanged ? seed : " — changed" + seed);
+        }
+        return spec.isTree() ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
+                : spec.model() + " on " + spec.dataset() + ": " + spec.criterion() + ", " + spec.granularity() + ", "
+                        + spec.scope() + ", " + spec.schedule();
+    }
+
+    private double score(Experiment done) {
+        return read(done.result, ExperimentResult.class).score();
+    }
+
+    String canonical(ExperimentSpec spec) {
+        try {
+            return json.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a spec as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not read as " + type.getSimpleName(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

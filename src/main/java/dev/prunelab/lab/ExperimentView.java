@@ -1,0 +1,29 @@
+package dev.prunelab.lab;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.prunelab.lab.run.RunProgress;
+import java.time.Instant;
+
+/**
+ * An experiment as the API returns it. {@code result} is the stored result JSON (see
+ * {@link dev.prunelab.lab.result.ExperimentResult}), present once done and left out of history lists.
+ *
+ * @param url      the result page (a permalink)
+ * @param progress while queued or running, the latest progress
+ * @param spec     the complete spec as it ran (canonical JSON)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExperimentView(long id, String url, String title, String preset, String status, boolean cached,
+        @JsonRawValue String spec, RunProgress progress, String error, Instant createdAt, Instant startedAt,
+        Instant finishedAt, Long runMillis, @JsonRawValue String result) {
+
+    static ExperimentView of(Experiment e, RunProgress progress, boolean withResult) {
+        return new ExperimentView(e.id, "/lab/experiments/" + e.id, e.title, e.preset, e.status.label(), e.cached, e.spec,
+                progress, e.error, e.createdAt, e.startedAt, e.finishedAt, e.runMillis, withResult ? e.result : null);
+    }
+
+    public boolean isFinal() {
+        return ExperimentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)).isFinal();
+    }
+}

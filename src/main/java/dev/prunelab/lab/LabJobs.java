@@ -1,0 +1,226 @@
+package dev.prunelab.lab;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.PruneLabConfig;
+import dev.prunelab.engine.train.Cancellation;
+import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.run.ExperimentRunner;
+import dev.prunelab.lab.run.RunContext;
+import dev.prunelab.lab.run.RunProgress;
+import dev.prunelab.lab.spec.ExperimentSpec;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
+ * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. On shutdown
+ * every queued or running experiment is marked interrupted before the workers stop; on start-up rows left unfinished
+ * by a crash are marked the same way.
+ */
+@ApplicationScoped
+public class LabJobs {
+
+    /** An experiment on its way through the pool. */
+    private final class Job implements Runnable {
+        final long id;
+        final ExperimentSpec spec;
+        final Cancellation cancellation = new Cancellation();
+        final List<MultiEmitter<? super ExperimentEvent>> listeners = new CopyOnWriteArrayList<>();
+        volatile ExperimentEvent latest;
+        volatile boolean timedOut;
+
+        Job(long id, ExperimentSpec spec) {
+            this.id = id;
+            this.spec = spec;
+            this.latest = new ExperimentEvent(id, ExperimentStatus.QUEUED.label(), RunProgress.starting("Waiting for a worker"), null);
+        }
+
+        @Override
+        public void run() {
+            execute(this);
+        }
+    }
+
+    private final ExperimentStore store;
+    private final ObjectMapper json;
+    private final PruneLabConfig.Lab config;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService timers;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config) {
+        this.store = store;
+        this.json = json;
+        this.config = config.lab();
+        int threads = this.config.workers() > 0 ? this.config.workers()
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        AtomicInteger count = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, this.config.queueCapacity())), r -> {
+                    Thread t = new Thread(r, "lab-worker-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    t.setPriority(Thread.NORM_PRIORITY - 1); // HTTP threads first, where the OS honours it
+                    return t;
+                });
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lab-budget");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int interrupted = store.interruptUnfinished("The server restarted while this experiment was waiting or running. Run it again.");
+        if (interrupted > 0) {
+            Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
+        }
+        Log.infof("Lab: %d workers, queue of %d", workers.getCorePoolSize(), config.queueCapacity());
+    }
+
+    /** Stops cleanly: nothing queued or running is lost without its row saying so. */
+    void onStop(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
+        int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.");
+        jobs.values().forEach(job -> job.cancellation.cancel());
+        workers.shutdownNow();
+        timers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Log.infof("Lab stopped: %d experiments marked interrupted", interrupted);
+    }
+
+    /**
+     * Queues an experiment whose row exists with status queued.
+     *
+     * @throws LabFullException when the queue is full
+     */
+    public void submit(long id, ExperimentSpec spec) {
+        Job job = new Job(id, spec);
+        jobs.put(id, job);
+        try {
+            workers.execute(job);
+        } catch (RejectedExecutionException e) {
+            jobs.remove(id);
+            throw new LabFullException("The lab is busy: " + config.queueCapacity()
+                    + " experiments are waiting already. Try again in a little while.", retryAfterSeconds());
+        }
+    }
+
+    /** A guess at when a queue slot frees up: the time budget shared by the workers, at least a few seconds. */
+    private long retryAfterSeconds() {
+        return Math.max(5, config.timeBudgetSeconds() / Math.max(1, workers.getCorePoolSize()) / 4);
+    }
+
+    /**
+     * Asks a queued or running experiment to stop. A queued one leaves the queue at once; a running one stops at the
+     * engine's next check (between mini-batches).
+     *
+     * @return whether the experiment was in the pool
+     */
+    public boolean cancel(long id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return false;
+        }
+        job.cancellation.cancel();
+        if (workers.remove(job)) {
+            finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
+        }
+        return true;
+    }
+
+    /** The latest event of an experiment in the pool. */
+    public Optional<ExperimentEvent> latest(long id) {
+        return Optional.ofNullable(jobs.get(id)).map(job -> job.latest);
+    }
+
+    /**
+     * The experiment's events from now on: the latest one at once, then progress, then the final event. Empty when
+     * the experiment is not in the pool (it has finished: its row says how).
+     */
+    public Optional<Multi<ExperimentEvent>> events(long id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Multi.createFrom().emitter(emitter -> {
+            job.listeners.add(emitter);
+            emitter.onTermination(() -> job.listeners.remove(emitter));
+            ExperimentEvent latest = job.latest;
+            emitter.emit(latest);
+            if (latest.isFinal()) {
+                emitter.complete();
+            }
+        }));
+    }
+
+    private void execute(Job job) {
+        if (job.cancellation.isCancelled() || stopping) {
+            return;
+        }
+        store.markRunning(job.id);
+        publish(job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
+        ScheduledFuture<?> budget = timers.schedule(() -> {
+            job.timedOut = true;
+            job.cancellation.cancel();
+        }, config.timeBudgetSeconds(), TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        try {
+            RunContext context = new RunContext(job.cancellation, progress -> publish(job,
+                    new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
+            ExperimentResult result = ExperimentRunner.run(job.spec, context);
+            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - start) / 1_000_000, result.score());
+            finish(job, ExperimentStatus.DONE, null);
+        } catch (CancellationException e) {
+            if (job.timedOut) {
+                finish(job, ExperimentStatus.FAILED, "Stopped after the time budget of " + config.timeBudgetSeconds()
+                        + " s. Use fewer epochs, sparsities or rows.");
+            } else if (!stopping) {
+                finish(job, ExperimentStatus.CANCELLED, "Cancelled while running.");
+            }
+        } catch (Exception e) {
+            Log.errorf(e, "Lab: experiment %d failed", job.id);
+            finish(job, ExperimentStatus.FAILED, "The experiment failed: " + e.getMessage());
+        } finally {
+            budget.cancel(false);
+        }
+    }
+
+    private void finish(Job job, ExperimentStatus status, String error) {
+        if (status != ExperimentStatus.DONE) {
+            store.finish(job.id, status, error);
+        }
+        jobs.remove(job.id);
+        publish(job, new ExperimentEvent(job.id, status.label(), job.latest.progress(), error));
+        job.listeners.forEach(MultiEmitter::complete);
+    }
+
+    private void publish(Job job, ExperimentEvent event) {
+        job.latest = event;
+        job.listeners.forEach(listener -> listener.emit(event));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.prunelab.lab.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.lab.ExperimentEvent;
+import dev.prunelab.lab.ExperimentService;
+import dev.prunelab.lab.ExperimentView;
+import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Presets;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The lab's JSON API: start, follow, cancel and list experiments; the presets. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lab", description = "Pruning experiments")
+public class ExperimentApi {
+
+    /** A preset as the API lists it: its content entry and the spec it runs. */
+    public record PresetView(String id, String title, String lesson, String summary, String url, ExperimentSpec spec) {}
+
+    private final ExperimentService experiments;
+    private final ContentService content;
+    private final ObjectMapper json;
+
+    public ExperimentApi(ExperimentService experiments, ContentService content, ObjectMapper json) {
+        this.experiments = experiments;
+        this.content = content;
+        this.json = json;
+    }
+
+    @POST
+    @Path("experiments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an experiment", description = "A preset ({\"preset\": \"schedules\"}) with optional "
+            + "overrides, or a full spec. 201 with the experiment (done at once when the same spec and seed ran before); "
+            + "400 problem+json naming each bad field and its allowed range; 429 with Retry-After when the lab is full.")
+    public Response submit(ExperimentSpec request, @Context HttpServerRequest http) {
+        ExperimentSpec body = request == null ? ExperimentSpec.empty() : request;
+        ExperimentView view = experiments.submit(body, http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+        return Response.created(URI.create("/api/experiments/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("experiments/{id}")
+    @Operation(summary = "An experiment: status, progress while it runs, result once done")
+    public ExperimentView get(@PathParam("id") long id) {
+        return experiments.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("experiments/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // the ownership check reads the database; the stream itself is pushed by the worker
+    @Operation(summary = "Progress as Server-Sent Events", description = "Events named by status: queued, running "
+            + "(progress: phase, fraction, step, epoch, loss, sparsity, ETA), then one of done, failed, cancelled, "
+            + "interrupted, after which the stream ends.")
+    public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
+        Multi<ExperimentEvent> events = experiments.events(id).orElseThrow(() -> notFound(id));
+        return events.map(event -> sse.newEventBuilder().name(event.status()).id(String.valueOf(System.nanoTime()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(write(event)).build());
+    }
+
+    @DELETE
+    @Path("experiments/{id}")
+    @Operation(summary = "Cancel a queued or running experiment", description = "409 if it has finished already.")
+    public ExperimentView cancel(@PathParam("id") long id) {
+        return experiments.cancel(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("experiments")
+    @Operation(summary = "The caller's experiments, newest first (without results)")
+    public List<ExperimentView> history() {
+        return experiments.history();
+    }
+
+    @GET
+    @Path("lab/presets")
+    @Operation(summary = "The lab presets with the spec each runs")
+    public List<PresetView> presets() {
+        return content.catalog().presets().stream().map(p -> new PresetView(p.id(), p.title(), p.lesson(), p.summary(),
+                p.href(), Presets.spec(p.id()).map(ExperimentSpec::normalized).orElse(null))).toList();
+    }
+
+    private String write(ExperimentEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("You have no experiment " + id + ".");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.prunelab.lab.rest;
+
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.LabPreset;
+import dev.prunelab.lab.ExperimentService;
+import dev.prunelab.lab.ExperimentView;
+import dev.prunelab.lab.LabFullException;
+import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Presets;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The lab pages: presets and the experiment builder ({@code /lab}), a preset ({@code /lab/presets/{id}}), and an
+ * experiment's live progress and result ({@code /lab/experiments/{id}}, a permalink for its owner). Forms post here
+ * with a CSRF token; charts are drawn by {@code /js/lab.js} from the JSON API.
+ */
+@Path("/lab")
+@Produces(MediaType.TEXT_HTML)
+public class LabResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance lab(List<LabViews.PresetCard> presets, BuilderForm form, Map<String, String> errors,
+                LabViews.Choices choices, List<ExperimentView> history, String notice);
+
+        static native TemplateInstance preset(LabViews.PresetCard card, ExperimentSpec spec, List<ExperimentView> runs);
+
+        static native TemplateInstance experiment(ExperimentView experiment, ExperimentSpec spec,
+                Optional<LabViews.PresetCard> preset, long nextSeed);
+    }
+
+    private final ExperimentService experiments;
+    private final ContentService content;
+
+    public LabResource(ExperimentService experiments, ContentService content) {
+        this.experiments = experiments;
+        this.content = content;
+    }
+
+    /**
+     * The lab; {@code ?from=<id>} fills the builder with that experiment's spec ("change one setting"),
+     * {@code ?preset=<id>} with a preset's.
+     */
+    @GET
+    public TemplateInstance lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
+        ExperimentSpec start = from != null ? experiments.spec(from).orElse(Presets.CUSTOM)
+                : Optional.ofNullable(preset).flatMap(Presets::spec).orElse(Presets.CUSTOM);
+        return page(BuilderForm.of(start), Map.of(), null);
+    }
+
+    @GET
+    @Path("presets/{id}")
+    public TemplateInstance preset(@PathParam("id") String id) {
+        LabPreset preset = content.catalog().preset(id)
+                .orElseThrow(() -> new NotFoundException("There is no lab preset with this id."));
+        ExperimentSpec spec = Presets.spec(id).orElseThrow().normalized();
+        List<ExperimentView> runs = experiments.history().stream().filter(e -> id.equals(e.preset())).limit(10).toList();
+        return Templates.preset(LabViews.PresetCard.of(content.catalog(), preset), spec, runs);
+    }
+
+    /** Starts an experiment from the builder or a preset's Run button; errors come back beside the fields. */
+    @POST
+    @Path("run")
+    public Response run(@BeanParam BuilderForm form, @Context HttpServerRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ExperimentSpec spec = form.toSpec(errors);
+        Map<String, String> ruleErrors = new LinkedHashMap<>();
+        for (ConstraintViolation<ExperimentSpec> v : experiments.violations(ExperimentService.merge(spec))) {
+            ruleErrors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
+        }
+        form.formErrors(ruleErrors).forEach(errors::putIfAbsent); // text that is no number explains itself best
+        if (!errors.isEmpty()) {
+            BuilderForm shown = form.builder == null ? BuilderForm.of(ExperimentService.merge(spec)) : form;
+            return Response.status(400).entity(page(shown, errors, "Please correct the settings marked below.")).build();
+        }
+        return start(spec, request, form.builder == null ? BuilderForm.of(ExperimentService.merge(spec)) : form);
+    }
+
+    @GET
+    @Path("experiments/{id}")
+    public TemplateInstance experiment(@PathParam("id") long id) {
+        ExperimentView view = experiments.find(id).orElseThrow(() -> ExperimentApi.notFound(id));
+        ExperimentSpec spec = experiments.spec(id).orElseThrow();
+        Optional<LabViews.PresetCard> preset = Optional.ofNullable(view.preset())
+                .flatMap(p -> content.catalog().preset(p)).map(p -> LabViews.PresetCard.of(content.catalog(), p));
+        return Templates.experiment(view, spec, preset, spec.seed() + 1);
+    }
+
+    @POST
+    @Path("experiments/{id}/cancel")
+    public Response cancel(@PathParam("id") long id) {
+        experiments.cancel(id).orElseThrow(() -> ExperimentApi.notFound(id));
+        return Response.seeOther(URI.create("/lab/experiments/" + id)).build();
+    }
+
+    /** "Run again with seed …": the same spec with another seed. */
+    @POST
+    @Path("experiments/{id}/rerun")
+    public Response rerun(@PathParam("id") long id, @RestForm String seed, @Context HttpServerRequest request) {
+        ExperimentSpec spec = experiments.spec(id).orElseThrow(() -> ExperimentApi.notFound(id));
+        BuilderForm form = BuilderForm.of(spec);
+        form.seed = seed;
+        return run(form, request);
+    }
+
+    private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown) {
+        try {
+            ExperimentView view = experiments.submit(spec, request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
+            return Response.seeOther(URI.create(view.url())).build();
+        } catch (LabFullException e) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .entity(page(shown, Map.of(), e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance page(BuilderForm form, Map<String, String> errors, String notice) {
+        return Templates.lab(LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL,
+                experiments.history(), notice);
+    }
+}

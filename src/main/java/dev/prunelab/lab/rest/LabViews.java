@@ -1,0 +1,60 @@
+package dev.prunelab.lab.rest;
+
+import dev.prunelab.content.ContentCatalog;
+import dev.prunelab.content.LabPreset;
+import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.SpecRules;
+import io.quarkus.qute.TemplateExtension;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the lab pages show beside the raw data: preset cards, a spec as readable settings, the form's choices. */
+public final class LabViews {
+
+    private LabViews() {
+    }
+
+    /** A preset with the title of the lesson that explains it. */
+    public record PresetCard(LabPreset preset, String lessonTitle) {
+        static List<PresetCard> all(ContentCatalog catalog) {
+            return catalog.presets().stream().map(p -> of(catalog, p)).toList();
+        }
+
+        static PresetCard of(ContentCatalog catalog, LabPreset preset) {
+            return new PresetCard(preset, catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()));
+        }
+    }
+
+    /** One line of a spec as people read it. */
+    public record Setting(String label, String value) {}
+
+    /** The options of the builder's selects. */
+    public record Choices(List<String> datasets, List<String> models, List<String> criteria, List<String> treeCriteria,
+            List<String> granularities, List<String> scopes, List<String> schedules, List<String> comparisons) {
+        static final Choices ALL = new Choices(SpecRules.DATASETS, SpecRules.MODELS, SpecRules.CRITERIA,
+                SpecRules.TREE_CRITERIA, SpecRules.GRANULARITIES, SpecRules.SCOPES, SpecRules.SCHEDULES, SpecRules.COMPARISONS);
+    }
+
+    /** {@code {spec.settings}}: the settings that matter for this kind of model. */
+    @TemplateExtension
+    static List<Setting> settings(ExperimentSpec spec) {
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting("Data set", spec.dataset() + " (" + spec.rows() + " rows, 80/20 train/test)"));
+        if (spec.isTree()) {
+            settings.add(new Setting("Model", "CART decision tree, split criterion " + spec.criterion()));
+            settings.add(new Setting("Alpha chosen by", spec.folds() + "-fold cross-validation on the training rows"));
+        } else {
+            settings.add(new Setting("Model", spec.model().equals("cnn") ? "LeNet-5 style CNN"
+                    : "MLP with hidden layers " + spec.hidden()));
+            settings.add(new Setting("Pruning", spec.criterion() + ", " + spec.granularity() + ", " + spec.scope()
+                    + " scope, " + spec.schedule() + (spec.schedule().equals("one-shot") ? "" : " (" + spec.rounds() + " rounds)")));
+            settings.add(new Setting("Target sparsities", spec.sparsities().toString()));
+            settings.add(new Setting("Training", spec.epochs() + " epochs dense, " + spec.fineTuneEpochs()
+                    + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
+            settings.add(new Setting("Compared", spec.compare().equals("none") ? "against the random-pruning control"
+                    : spec.compare() + ", and the random-pruning control"));
+        }
+        settings.add(new Setting("Seed", String.valueOf(spec.seed())));
+        return settings;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.prunelab.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prunelab.Browser;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Test helpers for the lab API: start experiments as a browser would and wait for them. */
+final class LabApiClient {
+
+    /** Seeds no other test uses, so a run is computed rather than served from the cache. */
+    private static final AtomicLong SEEDS = new AtomicLong(System.nanoTime() % 1_000_000 + 1000);
+
+    /** A custom experiment that runs long enough to be cancelled or to fill the queue (many epochs on MNIST). */
+    static Map<String, Object> slowSpec() {
+        Map<String, Object> spec = new HashMap<>();
+        spec.put("dataset", "mnist10k");
+        spec.put("rows", 10000);
+        spec.put("hidden", List.of(512, 512));
+        spec.put("epochs", 30);
+        spec.put("seed", uniqueSeed());
+        return spec;
+    }
+
+    /** The quickest preset with a fresh seed. */
+    static Map<String, Object> quickSpec() {
+        return new HashMap<>(Map.of("preset", "decision-boundary", "seed", uniqueSeed()));
+    }
+
+    static long uniqueSeed() {
+        return SEEDS.incrementAndGet();
+    }
+
+    static long start(Browser browser, Map<String, Object> spec) {
+        Response response = browser.postJson("/api/experiments", spec);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+        return response.jsonPath().getLong("id");
+    }
+
+    /** Polls until the experiment reaches a final status (at most 60 s) and returns it. */
+    static JsonPath awaitFinal(Browser browser, long id) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath body = browser.request().get("/api/experiments/" + id).then().statusCode(200).extract().jsonPath();
+            if (!List.of("queued", "running").contains(body.getString("status"))) {
+                return body;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("experiment " + id + " did not finish within 60 s");
+    }
+
+    private LabApiClient() {
+    }
+}
