@@ -31,6 +31,12 @@ public class ErrorMapper {
         return respond(request, 404, "Not Found", notFoundDetail(e));
     }
 
+    /** Signed in, but not allowed (e.g. not an administrator). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Forbidden", "You are not allowed to do this.");
+    }
+
     /** Bean Validation of REST parameters and bodies (Quarkus throws this subclass for them). */
     @ServerExceptionMapper
     public Response invalidParameters(ResteasyReactiveViolationException e, HttpServerRequest request) {

@@ -156,4 +156,19 @@ class AccountFlowTest {
         assertThat(dev.prunelab.account.rest.AccountResourceAccess.safeNext("//evil.example")).isEqualTo("/progress");
         assertThat(dev.prunelab.account.rest.AccountResourceAccess.safeNext("/learn/schedules")).isEqualTo("/learn/schedules");
     }
+
+    @Test
+    void onlyAdministratorsSeeOperatorFigures() {
+        Browser user = new Browser();
+        signUp(user);
+        user.request().get("/api/admin/stats").then().statusCode(403).contentType("application/problem+json");
+        new Browser().request().get("/api/admin/stats").then().statusCode(401);
+        Browser admin = new Browser();
+        String name = "admin-tester";
+        Response created = admin.submit("/signup", "/signup", Map.of("username", name, "password", PASSWORD));
+        if (created.statusCode() != 303) {
+            admin.submit("/login", "/login", Map.of("username", name, "password", PASSWORD)).then().statusCode(303);
+        }
+        admin.request().get("/api/admin/stats").then().statusCode(200).body("users", org.hamcrest.Matchers.greaterThan(0));
+    }
 }
