@@ -1,0 +1,108 @@
+package dev.prunelab.practice.feedback;
+
+import java.util.List;
+
+/**
+ * The feedback on one answer: either a {@link #message()} asking for more (empty or very short answers, no score),
+ * or scores with their evidence, missed points, flagged misconceptions, notes and next steps.
+ *
+ * <p>Every part is a plain record of strings, numbers and lists, so it serialises to JSON as it is.
+ *
+ * @param questionId    the question card or follow-up id that was answered
+ * @param scored        false when the answer was too short to grade; then only {@code message} and {@code notes.length} say anything
+ * @param message       what the candidate must do before a score is given, or empty when {@code scored}
+ * @param overall       0–4 with one decimal (0 when not scored)
+ * @param dimensions    one score per dimension of the question's rubric, in rubric order
+ * @param matchedPoints the key points the answer made, in rubric order
+ * @param missedPoints  the key points it did not make, most important first
+ * @param misconceptions wrong claims found in the answer, in answer order
+ * @param notes         structure, depth and length
+ * @param nextSteps     two or three concrete things to study or practise next
+ */
+public record Feedback(String questionId, boolean scored, String message, double overall,
+        List<DimensionScore> dimensions, List<MatchedPoint> matchedPoints, List<MissedPoint> missedPoints,
+        List<FlaggedMisconception> misconceptions, Notes notes, List<NextStep> nextSteps) {
+
+    /** A feedback that asks for a longer answer instead of scoring it. */
+    static Feedback needsMore(String questionId, String message, Notes notes) {
+        return new Feedback(questionId, false, message, 0, List.of(), List.of(), List.of(), List.of(), notes, List.of());
+    }
+
+    /**
+     * The score of one rubric dimension.
+     *
+     * @param id       foundations, implementation, tradeoffs, evaluation, applications or communication
+     * @param name     the rubric's name for it in this question
+     * @param score    0–4 with one decimal
+     * @param evidence the sentences that earned it, in answer order
+     */
+    public record DimensionScore(String id, String name, double score, List<Evidence> evidence) {}
+
+    /**
+     * A sentence of the answer that earned credit.
+     *
+     * @param sentence the sentence's index in the answer (0-based)
+     * @param text     the sentence as written
+     * @param points   the ids of the key points it matched
+     */
+    public record Evidence(int sentence, String text, List<String> points) {}
+
+    /**
+     * A key point the answer made.
+     *
+     * @param strength how fully it was made, 0.5–1 (1: said clearly in an explanatory sentence)
+     * @param sentences the indexes of the sentences that made it
+     */
+    public record MatchedPoint(String dimension, String id, String text, double strength, List<Integer> sentences) {}
+
+    /**
+     * A key point the answer did not make.
+     *
+     * @param weight 3 essential, 2 expected, 1 nice to have
+     * @param href   the lesson section that teaches it, e.g. {@code /learn/schedules#zhu-and-gupta}
+     */
+    public record MissedPoint(String dimension, String id, String text, int weight, String href) {}
+
+    /**
+     * A sentence that makes a known wrong claim (sentences that negate the claim are not flagged).
+     *
+     * @param sentence   the sentence's index in the answer
+     * @param text       the sentence as written
+     * @param claim      the wrong claim it makes
+     * @param correction what is true instead
+     * @param href       the lesson section that explains it
+     */
+    public record FlaggedMisconception(String dimension, String id, int sentence, String text, String claim,
+            String correction, String href) {}
+
+    /**
+     * Notes on how the answer is written.
+     *
+     * @param structure one note per structural check (definition first, signposting, summary, paragraphs)
+     * @param depth     how many of the points made were explained rather than only named
+     * @param length    the length verdict with its numbers
+     */
+    public record Notes(List<String> structure, String depth, Length length) {}
+
+    /**
+     * The answer's length against its time box, at 130–150 spoken words per minute.
+     *
+     * @param words          words in the answer
+     * @param spokenMinutes  how long it takes to say at 140 words per minute, one decimal
+     * @param timeBoxMinutes the time box it was judged against
+     * @param verdict        too short, about right or too long
+     * @param note           the verdict in a sentence, with the numbers
+     */
+    public record Length(int words, double spokenMinutes, int timeBoxMinutes, Verdict verdict, String note) {}
+
+    /** How an answer's length compares with its time box. */
+    public enum Verdict { TOO_SHORT, ABOUT_RIGHT, TOO_LONG }
+
+    /**
+     * Something concrete to do next.
+     *
+     * @param text what to do, naming the lesson and section
+     * @param href where to do it
+     */
+    public record NextStep(String text, String href) {}
+}
