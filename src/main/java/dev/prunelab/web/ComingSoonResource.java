@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The sections of the site that later releases fill (Lab, Practice, Mock interview). Each navigation link
+ * The sections of the site that later releases fill (the Lab). Each navigation link
  * leads to a page saying what is coming, never to a 404. Lab preset links from lessons show what the preset will do.
  */
 @Path("/")
@@ -28,16 +28,7 @@ public class ComingSoonResource {
             List.of("Presets for every idea in the lessons: magnitude vs random, global vs layer-wise, schedules, lottery tickets, 2:4 sparsity, tree pruning",
                     "Live progress while a model trains and is pruned",
                     "Accuracy-vs-sparsity charts with data tables and downloads"));
-    static final Section PRACTICE = new Section("practice", "Practice",
-            "Write answers to the question and its follow-ups and get explainable feedback.",
-            List.of("A Markdown editor with a timer and autosaved drafts",
-                    "Scores per rubric dimension with the sentences that earned them",
-                    "Missed points linked to the lesson section that teaches them"));
-    static final Section INTERVIEW = new Section("interview", "Mock interview",
-            "Rehearse the interview alone or with a partner.",
-            List.of("Solo: the main question, then follow-ups chosen from the gaps in your answer",
-                    "Pairs: an interviewer and a candidate join one session by link",
-                    "A report with scores, feedback and lessons to review"));
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance comingSoon(Section section, LabPreset preset);
@@ -60,12 +51,4 @@ public class ComingSoonResource {
                 .orElseThrow(() -> new NotFoundException("There is no lab preset with this id."));
         return Templates.comingSoon(LAB, preset);
     }
-
-    @GET
-    @Path("practice")
-    public TemplateInstance practice() { return Templates.comingSoon(PRACTICE, null); }
-
-    @GET
-    @Path("interview")
-    public TemplateInstance interview() { return Templates.comingSoon(INTERVIEW, null); }
 }
