@@ -2,7 +2,9 @@ package dev.prunelab;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** PruneLab's own settings ({@code prunelab.*} in application.properties or {@code PRUNELAB_*} variables). */
@@ -18,6 +20,7 @@ public interface PruneLabConfig {
     Security security();
 
     Lab lab();
+    Practice practice();
 
     /** Where the curriculum comes from. */
     interface Content {
@@ -87,5 +90,38 @@ public interface PruneLabConfig {
         /** The window for {@link #anonymousRuns()}, in seconds. */
         @WithDefault("600")
         int anonymousWindowSeconds();
+    }
+
+    /** Practice feedback: the optional external LLM and the limit on anonymous {@code POST /api/feedback}. */
+    interface Practice {
+        Llm llm();
+
+        /** Anonymous {@code POST /api/feedback} requests allowed per client address within the window. */
+        @WithDefault("30")
+        int feedbackRequests();
+
+        /** The window for {@link #feedbackRequests()}. */
+        @WithDefault("60s")
+        Duration feedbackWindow();
+    }
+
+    /**
+     * An OpenAI-compatible chat-completions endpoint whose notes are shown beside the deterministic feedback.
+     * Off unless {@link #baseUrl()} is set.
+     */
+    interface Llm {
+        /** The API base, e.g. {@code https://llm.example/v1}; empty (the default) turns the LLM off. */
+        Optional<URI> baseUrl();
+
+        /** The model name sent with each request. */
+        @WithDefault("gpt-4o-mini")
+        String model();
+
+        /** Sent as a bearer token; empty for none. */
+        Optional<String> apiKey();
+
+        /** The most one call may take; after it the deterministic notes stand alone. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 }

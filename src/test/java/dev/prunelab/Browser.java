@@ -63,6 +63,13 @@ public final class Browser {
         return response;
     }
 
+    /** Sends a request built on this browser's cookies and remembers the cookies it sets (for JSON calls). */
+    public Response call(java.util.function.Function<RequestSpecification, Response> call) {
+        Response response = call.apply(request());
+        remember(response);
+        return response;
+    }
+
     public String cookie(String name) { return cookies.get(name); }
 
     public boolean hasCookie(String name) { return cookies.containsKey(name); }

@@ -52,7 +52,7 @@ public final class FeedbackEngine {
     /** Time boxes accepted, in minutes. */
     public static final int MIN_TIME_BOX = 1, MAX_TIME_BOX = 60;
     /** Time box for a follow-up when none is given (the question card gives its own). */
-    static final int FOLLOW_UP_MINUTES = 2;
+    public static final int FOLLOW_UP_MINUTES = 2;
     /** Share of a dimension's point weight that earns the full 4 (nobody makes every point in the time). */
     static final double SATURATION = 0.6;
     /** Below 1, touching part of a dimension earns proportionally more, as interviewers grade it. */

@@ -94,14 +94,6 @@ class PagesTest {
     }
 
     @Test
-    void upcomingSectionsSayWhatIsComingInsteadOf404() {
-        for (String path : List.of("/practice", "/interview")) {
-            given().when().get(path).then().statusCode(200).body(containsString("Coming in this release"))
-                    .body(containsString("aria-current=\"page\""));
-        }
-    }
-
-    @Test
     void searchFindsStemmedWordsAndHighlightsThem() {
         given().when().get("/search?q=pruned hessian").then().statusCode(200)
                 .body(containsString("<mark>"))

@@ -1,0 +1,90 @@
+package dev.prunelab.interview;
+
+import dev.prunelab.content.ContentCatalog;
+import dev.prunelab.content.QuestionCard;
+import dev.prunelab.content.Rubric;
+import dev.prunelab.practice.Dimensions;
+import dev.prunelab.practice.feedback.Feedback;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses follow-ups from the gaps in the main answer. A follow-up's gap is how weak the main answer was in the
+ * dimension the follow-up probes ({@code 4 − score}) plus half the weight of the main rubric's key points the answer
+ * missed that the follow-up's own rubric teaches in the same lesson section (so "no metrics" leads to the evaluation
+ * follow-up, and "nothing on hardware" to "why doesn't sparsity speed up my GPU?"), capped at 4, less
+ * {@value #REPEAT_PENALTY} for each follow-up already asked on the same dimension (so the interview moves on to the
+ * next gap). Ties keep the card's order. Pure and deterministic.
+ */
+public final class FollowUpPlanner {
+
+    static final double OVERLAP_WEIGHT = 0.5, MAX_OVERLAP = 4, UNKNOWN_SCORE = 2, REPEAT_PENALTY = 2.5;
+    private static final int REASON_POINT_CHARS = 120;
+
+    /**
+     * A follow-up worth asking next.
+     *
+     * @param gap    how much the main answer left open that this follow-up probes (higher first)
+     * @param reason why it is suggested, for the candidate or interviewer
+     */
+    public record Suggestion(String followUpId, String question, String dimension, double gap, String reason) {}
+
+    private FollowUpPlanner() {}
+
+    /**
+     * The card's follow-ups not yet asked, those probing the biggest gaps first.
+     *
+     * @param main the feedback on the main answer, or empty before it is answered (then the card's order)
+     */
+    public static List<Suggestion> rank(ContentCatalog catalog, QuestionCard card, Optional<Feedback> main, Set<String> asked) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        List<String> askedDimensions = card.followUps().stream().filter(f -> asked.contains(f.id()))
+                .map(QuestionCard.FollowUp::dimension).toList();
+        for (QuestionCard.FollowUp followUp : card.followUps()) {
+            if (asked.contains(followUp.id())) {
+                continue;
+            }
+            double repeats = askedDimensions.stream().filter(followUp.dimension()::equals).count() * REPEAT_PENALTY;
+            suggestions.add(main.filter(Feedback::scored).map(f -> fromGaps(catalog, followUp, f, repeats))
+                    .orElseGet(() -> new Suggestion(followUp.id(), followUp.question(), followUp.dimension(), 0,
+                            "A follow-up on " + Dimensions.label(followUp.dimension()).toLowerCase(Locale.ROOT) + ".")));
+        }
+        suggestions.sort(Comparator.comparingDouble(Suggestion::gap).reversed());
+        return List.copyOf(suggestions);
+    }
+
+    private static Suggestion fromGaps(ContentCatalog catalog, QuestionCard.FollowUp followUp, Feedback main, double repeats) {
+        Set<String> taught = new HashSet<>();
+        catalog.rubric(followUp.id()).ifPresent(r -> r.dimensions().stream().flatMap(d -> d.points().stream())
+                .map(Rubric.Point::lesson).forEach(link -> taught.add(link.href())));
+        List<Feedback.MissedPoint> overlap = main.missedPoints().stream().filter(p -> taught.contains(p.href())).toList();
+        double dimension = main.dimensions().stream().filter(d -> d.id().equals(followUp.dimension()))
+                .mapToDouble(Feedback.DimensionScore::score).findFirst().orElse(UNKNOWN_SCORE);
+        double overlapWeight = overlap.stream().mapToInt(Feedback.MissedPoint::weight).sum();
+        double gap = (4 - dimension) + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight) - repeats;
+        String label = Dimensions.label(followUp.dimension());
+        String reason = overlap.isEmpty()
+                ? label + ": the main answer scored " + dimension + "/4 here."
+                : "The main answer did not cover: " + shorten(overlap.get(0).text()) + " (" + label + " " + dimension + "/4).";
+        return new Suggestion(followUp.id(), followUp.question(), followUp.dimension(), Math.round(gap * 100) / 100.0, reason);
+    }
+
+    /** The point's first clause, without Markdown math, cut to a readable length. */
+    static String shorten(String text) {
+        String plain = text.replaceAll("\\$[^$]*\\$", "…").replaceAll("\\s+", " ").strip();
+        int colon = plain.indexOf(": ");
+        if (colon > 20) {
+            plain = plain.substring(0, colon);
+        }
+        if (plain.length() > REASON_POINT_CHARS) {
+            int space = plain.lastIndexOf(' ', REASON_POINT_CHARS);
+            plain = plain.substring(0, space > 0 ? space : REASON_POINT_CHARS) + "…";
+        }
+        return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
+    }
+}

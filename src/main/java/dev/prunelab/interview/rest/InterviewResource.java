@@ -1,0 +1,181 @@
+package dev.prunelab.interview.rest;
+
+import dev.prunelab.interview.InterviewPlan;
+import dev.prunelab.interview.InterviewService;
+import dev.prunelab.interview.InterviewSession;
+import dev.prunelab.interview.InterviewView;
+import dev.prunelab.practice.Dimensions;
+import dev.prunelab.practice.rest.BadInput;
+import dev.prunelab.practice.rest.WorkspaceData;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mock interview pages: choosing a mode and length, a solo interview or a pair session (the interviewer's and
+ * the candidate's views, updated live), joining by link, and the report. Another learner's session is a 404.
+ */
+@Path("/interview")
+@Produces(MediaType.TEXT_HTML)
+public class InterviewResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<InterviewSession> sessions, List<Integer> lengths);
+
+        static native TemplateInstance turn(InterviewView view, String answer, String error, String pageData);
+
+        static native TemplateInstance interviewer(InterviewView view, String joinUrl, Map<String, String> dimensions,
+                dev.prunelab.content.Rubric rubric, String notice, String error, String pageData);
+
+        static native TemplateInstance report(InterviewView view);
+
+        static native TemplateInstance join(InterviewSession session, String question);
+    }
+
+    private final InterviewService interviews;
+    private final WorkspaceData pageData;
+
+    public InterviewResource(InterviewService interviews, WorkspaceData pageData) {
+        this.interviews = interviews;
+        this.pageData = pageData;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(interviews.mine(), InterviewPlan.LENGTHS);
+    }
+
+    @POST
+    @Path("solo")
+    public Response solo(@FormParam("minutes") String minutes) {
+        return start(interviews::startSolo, minutes);
+    }
+
+    @POST
+    @Path("pair")
+    public Response pair(@FormParam("minutes") String minutes) {
+        return start(interviews::createPair, minutes);
+    }
+
+    /** Starts an interview of the chosen length; a missing or wrong length is a 400 page saying what is allowed. */
+    private static Response start(java.util.function.IntFunction<InterviewSession> starter, String minutes) {
+        try {
+            Integer length = BadInput.optionalInt("minutes", minutes);
+            if (length == null) {
+                throw new IllegalArgumentException("minutes: choose a length: 15, 30 or 45 minutes");
+            }
+            return redirect(starter.apply(length).id);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException("Length " + BadInput.fieldError(e).message() + ".");
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance session(@PathParam("id") long id, @QueryParam("saved") boolean saved, @Context UriInfo uri) {
+        return page(require(id), "", "", saved ? "Scores and notes saved." : "", uri);
+    }
+
+    @POST
+    @Path("{id}/answer")
+    public Response answer(@PathParam("id") long id, @FormParam("answer") String answer, @Context UriInfo uri) {
+        try {
+            interviews.answer(id, answer);
+            return redirect(id);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(page(require(id), answer, BadInput.fieldError(e).message(), "", uri)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/hint")
+    public Response hint(@PathParam("id") long id) {
+        interviews.hint(id);
+        return Response.seeOther(URI.create("/interview/" + id + "#hints")).build();
+    }
+
+    @POST
+    @Path("{id}/ask")
+    public Response ask(@PathParam("id") long id, @FormParam("followUp") String followUp, @Context UriInfo uri) {
+        try {
+            interviews.ask(id, followUp == null ? "" : followUp);
+            return redirect(id);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(page(require(id), "", BadInput.fieldError(e).message(), "", uri)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/scores")
+    public Response scores(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context UriInfo uri) {
+        try {
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            for (String dimension : Dimensions.LABELS.keySet()) {
+                scores.put(dimension, BadInput.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
+            }
+            interviews.score(id, scores, form.getFirst("notes"));
+            return Response.seeOther(URI.create("/interview/" + id + "?saved=true")).build();
+        } catch (IllegalArgumentException e) {
+            var error = BadInput.fieldError(e);
+            return Response.status(400).entity(page(require(id), "", error.field() + ": " + error.message(), "", uri)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/finish")
+    public Response finish(@PathParam("id") long id) {
+        interviews.finish(id);
+        return redirect(id);
+    }
+
+    @GET
+    @Path("join/{token}")
+    public TemplateInstance joinPage(@PathParam("token") String token) {
+        InterviewSession session = interviews.byJoinToken(token).orElseThrow(() -> new NotFoundException("There is no session to join at this link."));
+        return Templates.join(session, interviews.view(session).question());
+    }
+
+    @POST
+    @Path("join/{token}")
+    public Response join(@PathParam("token") String token) {
+        return redirect(interviews.join(token).orElseThrow(() -> new NotFoundException("There is no session to join at this link.")).id);
+    }
+
+    private TemplateInstance page(InterviewSession session, String answer, String error, String notice, UriInfo uri) {
+        InterviewView view = interviews.view(session);
+        if (view.report() != null) {
+            return Templates.report(view);
+        }
+        String data = pageData.scriptSafe(Map.of("id", view.id(), "live", "pair".equals(view.mode()), "serverNow", System.currentTimeMillis()));
+        if ("interviewer".equals(view.role())) {
+            String joinUrl = uri.getBaseUri().resolve(view.joinPath()).toString();
+            return Templates.interviewer(view, joinUrl, Dimensions.LABELS, interviews.rubric(session), notice, error, data);
+        }
+        return Templates.turn(view, answer == null ? "" : answer, error, data);
+    }
+
+    private InterviewSession require(long id) {
+        return interviews.find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+    }
+
+    private static Response redirect(long id) {
+        return Response.seeOther(URI.create("/interview/" + id)).build();
+    }
+}
