@@ -46,7 +46,7 @@ final class RubricMatcher {
     /** A misconception pattern: its phrase, how many negations it holds, and whether it claims an absolute. */
     private record Pattern(Phrase phrase, int negations, boolean absolute) {}
 
-    private record Misconception(String dimension, Rubric.Misconception misconception, List<Pattern> patterns) {}
+    private record Misconception(String dimension, Rubric.Misconception misconception, List<Pattern> patterns, Phrase correction) {}
 
     /** What one point earned. */
     record Credit(Point point, double credit, List<Integer> sentences) {
@@ -86,7 +86,8 @@ final class RubricMatcher {
             for (Rubric.Misconception misconception : dimension.misconceptions()) {
                 List<Pattern> patterns = Stream.concat(Stream.of(misconception.claim()), misconception.patterns().stream())
                         .map(text -> pattern(text, analysis)).toList();
-                misconceptions.add(new Misconception(dimension.id(), misconception, patterns));
+                misconceptions.add(new Misconception(dimension.id(), misconception, patterns,
+                        Phrase.of(misconception.correction(), analysis.stems(misconception.correction()))));
             }
         }
         this.points = List.copyOf(points);
@@ -179,7 +180,11 @@ final class RubricMatcher {
         return List.copyOf(flagged);
     }
 
-    /** Whether the sentence makes the claim: close to a pattern, with the same polarity, and not framed as an error. */
+    /**
+     * Whether the sentence makes the claim: close to a pattern, with the same polarity, not framed as an error, and
+     * not closer to the correction than to the claim (a sentence that states the correct practice, such as keeping
+     * the mask fixed, shares words with the wrong claim but is not making it).
+     */
     private boolean claims(AnalysedSentence sentence, Misconception m) {
         List<String> words = sentence.sentence().words();
         if (sentence.explanation() < MADE || words.stream().anyMatch(FRAMING::contains)) {
@@ -187,7 +192,8 @@ final class RubricMatcher {
         }
         int negations = TextAnalysis.negations(words);
         boolean absolute = words.stream().anyMatch(ABSOLUTES::contains);
-        return m.patterns().stream().anyMatch(p -> sentence.phrase().similarity(p.phrase(), weights) >= MISCONCEPTION
-                && negations % 2 == p.negations() % 2 && (absolute || !p.absolute()));
+        double best = m.patterns().stream().filter(p -> negations % 2 == p.negations() % 2 && (absolute || !p.absolute()))
+                .mapToDouble(p -> sentence.phrase().similarity(p.phrase(), weights)).max().orElse(0);
+        return best >= MISCONCEPTION && sentence.phrase().similarity(m.correction(), weights) < best;
     }
 }
