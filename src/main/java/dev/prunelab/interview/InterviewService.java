@@ -206,7 +206,7 @@ public class InterviewService {
         List<String> all = content.catalog().rubric(turn.questionId).stream().flatMap(r -> r.dimensions().stream()
                 .flatMap(d -> d.points().stream().map(p -> Map.entry(d, p))))
                 .sorted((a, b) -> b.getValue().weight() - a.getValue().weight())
-                .map(e -> "Think about " + Dimensions.label(e.getKey().id()).toLowerCase() + ": "
+                .map(e -> "Think about " + Dimensions.label(e.getKey().id()).toLowerCase(java.util.Locale.ROOT) + ": "
                         + (e.getValue().paraphrases().isEmpty() ? FollowUpPlanner.shorten(e.getValue().text()) : e.getValue().paraphrases().get(0)) + ".")
                 .limit(MAX_HINTS).toList();
         return all.subList(0, Math.min(turn.hints, all.size()));

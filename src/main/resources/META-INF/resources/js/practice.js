@@ -32,7 +32,7 @@
     var preview = document.getElementById('preview');
     var storageKey = 'prunelab-draft:' + data.question;
     var elapsed = parseInt(elapsedInput.value, 10) || 0;
-    var running = false, dirty = false, saving = false;
+    var running = false, dirty = false, saving = false, submitting = false;
 
     function status(text) { statusEl.textContent = text; }
 
@@ -71,6 +71,7 @@
     }
 
     function save() {
+      if (submitting) { return; } // the submission removes the draft: a late autosave must not bring it back
       if (saving) { dirty = true; return; }
       saving = true;
       dirty = false;
@@ -89,7 +90,7 @@
         status('Not saved to the server (' + error.message + '): kept in this browser; retrying when you type.');
       }).then(function () {
         saving = false;
-        if (dirty) { saveSoon(); }
+        if (dirty && !submitting) { saveSoon(); }
       });
     }
     var saveSoon = debounce(save, 1500);
@@ -136,6 +137,7 @@
     timeBox.addEventListener('change', function () { showTimer(); keepLocally(); saveSoon(); });
     window.addEventListener('online', function () { if (dirty) { save(); } });
     form.addEventListener('submit', function () {
+      submitting = true;
       elapsedInput.value = elapsed;
       try { localStorage.removeItem(storageKey); } catch (e) { /* nothing to remove */ }
     });

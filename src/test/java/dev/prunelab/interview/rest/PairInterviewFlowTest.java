@@ -114,6 +114,17 @@ class PairInterviewFlowTest {
             outsider.request().get("/api/interviews/" + id + "/events").then().statusCode(404);
             outsider.request().contentType(ContentType.JSON).body(Map.of("answer", "hijack"))
                     .post("/api/interviews/" + id + "/answers").then().statusCode(404);
+            outsider.request().contentType(ContentType.JSON).body(Map.of("followUp", "fu-gpu-speedup"))
+                    .post("/api/interviews/" + id + "/follow-ups").then().statusCode(404);
+            outsider.request().contentType(ContentType.JSON).body(Map.of("scores", Map.of("evaluation", 1)))
+                    .put("/api/interviews/" + id + "/scores").then().statusCode(404);
+            outsider.request().contentType(ContentType.JSON).post("/api/interviews/" + id + "/finish").then().statusCode(404);
+            outsider.request().contentType(ContentType.JSON).post("/api/interviews/" + id + "/hints").then().statusCode(404);
+            outsider.request().get("/api/interviews/" + id + "/report").then().statusCode(404);
+            for (String action : new String[] {"answer", "hint", "ask", "scores", "finish"}) {
+                outsider.submit("/interview", "/interview/" + id + "/" + action, Map.of("answer", "x", "followUp", "fu-gpu-speedup"))
+                        .then().statusCode(404);
+            }
         }
         pair.candidate().get(pair.joinPath()).then().statusCode(200);
         pair.interviewer().post(pair.joinPath(), Map.of(), true).then().statusCode(303);
