@@ -1,0 +1,109 @@
+package dev.prunelab.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The lab, practice and mock interviews in a real browser: run a preset, get feedback, interview alone and in pairs. */
+@QuarkusTest
+class FeatureJourneysTest {
+
+    static final String ANSWER = """
+            Model pruning removes weights or whole structures from a trained network to make it smaller and cheaper, \
+            because large networks are over-parameterized and many weights barely affect the loss.
+
+            How it works: we score each weight by importance. Magnitude is the simplest score and a zeroth-order \
+            approximation; Optimal Brain Damage uses a second-order Taylor expansion with the diagonal of the Hessian. \
+            We keep a mask beside the weights and fine-tune with the mask fixed so pruned weights stay zero.
+
+            Unstructured sparsity does not make dense GPU kernels faster, so for latency we prune neurons, filters or \
+            use 2:4 sparsity. To evaluate, I plot accuracy against sparsity, compare with random pruning and a small \
+            dense model, and measure latency on the target hardware. In summary: prune when memory or latency matter.""";
+
+    static BrowserSession session;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(BrowserSession.chromiumInstalled(), "Chromium is not installed (CI installs it): browser journeys skipped");
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void runALabPresetWatchProgressAndSeeTheChart() {
+        Page page = session.newPage();
+        page.navigate(url("/lab"));
+        page.locator(".preset-card form button[type=submit]").first().click();
+        page.waitForURL("**/lab/experiments/*");
+        page.waitForFunction("() => { const c = document.querySelector('#accuracy canvas');"
+                + " return c && window.Chart && Chart.getChart(c) !== undefined; }", null,
+                new Page.WaitForFunctionOptions().setTimeout(90_000));
+        assertThat(page.locator("#accuracy canvas").boundingBox().height).isGreaterThan(100);
+        BrowserSession.screenshot(page, "lab-result");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void practiseAnAnswerAndReadTheFeedback() {
+        Page page = session.newPage();
+        page.navigate(url("/practice/model-pruning"));
+        page.fill("#answer", ANSWER);
+        page.click("#workspace-form button[type=submit]");
+        page.waitForURL("**/practice/attempts/*");
+        assertThat(page.content()).contains("Scores per dimension").contains("Key points you missed");
+        BrowserSession.screenshot(page, "practice-feedback");
+        page.navigate(url("/progress"));
+        assertThat(page.locator(".tile-value").nth(4).innerText()).isEqualTo("1");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void soloInterviewAsksAFollowUpAfterTheMainAnswer() {
+        Page page = session.newPage();
+        page.navigate(url("/interview"));
+        page.locator("form[action='/interview/solo'] button[type=submit]").click();
+        page.waitForSelector("#answer");
+        page.fill("#answer", ANSWER);
+        page.locator("form[action$='/answer'] button[type=submit]").click();
+        page.waitForSelector("#answer");
+        assertThat(page.content()).containsIgnoringCase("follow-up");
+        BrowserSession.screenshot(page, "solo-interview");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void pairInterviewLinksTwoBrowsers() {
+        Page interviewer = session.newPage();
+        interviewer.navigate(url("/interview"));
+        interviewer.locator("form[action='/interview/pair'] button[type=submit]").click();
+        String link = interviewer.locator("#share-link").innerText().strip();
+        Page candidate = session.newPage();
+        candidate.navigate(link.startsWith("http") ? link : url(link));
+        candidate.locator("form[action*='/interview/join/'] button[type=submit]").click();
+        candidate.waitForSelector("#answer");
+        interviewer.reload();
+        assertThat(interviewer.content()).doesNotContain("Waiting for the candidate to join");
+        BrowserSession.screenshot(interviewer, "pair-interviewer");
+        BrowserSession.screenshot(candidate, "pair-candidate");
+    }
+}
