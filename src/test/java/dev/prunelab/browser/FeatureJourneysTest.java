@@ -1,19 +1,14 @@
 package dev.prunelab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The lab, practice and mock interviews in a real browser: run a preset, get feedback, interview alone and in pairs. */
 @QuarkusTest
-class FeatureJourneysTest {
+class FeatureJourneysTest extends BrowserJourney {
 
     static final String ANSWER = """
             Model pruning removes weights or whole structures from a trained network to make it smaller and cheaper, \
@@ -26,28 +21,6 @@ class FeatureJourneysTest {
             Unstructured sparsity does not make dense GPU kernels faster, so for latency we prune neurons, filters or \
             use 2:4 sparsity. To evaluate, I plot accuracy against sparsity, compare with random pruning and a small \
             dense model, and measure latency on the target hardware. In summary: prune when memory or latency matter.""";
-
-    static BrowserSession session;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(BrowserSession.chromiumInstalled(), "Chromium is not installed (CI installs it): browser journeys skipped");
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 
     @Test
     void runALabPresetWatchProgressAndSeeTheChart() {

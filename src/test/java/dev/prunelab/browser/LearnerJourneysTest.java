@@ -1,42 +1,15 @@
 package dev.prunelab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a learner does, in a real browser: read math, take a quiz, sign up, review cards, see the dashboard. */
 @QuarkusTest
-class LearnerJourneysTest {
-
-    static BrowserSession session;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(BrowserSession.chromiumInstalled(), "Chromium is not installed (CI installs it): browser journeys skipped");
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class LearnerJourneysTest extends BrowserJourney {
 
     @Test
     void lessonMathIsRenderedByKatexWithoutErrors() {
