@@ -30,8 +30,10 @@ public final class Benchmark {
             Options options = Options.parse(args);
             // load the native kernel library before any timer starts, as the reference scripts import torch first
             System.err.println("benchmark: matrix kernel " + Kernels.gemm().name());
-            for (String workload : options.workloads) {
-                runWorkload(workload, options, out);
+            for (int round = 0; round < options.repeat; round++) {
+                for (String workload : options.workloads) {
+                    runWorkload(workload, options, out);
+                }
             }
         } catch (IllegalArgumentException badArguments) {
             System.err.println("benchmark: " + badArguments.getMessage());
@@ -55,18 +57,21 @@ public final class Benchmark {
         final List<String> workloads = new ArrayList<>();
         int threads = 1;
         long seed = 0;
+        int repeat = 1;
 
         static Options parse(String[] args) {
             Options options = new Options();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--threads") || arg.equals("--seed")) {
+                if (arg.equals("--threads") || arg.equals("--seed") || arg.equals("--repeat")) {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
                     String value = args[++i];
                     if (arg.equals("--threads")) {
                         options.threads = parseThreads(value);
+                    } else if (arg.equals("--repeat")) {
+                        options.repeat = parseRepeat(value);
                     } else {
                         options.seed = parseLong("--seed", value);
                     }
@@ -88,6 +93,14 @@ public final class Benchmark {
                 throw new IllegalArgumentException("--threads must be in [1, 256], got " + value);
             }
             return (int) threads;
+        }
+
+        private static int parseRepeat(String value) {
+            long repeat = parseLong("--repeat", value);
+            if (repeat < 1 || repeat > 100) {
+                throw new IllegalArgumentException("--repeat must be in [1, 100], got " + value);
+            }
+            return (int) repeat;
         }
 
         private static long parseLong(String name, String value) {

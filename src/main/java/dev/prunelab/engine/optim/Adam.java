@@ -63,6 +63,17 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(int index, float[] value, float[] grad) {
+        step(index, value, grad, null);
+    }
+
+    /** One pass instead of four: the update, then the same masking as {@link Optimizer#updateMasked}. */
+    @Override
+    protected void updateMasked(int index, Parameter p, float[] mask) {
+        step(index, p.value(), p.grad(), mask);
+    }
+
+    /** The Adam update of one parameter; with a mask, masked entries and their state end at +0.0. */
+    private void step(int index, float[] value, float[] grad, float[] mask) {
         float[] m = firstMoment[index];
         float[] v = secondMoment[index];
         float oneMinusBeta1 = 1 - beta1;
@@ -70,10 +81,21 @@ public final class Adam extends Optimizer {
         float invCorrection = 1f / secondCorrection;
         for (int j = 0; j < value.length; j++) {
             float g = grad[j] + weightDecay * value[j];
-            m[j] = beta1 * m[j] + oneMinusBeta1 * g;
-            v[j] = beta2 * v[j] + oneMinusBeta2 * g * g;
-            float denominator = (float) Math.sqrt(v[j]) * invCorrection + epsilon;
-            value[j] -= stepSize * m[j] / denominator;
+            float mj = beta1 * m[j] + oneMinusBeta1 * g;
+            float vj = beta2 * v[j] + oneMinusBeta2 * g * g;
+            float denominator = (float) Math.sqrt(vj) * invCorrection + epsilon;
+            float updated = value[j] - stepSize * mj / denominator;
+            if (mask == null) { // loop-invariant: the JIT compiles the two cases as separate loops
+                m[j] = mj;
+                v[j] = vj;
+                value[j] = updated;
+            } else {
+                float keep = mask[j];
+                m[j] = mj * keep;
+                v[j] = vj * keep;
+                value[j] = updated * keep + 0f; // as Parameter.applyMask: masked entries become +0.0
+                grad[j] *= keep;
+            }
         }
     }
 
