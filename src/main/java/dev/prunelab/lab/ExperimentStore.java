@@ -74,9 +74,13 @@ public class ExperimentStore {
                 Instant.now(), id, List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
     }
 
-    /** Marks every queued or running experiment interrupted (start-up after a crash, shutdown). */
-    public int interruptUnfinished(String reason) {
-        return Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4", ExperimentStatus.INTERRUPTED,
-                reason, Instant.now(), List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
+    /**
+     * Marks every experiment created before {@code createdBefore} and still queued or running interrupted (start-up
+     * after a crash, shutdown); returns how many.
+     */
+    public int interruptUnfinished(String reason, Instant createdBefore) {
+        return Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and createdAt < ?5",
+                ExperimentStatus.INTERRUPTED, reason, Instant.now(), List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING),
+                createdBefore);
     }
 }

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,8 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
  * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. On shutdown
- * every queued or running experiment is marked interrupted before the workers stop; on start-up rows left unfinished
- * by a crash are marked the same way.
+ * every queued or running experiment is marked interrupted before the workers stop; just after start-up rows left
+ * unfinished by a crash are marked the same way.
  */
 @ApplicationScoped
 public class LabJobs {
@@ -91,17 +93,38 @@ public class LabJobs {
     }
 
     void onStart(@Observes StartupEvent event) {
-        int interrupted = store.interruptUnfinished("The server restarted while this experiment was waiting or running. Run it again.");
-        if (interrupted > 0) {
-            Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
-        }
+        interruptLeftovers(Instant.now());
         Log.infof("Lab: %d workers, queue of %d", workers.getCorePoolSize(), config.queueCapacity());
+    }
+
+    /**
+     * Marks experiments created before {@code startedAt} that a crash left queued or running as interrupted. Runs on
+     * the lab's timer thread, off the start-up path (its first query costs Hibernate's query parser a cold start); the
+     * date keeps it away from experiments submitted since.
+     *
+     * @return how many were marked, once done
+     */
+    Future<Integer> interruptLeftovers(Instant startedAt) {
+        return timers.submit(() -> {
+            try {
+                int interrupted = store.interruptUnfinished(
+                        "The server restarted while this experiment was waiting or running. Run it again.", startedAt);
+                if (interrupted > 0) {
+                    Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
+                }
+                return interrupted;
+            } catch (RuntimeException e) {
+                Log.error("Lab: could not mark the experiments left unfinished by the last run", e);
+                throw e;
+            }
+        });
     }
 
     /** Stops cleanly: nothing queued or running is lost without its row saying so. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
-        int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.");
+        int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.",
+                Instant.now());
         jobs.values().forEach(job -> job.cancellation.cancel());
         workers.shutdownNow();
         timers.shutdownNow();
