@@ -8,7 +8,8 @@
 # Then:  java -XX:SharedArchiveFile=<app-dir>/app-cds.jsa … -jar <app-dir>/quarkus-run.jar
 # The archive records the jars by absolute path, size and date, and the JDK build: it serves only this copy of the app
 # on this JDK. On any mismatch the JVM ignores it and starts as without. Never fails the build: without an archive
-# the app only starts slower.
+# the app only starts slower. If the app cannot start here (the pg profile without a database), the archive holds
+# the classes loaded until it stopped.
 set -uo pipefail
 app_dir=$(cd "${1:-target/quarkus-app}" && pwd)
 archive="$app_dir/app-cds.jsa"
@@ -24,24 +25,26 @@ PRUNELAB_DATA_DIR="$work/data" java -XX:ArchiveClassesAtExit="$archive" $java_op
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/app.log" 2>&1 &
 app=$!
 base=""
-for _ in $(seq 1 600); do   # up to 2 minutes
+for _ in $(seq 1 1500); do   # up to 5 minutes
   base=$(grep -o 'Listening on: http://127.0.0.1:[0-9]*' "$work/app.log" | sed 's/Listening on: //')
   if [ -n "$base" ] || ! kill -0 "$app" 2>/dev/null; then break; fi
   sleep 0.2
 done
-if [ -z "$base" ]; then
-  kill "$app" 2>/dev/null; wait "$app" 2>/dev/null
-  echo "appcds: the app did not start, so there is no archive (the app still runs, it starts slower). Its log ends:"
-  grep -v '\[cds' "$work/app.log" | tail -5
-  exit 0
+if [ -n "$base" ]; then
+  for page in "${pages[@]}"; do
+    curl -s -o /dev/null "$base$page" || true
+  done
+  kill "$app"
+else
+  # E.g. the pg profile with no database at hand: the JVM still archives what it loaded before it stopped.
+  kill "$app" 2>/dev/null
+  echo "appcds: the app did not start: $(grep -m1 'ERROR' "$work/app.log" | cut -c1-300)"
 fi
-for page in "${pages[@]}"; do
-  curl -s -o /dev/null "$base$page" || true
-done
-kill "$app"; wait "$app" 2>/dev/null
-if [ -f "$archive" ]; then
+wait "$app" 2>/dev/null
+if [ ! -f "$archive" ]; then
+  echo "appcds: no archive was written (the app still runs, it only starts slower)"
+elif [ -n "$base" ]; then
   echo "appcds: wrote $archive ($(du -m "$archive" | cut -f1) MB)"
 else
-  echo "appcds: the JVM wrote no archive (the app still runs, it starts slower). Its log ends:"
-  tail -5 "$work/app.log"
+  echo "appcds: wrote $archive ($(du -m "$archive" | cut -f1) MB) with the classes loaded before the app stopped"
 fi
