@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Owns the current curriculum: loaded and validated once at start-up (invalid content stops the app with a
- * message naming each file and problem), then shared read-only. When {@code prunelab.content.reload} is on,
+ * message naming each file and problem), then shared read-only. The packaged copy comes rendered and validated from
+ * the build ({@link ContentSnapshot}). When {@code prunelab.content.reload} is on,
  * a changed content directory is reloaded on the next request; a reload that fails validation keeps the
  * previous curriculum and logs the problems.
  */
@@ -84,9 +85,11 @@ public class ContentService {
 
     private Loaded load() {
         long fingerprint = fingerprint();
-        List<ContentFile> files = config.dir().map(ContentSource::fromDirectory).orElseGet(ContentSource::fromClasspath);
-        ContentCatalog catalog = new ContentLoader(markdown).load(files);
-        return new Loaded(catalog, fingerprint);
+        if (config.dir().isPresent()) {
+            return new Loaded(new ContentLoader(markdown).load(ContentSource.fromDirectory(config.dir().get())), fingerprint);
+        }
+        return new Loaded(ContentSnapshot.packaged()
+                .orElseGet(() -> new ContentLoader(markdown).load(ContentSource.fromClasspath())), fingerprint);
     }
 
     private void reloadIfChanged() {
