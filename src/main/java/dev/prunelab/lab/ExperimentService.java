@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -173,8 +174,8 @@ public class ExperimentService {
             return preset.get().title() + (unchanged ? seed : " — changed" + seed);
         }
         return spec.isTree() ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
-                : spec.model() + " on " + spec.dataset() + ": " + spec.criterion() + ", " + spec.granularity() + ", "
-                        + spec.scope() + ", " + spec.schedule();
+                : spec.model().toUpperCase(Locale.ROOT) + " on " + spec.dataset() + ": " + spec.criterion() + ", "
+                        + spec.granularity() + ", " + (spec.uses("scope") ? spec.scope() + ", " : "") + spec.schedule();
     }
 
     private double score(Experiment done) {

@@ -46,6 +46,10 @@ class LabPagesTest {
                 .body(containsString("CART decision tree, split criterion gini"))
                 .body(containsString("href=\"/learn/decision-trees\""))
                 .body(containsString("Run this preset"));
+        given().get("/lab/presets/lottery-ticket").then().statusCode(200) // no scope: the lottery ranks globally
+                .body(containsString("<dd>magnitude, unstructured, lottery (3 rounds)</dd>"))
+                .body(containsString("3 epochs per round (train, prune, rewind to the initial weights)"))
+                .body(containsString("the same masks with a random re-initialisation; the random-pruning control"));
         given().get("/lab/presets/nope").then().statusCode(404).body(containsString("There is no lab preset"));
     }
 

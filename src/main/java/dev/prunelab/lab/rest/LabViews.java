@@ -69,10 +69,23 @@ public final class LabViews {
                     + (spec.uses("scope") ? spec.scope() + " scope, " : "") + spec.schedule()
                     + (spec.uses("rounds") ? " (" + spec.rounds() + " rounds)" : "")));
             settings.add(new Setting("Target sparsities", spec.sparsities().toString()));
-            settings.add(new Setting("Training", spec.epochs() + " epochs dense, " + spec.fineTuneEpochs()
+            boolean lottery = spec.schedule().equals("lottery");
+            settings.add(new Setting("Training", (lottery
+                    ? spec.epochs() + " epochs per round (train, prune, rewind to the initial weights); the control "
+                    : spec.epochs() + " epochs dense, then ") + spec.fineTuneEpochs()
                     + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
-            settings.add(new Setting("Compared", spec.compare().equals("none") ? "against the random-pruning control"
-                    : spec.compare() + ", and the random-pruning control"));
+            List<String> compared = new ArrayList<>();
+            if (lottery) {
+                compared.add("the same masks with a random re-initialisation");
+            }
+            if (!spec.compare().equals("none")) {
+                compared.add(spec.compare() + " side by side");
+            }
+            if (!spec.criterion().equals("random")) { // random pruning is its own control
+                compared.add("the random-pruning control");
+            }
+            settings.add(new Setting("Compared", compared.isEmpty() ? "nothing: random pruning is the control itself"
+                    : String.join("; ", compared)));
         }
         settings.add(new Setting("Seed", String.valueOf(spec.seed())));
         return settings;
