@@ -49,6 +49,8 @@ class FeatureJourneysTest extends BrowserJourney {
         page.selectOption("#f-model", new SelectOption().setLabel("decision tree (CART)"));
         assertThat(visible(page, "#f-hidden", "#f-criterion", "#f-sparsities", "#f-epochs", "#f-rounds")).containsOnly(false);
         assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-dataset", "#f-seed")).containsOnly(true);
+        page.selectOption("#f-dataset", "wine");
+        assertThat(page.inputValue("#f-rows")).isEqualTo("178"); // the data set's rows, not digits' 1797
         BrowserSession.screenshot(page, "lab-builder-tree");
 
         page.selectOption("#f-model", "cnn");

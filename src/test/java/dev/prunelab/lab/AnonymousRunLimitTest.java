@@ -108,7 +108,7 @@ class AnonymousRunLimitTest {
                 .body(containsString("<p class=\"notice\" role=\"status\">Visitors who are not signed in may start 2 experiments"))
                 .body(containsString("<a href=\"/login?next=/lab\">Sign in</a>"))
                 .body(containsString("name=\"seed\" value=\"")) // the builder is still there, filled in
-                .body(containsString("<option value=\"iris\" selected>"))
+                .body(containsString("<option value=\"iris\" data-rows=\"150\" selected>"))
                 .body(not(containsString("\"status\":")));
         assertThat(fromBuilder.header("Retry-After")).isNotBlank();
         // the notice sits in the builder, which the Run button's autofocus scrolls into view

@@ -124,7 +124,7 @@ class LabPagesTest {
                 .body(not(containsString("<script>")));
         browser.get("/lab").then().body(containsString("href=\"/lab/experiments/" + id + "\""));
         // "Change one setting" opens the builder with the experiment's settings
-        browser.get("/lab?from=" + id).then().statusCode(200).body(containsString("<option value=\"moons\" selected>"));
+        browser.get("/lab?from=" + id).then().statusCode(200).body(containsString("<option value=\"moons\" data-rows=\"300\" selected>"));
     }
 
     @Test

@@ -36,10 +36,14 @@ public final class LabViews {
     /** One line of a spec as people read it. */
     public record Setting(String label, String value) {}
 
-    /** One option of a builder select: the value sent and the text shown. */
-    public record Option(String value, String label) {
+    /**
+     * One option of a builder select: the value sent and the text shown.
+     *
+     * @param rows a data set's usual row count, which the builder's script puts in Rows when the data set changes
+     */
+    public record Option(String value, String label, Integer rows) {
         static List<Option> of(List<String> values) {
-            return values.stream().map(v -> new Option(v, v)).toList();
+            return values.stream().map(v -> new Option(v, v, null)).toList();
         }
     }
 
@@ -48,8 +52,9 @@ public final class LabViews {
             List<Option> granularities, List<Option> scopes, List<Option> schedules, List<Option> comparisons) {
         static final Map<String, String> MODEL_NAMES = Map.of("mlp", "MLP", "cnn", "CNN (LeNet-5 style)",
                 "tree", "decision tree (CART)");
-        static final Choices ALL = new Choices(Option.of(SpecRules.DATASETS),
-                SpecRules.MODELS.stream().map(m -> new Option(m, MODEL_NAMES.get(m))).toList(), Option.of(SpecRules.CRITERIA),
+        static final Choices ALL = new Choices(
+                SpecRules.DATASETS.stream().map(d -> new Option(d, d, SpecRules.defaultRows(d))).toList(),
+                SpecRules.MODELS.stream().map(m -> new Option(m, MODEL_NAMES.get(m), null)).toList(), Option.of(SpecRules.CRITERIA),
                 Option.of(SpecRules.TREE_CRITERIA), Option.of(SpecRules.GRANULARITIES), Option.of(SpecRules.SCOPES),
                 Option.of(SpecRules.SCHEDULES), Option.of(SpecRules.COMPARISONS));
     }
