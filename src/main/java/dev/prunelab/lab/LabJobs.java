@@ -78,9 +78,10 @@ public class LabJobs {
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, this.config.queueCapacity())), r -> {
-                    Thread t = new Thread(r, "lab-worker-" + count.incrementAndGet());
+                    // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
+                    Thread t = new Thread(WorkerPriority.lowered(r, this.config.workerNice()),
+                            "lab-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
-                    t.setPriority(Thread.NORM_PRIORITY - 1); // HTTP threads first, where the OS honours it
                     return t;
                 });
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
