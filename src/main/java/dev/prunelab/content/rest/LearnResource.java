@@ -8,6 +8,9 @@ import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,6 +29,7 @@ public class LearnResource {
 
     static final int SEARCH_LIMIT = 20;
     static final int MAX_QUERY_LENGTH = 200;
+    private static final String HTML_UTF8 = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -44,10 +48,14 @@ public class LearnResource {
 
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
+    private final SecurityIdentity identity;
+    /** Lesson pages as anonymous visitors see them (this resource is a singleton, so one cache). */
+    private final AnonymousPages anonymousLessons = new AnonymousPages();
 
-    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
         this.content = content;
         this.lessonViewed = lessonViewed;
+        this.identity = identity;
     }
 
     @GET
@@ -77,12 +85,18 @@ public class LearnResource {
 
     @GET
     @Path("learn/{id}")
-    public TemplateInstance lesson(@PathParam("id") String id) {
+    public RestResponse<byte[]> lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
+        if (identity.isAnonymous()) {
+            // the same bytes for every visitor who is not signed in: rendered once per catalog
+            return html(anonymousLessons.get(catalog, lesson.id(),
+                    () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)).render()));
+        }
+        return html(Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)).render()
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @GET
@@ -94,6 +108,10 @@ public class LearnResource {
                     "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
         return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
+    }
+
+    private static RestResponse<byte[]> html(byte[] page) {
+        return RestResponse.ResponseBuilder.ok(page, HTML_UTF8).build();
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */
