@@ -36,7 +36,8 @@ BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 SECONDS = int(sys.argv[2]) if len(sys.argv) > 2 else 60
 LESSONS = ["what-is-pruning", "magnitude-pruning", "structured-pruning", "schedules", "lottery-ticket",
            "llm-pruning", "decision-trees", "pitfalls", "deployment", "playbook"]
-PAGES = ["/learn/" + lesson for lesson in LESSONS] + ["/learn", "/", "/lab", "/search?q=lottery+ticket"]
+PAGES = (["/learn/" + lesson for lesson in LESSONS] + ["/learn", "/", "/lab", "/search?q=lottery+ticket"]
+         + ["/learn/" + lesson for lesson in LESSONS] + ["/learn", "/search?q=structured+pruning", "/search?q=Magnitude"])
 APIS = ["/api/lessons", "/api/lab/presets", "/api/questions"] + ["/api/lessons/" + lesson for lesson in LESSONS[:4]]
 
 WRK_SCRIPT = """

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The reading pages: the question card (home), the learning path, lessons and search. */
 @Path("/")
@@ -49,8 +50,8 @@ public class LearnResource {
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
     private final SecurityIdentity identity;
-    /** Lesson pages as anonymous visitors see them (this resource is a singleton, so one cache). */
-    private final AnonymousPages anonymousLessons = new AnonymousPages();
+    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache). */
+    private final AnonymousPages anonymousPages = new AnonymousPages();
 
     public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
         this.content = content;
@@ -59,28 +60,29 @@ public class LearnResource {
     }
 
     @GET
-    public TemplateInstance home() {
+    public RestResponse<byte[]> home() {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.featuredQuestion().orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return Templates.question(card, catalog);
+        return page(catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
     @Path("questions/{id}")
-    public TemplateInstance question(@PathParam("id") String id) {
+    public RestResponse<byte[]> question(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
-        return catalog.question(id).map(card -> Templates.question(card, catalog))
+        QuestionCard card = catalog.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
+        return page(catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
     }
 
     @GET
     @Path("learn")
-    public TemplateInstance learningPath() {
+    public RestResponse<byte[]> learningPath() {
         ContentCatalog catalog = content.catalog();
         List<TrackLessons> tracks = java.util.Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty()).toList();
-        return Templates.path(tracks, catalog);
+        return page(catalog, "learn", () -> Templates.path(tracks, catalog));
     }
 
     @GET
@@ -90,13 +92,19 @@ public class LearnResource {
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        if (identity.isAnonymous()) {
-            // the same bytes for every visitor who is not signed in: rendered once per catalog
-            return html(anonymousLessons.get(catalog, lesson.id(),
-                    () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)).render()));
-        }
-        return html(Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)).render()
-                .getBytes(StandardCharsets.UTF_8));
+        return page(catalog, "lesson/" + lesson.id(),
+                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+    }
+
+    /**
+     * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
+     * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
+     */
+    private RestResponse<byte[]> page(ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
+        byte[] html = identity.isAnonymous()
+                ? anonymousPages.get(catalog, key, () -> template.get().render())
+                : template.get().render().getBytes(StandardCharsets.UTF_8);
+        return RestResponse.ResponseBuilder.ok(html, HTML_UTF8).build();
     }
 
     @GET
@@ -108,10 +116,6 @@ public class LearnResource {
                     "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
         return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
-    }
-
-    private static RestResponse<byte[]> html(byte[] page) {
-        return RestResponse.ResponseBuilder.ok(page, HTML_UTF8).build();
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */
