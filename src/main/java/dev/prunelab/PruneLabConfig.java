@@ -63,6 +63,13 @@ public interface PruneLabConfig {
         @WithDefault("0")
         int workers();
 
+        /**
+         * Nice value (1–19) the worker threads give themselves on Linux so page requests win the cores from
+         * experiments; 0 leaves them at normal priority.
+         */
+        @WithDefault("10")
+        int workerNice();
+
         /** Experiments that may wait for a worker; when full, submissions get 429 with Retry-After. */
         @WithDefault("8")
         int queueCapacity();

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
@@ -46,6 +49,8 @@ public class LabJobs {
         final ExperimentSpec spec;
         final Cancellation cancellation = new Cancellation();
         final List<MultiEmitter<? super ExperimentEvent>> listeners = new CopyOnWriteArrayList<>();
+        final long queuedAt = System.nanoTime();
+        volatile long startedAt; // 0 until a worker picks it up
         volatile ExperimentEvent latest;
         volatile boolean timedOut;
 
@@ -64,23 +69,27 @@ public class LabJobs {
     private final ExperimentStore store;
     private final ObjectMapper json;
     private final PruneLabConfig.Lab config;
+    private final LabMetrics metrics;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService timers;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
 
-    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config) {
+    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config, LabMetrics metrics) {
         this.store = store;
         this.json = json;
         this.config = config.lab();
+        this.metrics = metrics;
         int threads = this.config.workers() > 0 ? this.config.workers()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, this.config.queueCapacity())), r -> {
-                    Thread t = new Thread(r, "lab-worker-" + count.incrementAndGet());
+                    // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
+                    Thread t = new Thread(WorkerPriority.lowered(r, this.config.workerNice()),
+                            "lab-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
-                    t.setPriority(Thread.NORM_PRIORITY - 1); // HTTP threads first, where the OS honours it
                     return t;
                 });
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,6 +97,7 @@ public class LabJobs {
             t.setDaemon(true);
             return t;
         });
+        metrics.watch(() -> workers.getQueue().size(), running::get);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -102,7 +112,10 @@ public class LabJobs {
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
         int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.");
-        jobs.values().forEach(job -> job.cancellation.cancel());
+        jobs.values().forEach(job -> {
+            job.cancellation.cancel();
+            report(job, LabMetrics.Outcome.INTERRUPTED);
+        });
         workers.shutdownNow();
         timers.shutdownNow();
         try {
@@ -179,21 +192,35 @@ public class LabJobs {
     }
 
     private void execute(Job job) {
-        if (job.cancellation.isCancelled() || stopping) {
+        if (stopping) {
             return;
         }
+        if (job.cancellation.isCancelled()) { // cancelled just as this worker took it from the queue
+            finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
+            return;
+        }
+        job.startedAt = System.nanoTime();
+        metrics.started(Duration.ofNanos(job.startedAt - job.queuedAt));
+        running.incrementAndGet();
+        try {
+            run(job);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private void run(Job job) {
         store.markRunning(job.id);
         publish(job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
         ScheduledFuture<?> budget = timers.schedule(() -> {
             job.timedOut = true;
             job.cancellation.cancel();
         }, config.timeBudgetSeconds(), TimeUnit.SECONDS);
-        long start = System.nanoTime();
         try {
             RunContext context = new RunContext(job.cancellation, progress -> publish(job,
                     new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
             ExperimentResult result = ExperimentRunner.run(job.spec, context);
-            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - start) / 1_000_000, result.score());
+            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - job.startedAt) / 1_000_000, result.score());
             finish(job, ExperimentStatus.DONE, null);
         } catch (CancellationException e) {
             if (job.timedOut) {
@@ -214,9 +241,32 @@ public class LabJobs {
         if (status != ExperimentStatus.DONE) {
             store.finish(job.id, status, error);
         }
+        report(job, LabMetrics.Outcome.of(status, job.timedOut));
         jobs.remove(job.id);
         publish(job, new ExperimentEvent(job.id, status.label(), job.latest.progress(), error));
         job.listeners.forEach(MultiEmitter::complete);
+    }
+
+    /** Counts how the experiment ended and logs it with its id, outcome and times as structured (MDC) fields. */
+    private void report(Job job, LabMetrics.Outcome outcome) {
+        long now = System.nanoTime();
+        Optional<Duration> ran = job.startedAt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - job.startedAt));
+        long queuedMillis = ((job.startedAt == 0 ? now : job.startedAt) - job.queuedAt) / 1_000_000;
+        metrics.finished(outcome, ran);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("experimentId", job.id);
+        fields.put("preset", job.spec.preset() == null ? "custom" : job.spec.preset());
+        fields.put("outcome", outcome.tag());
+        fields.put("queuedMs", queuedMillis);
+        ran.ifPresent(time -> fields.put("durationMs", time.toMillis()));
+        fields.forEach(MDC::put);
+        try {
+            boolean expected = outcome == LabMetrics.Outcome.DONE || outcome == LabMetrics.Outcome.CANCELLED;
+            Log.logf(expected ? Logger.Level.INFO : Logger.Level.WARN, "Lab: experiment %d %s after %d ms in the queue%s",
+                    job.id, outcome.tag(), queuedMillis, ran.map(time -> " and " + time.toMillis() + " ms running").orElse(""));
+        } finally {
+            fields.keySet().forEach(MDC::remove);
+        }
     }
 
     private void publish(Job job, ExperimentEvent event) {

@@ -14,12 +14,13 @@ import java.util.Set;
  * <pre>
  * ./mvnw -q -Pbench compile exec:java -Dexec.args="digits mnist ccp gemm --threads 2 --seed 0"
  * </pre>
- * Workloads: {@code digits mnist ccp ccp:entropy gemm}; options {@code --threads N} (cores used by
+ * Workloads: {@code digits mnist ccp ccp:entropy gemm}, and {@code latency} (CNN inference dense vs CSR vs
+ * shrunk, not in the reference set); options {@code --threads N} (cores used by
  * parallel sweeps and by gemm, default 1) and {@code --seed S} (default 0).
  */
 public final class Benchmark {
 
-    static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm");
+    static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm", "latency");
 
     private Benchmark() {
     }
@@ -30,8 +31,10 @@ public final class Benchmark {
             Options options = Options.parse(args);
             // load the native kernel library before any timer starts, as the reference scripts import torch first
             System.err.println("benchmark: matrix kernel " + Kernels.gemm().name());
-            for (String workload : options.workloads) {
-                runWorkload(workload, options, out);
+            for (int round = 0; round < options.repeat; round++) {
+                for (String workload : options.workloads) {
+                    runWorkload(workload, options, out);
+                }
             }
         } catch (IllegalArgumentException badArguments) {
             System.err.println("benchmark: " + badArguments.getMessage());
@@ -46,6 +49,7 @@ public final class Benchmark {
             case "gemm" -> GemmWorkload.run(options.threads, options.seed, out);
             case "digits" -> out.println(Json.object(MlpWorkloads.digits(options.threads, options.seed)));
             case "mnist" -> out.println(Json.object(MlpWorkloads.mnist(options.threads, options.seed)));
+            case "latency" -> LatencyWorkload.run(options.seed, out);
             default -> CcpDispatch.run(workload, out);
         }
     }
@@ -55,18 +59,21 @@ public final class Benchmark {
         final List<String> workloads = new ArrayList<>();
         int threads = 1;
         long seed = 0;
+        int repeat = 1;
 
         static Options parse(String[] args) {
             Options options = new Options();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--threads") || arg.equals("--seed")) {
+                if (arg.equals("--threads") || arg.equals("--seed") || arg.equals("--repeat")) {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
                     String value = args[++i];
                     if (arg.equals("--threads")) {
                         options.threads = parseThreads(value);
+                    } else if (arg.equals("--repeat")) {
+                        options.repeat = parseRepeat(value);
                     } else {
                         options.seed = parseLong("--seed", value);
                     }
@@ -88,6 +95,14 @@ public final class Benchmark {
                 throw new IllegalArgumentException("--threads must be in [1, 256], got " + value);
             }
             return (int) threads;
+        }
+
+        private static int parseRepeat(String value) {
+            long repeat = parseLong("--repeat", value);
+            if (repeat < 1 || repeat > 100) {
+                throw new IllegalArgumentException("--repeat must be in [1, 100], got " + value);
+            }
+            return (int) repeat;
         }
 
         private static long parseLong(String name, String value) {

@@ -90,6 +90,26 @@ public final class Conv2d implements Layer {
         return filters;
     }
 
+    /** Kernel side. */
+    public int kernel() {
+        return kernel;
+    }
+
+    /** Zeros added on each side of the input. */
+    public int padding() {
+        return padding;
+    }
+
+    /** Input height. */
+    public int height() {
+        return height;
+    }
+
+    /** Input width. */
+    public int width() {
+        return width;
+    }
+
     /** Output positions per filter (outHeight · outWidth). */
     public int outputPixels() {
         return outHeight * outWidth;

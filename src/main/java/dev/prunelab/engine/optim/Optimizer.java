@@ -36,14 +36,23 @@ public abstract class Optimizer {
         beginStep();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            update(i, p.value(), p.grad());
             float[] mask = p.mask();
-            if (mask != null) {
-                // whatever the update did at masked entries is undone, and the state there is cleared
-                maskState(i, mask);
-                p.applyMask();
+            if (mask == null) {
+                update(i, p.value(), p.grad());
+            } else {
+                updateMasked(i, p, mask);
             }
         }
+    }
+
+    /**
+     * Updates a pruned parameter: whatever the update does at masked entries is undone, and the state
+     * there is cleared. Subclasses may fuse the passes; the result must be the same.
+     */
+    protected void updateMasked(int index, Parameter p, float[] mask) {
+        update(index, p.value(), p.grad());
+        maskState(index, mask);
+        p.applyMask();
     }
 
     /** Called once per step before the parameters are visited (e.g. to advance a step counter). */

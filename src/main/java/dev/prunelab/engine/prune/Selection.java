@@ -1,6 +1,5 @@
 package dev.prunelab.engine.prune;
 
-import java.util.Arrays;
 
 /** Picks the k lowest-scored candidates, deterministically (ties go to the lower index). */
 final class Selection {
@@ -26,12 +25,10 @@ final class Selection {
                 candidateScores[n++] = scores[i];
             }
         }
-        float[] sorted = Arrays.copyOf(candidateScores, n);
-        Arrays.sort(sorted);
-        float threshold = sorted[k - 1];
+        float threshold = kthSmallest(candidateScores, n, k - 1);
         int below = 0;
         for (int i = 0; i < n; i++) {
-            if (sorted[i] < threshold) {
+            if (candidateScores[i] < threshold) {
                 below++;
             }
         }
@@ -48,6 +45,59 @@ final class Selection {
             }
         }
         return picked;
+    }
+
+    /**
+     * The value {@code Arrays.sort} would put at {@code index} among the first {@code n} values, found by
+     * quickselect with three-way partitions (expected linear time, robust to many equal scores). Reorders
+     * those values.
+     */
+    static float kthSmallest(float[] values, int n, int index) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            float pivot = medianOfThree(values[lo], values[lo + (hi - lo) / 2], values[hi]);
+            // values[lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot, in Arrays.sort's order
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                int c = Float.compare(values[i], pivot);
+                if (c < 0) {
+                    swap(values, lt++, i++);
+                } else if (c > 0) {
+                    swap(values, i, gt--);
+                } else {
+                    i++;
+                }
+            }
+            if (index < lt) {
+                hi = lt - 1;
+            } else if (index > gt) {
+                lo = gt + 1;
+            } else {
+                return pivot;
+            }
+        }
+        return values[lo];
+    }
+
+    private static float medianOfThree(float a, float b, float c) {
+        if (Float.compare(a, b) > 0) {
+            float t = a;
+            a = b;
+            b = t;
+        }
+        if (Float.compare(b, c) > 0) {
+            b = c;
+        }
+        return Float.compare(a, b) > 0 ? a : b;
+    }
+
+    private static void swap(float[] values, int i, int j) {
+        float t = values[i];
+        values[i] = values[j];
+        values[j] = t;
     }
 
     /** True where the mask keeps the entry. */

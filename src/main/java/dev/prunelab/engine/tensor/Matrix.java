@@ -38,11 +38,16 @@ public final class Matrix {
     }
 
     /**
-     * Returns {@code reuse} when it already has this shape, else a new zero matrix: lets layers keep
-     * their buffers from one mini-batch to the next without allocating.
+     * Returns {@code reuse} when it already has this shape, a view of its array when that array is large
+     * enough for {@code rows × cols}, else a new zero matrix: lets layers keep their buffers from one
+     * mini-batch to the next without allocating, even when the last batch of an epoch is smaller. The
+     * contents of a reused buffer are whatever was there; callers overwrite them.
      */
     public static Matrix reuseOrAllocate(Matrix reuse, int rows, int cols) {
-        return reuse != null && reuse.rows == rows && reuse.cols == cols ? reuse : zeros(rows, cols);
+        if (reuse != null && reuse.cols == cols && reuse.data.length >= (long) rows * cols) {
+            return reuse.rows == rows ? reuse : new Matrix(rows, cols, reuse.data);
+        }
+        return zeros(rows, cols);
     }
 
     /** Index of the largest value in a row (first one on ties). */

@@ -29,6 +29,32 @@ class OptimizerTest {
     }
 
     @Test
+    void adamOnAPrunedParameterUpdatesKeptEntriesExactlyAsUnprunedAndKeepsMaskedOnesAtZero() {
+        Parameter pruned = start();
+        pruned.setMask(new float[] {1f, 0f, 1f, 0f});
+        Parameter dense = start();
+        Adam maskedAdam = new Adam(List.of(pruned), 1e-2, 0.9, 0.999, 1e-8, 0.1);
+        Adam plainAdam = new Adam(List.of(dense), 1e-2, 0.9, 0.999, 1e-8, 0.1);
+        for (float[] g : GRADIENTS) {
+            System.arraycopy(g, 0, pruned.grad(), 0, 4);
+            System.arraycopy(g, 0, dense.grad(), 0, 4);
+            maskedAdam.step();
+            plainAdam.step();
+        }
+        // the kept entries see the same bits; masked ones are +0.0 (not -0.0) with their gradient cleared
+        assertEquals(dense.value()[0], pruned.value()[0]);
+        assertEquals(dense.value()[2], pruned.value()[2]);
+        assertEquals(0, Float.floatToRawIntBits(pruned.value()[1]));
+        assertEquals(0, Float.floatToRawIntBits(pruned.value()[3]));
+        assertEquals(0f, pruned.grad()[1]);
+        // and the cleared moments cannot regrow a masked weight once the mask is lifted for a step
+        pruned.setMask(new float[] {1f, 1f, 1f, 1f});
+        java.util.Arrays.fill(pruned.grad(), 0f);
+        maskedAdam.step();
+        assertEquals(0f, pruned.value()[1]);
+    }
+
+    @Test
     void sgdWithMomentumMatchesPyTorch() {
         Parameter w = start();
         run(new Sgd(List.of(w), 0.1, 0.9, 0.01), w);

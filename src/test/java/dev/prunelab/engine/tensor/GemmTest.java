@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Both kernels against a double-precision triple loop, for every transpose combination and beta. */
 class GemmTest {
 
-    private static final int M = 7;
-    private static final int N = 5;
-    private static final int K = 11;
-
     @Test
     void javaKernelMatchesReference() {
         checkAllCases(new JavaGemm());
@@ -24,37 +20,55 @@ class GemmTest {
     }
 
     @Test
+    void largeProductsSplitOverThreadsGiveTheSameResults() {
+        // 100×64×400 = 2.56M multiply-adds: above the split threshold; 100 rows give blocks of 64 and 36
+        assertEquals(true, 100L * 64 * 400 >= OpenBlasGemm.SPLIT_MIN_MULTIPLY_ADDS);
+        Gemm gemm = new OpenBlasGemm();
+        OpenBlasGemm.setThreads(2);
+        try {
+            checkAllCases(gemm, 100, 400, 64);
+        } finally {
+            OpenBlasGemm.setThreads(1);
+        }
+    }
+
+    @Test
     void nativeKernelIsChosenWhenAvailable() {
         assertEquals("openblas", Kernels.gemm().name(), "OpenBLAS jars are on the classpath, so they should load");
     }
 
     private static void checkAllCases(Gemm gemm) {
+        checkAllCases(gemm, 7, 5, 11);
+    }
+
+    private static void checkAllCases(Gemm gemm, int m, int n, int k) {
         SplittableRandom random = new SplittableRandom(1);
         for (boolean ta : new boolean[] {false, true}) {
             for (boolean tb : new boolean[] {false, true}) {
                 for (float beta : new float[] {0f, 1f}) {
-                    float[] a = random(M * K, random);
-                    float[] b = random(K * N, random);
-                    float[] c = random(M * N, random);
-                    float[] expected = reference(ta, tb, a, b, beta, c);
-                    gemm.multiply(ta, tb, M, N, K, a, b, beta, c);
-                    assertArrayEquals(expected, c, 1e-4f, gemm.name() + " ta=" + ta + " tb=" + tb + " beta=" + beta);
+                    float[] a = random(m * k, random);
+                    float[] b = random(k * n, random);
+                    float[] c = random(m * n, random);
+                    float[] expected = reference(ta, tb, m, n, k, a, b, beta, c);
+                    gemm.multiply(ta, tb, m, n, k, a, b, beta, c);
+                    assertArrayEquals(expected, c, 1e-3f, gemm.name() + " ta=" + ta + " tb=" + tb + " beta=" + beta);
                 }
             }
         }
     }
 
-    private static float[] reference(boolean ta, boolean tb, float[] a, float[] b, float beta, float[] c) {
-        float[] out = new float[M * N];
-        for (int i = 0; i < M; i++) {
-            for (int j = 0; j < N; j++) {
-                double sum = beta * c[i * N + j];
-                for (int p = 0; p < K; p++) {
-                    double av = ta ? a[p * M + i] : a[i * K + p];
-                    double bv = tb ? b[j * K + p] : b[p * N + j];
+    private static float[] reference(boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b, float beta,
+                                     float[] c) {
+        float[] out = new float[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = beta * c[i * n + j];
+                for (int p = 0; p < k; p++) {
+                    double av = ta ? a[p * m + i] : a[i * k + p];
+                    double bv = tb ? b[j * k + p] : b[p * n + j];
                     sum += av * bv;
                 }
-                out[i * N + j] = (float) sum;
+                out[i * n + j] = (float) sum;
             }
         }
         return out;
