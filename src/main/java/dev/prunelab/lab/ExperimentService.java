@@ -86,6 +86,7 @@ public class ExperimentService {
         experiment.specHash = sha256(experiment.spec);
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
+        experiment.runner = jobs.instance();
         Optional<Experiment> done = Experiment.doneWithSpec(experiment.specHash);
         if (done.isPresent()) {
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
