@@ -36,11 +36,14 @@ public class ExperimentStore {
         Experiment.deleteById(id);
     }
 
-    /** Stores the result; also over "interrupted", since a result that made it is better than none. */
+    /**
+     * Stores the result; also over "interrupted", since a result that made it is better than none, but not over
+     * "cancelled": the learner may have cancelled it through another instance, which cannot stop this one's run.
+     */
     public void complete(long id, String resultJson, long millis, double score) {
         Experiment experiment = Experiment.findById(id);
-        if (experiment == null) {
-            return; // its learner was deleted meanwhile
+        if (experiment == null || experiment.status == ExperimentStatus.CANCELLED) {
+            return; // its learner was deleted meanwhile, or cancelled it
         }
         experiment.status = ExperimentStatus.DONE;
         experiment.result = resultJson;

@@ -53,12 +53,7 @@ class LabRestartTest {
 
     @Test
     void startUpAndShutdownLeaveAloneTheRowsAnotherInstanceIsWorkingOn() {
-        long learner = QuarkusTransaction.requiringNew().call(() -> {
-            Learner guest = new Learner();
-            guest.createdAt = Instant.now();
-            guest.persist();
-            return guest.id;
-        });
+        long learner = newLearner();
         Instant now = Instant.now();
         long othersRunning = row(learner, OTHER_INSTANCE, ExperimentStatus.RUNNING, now);
         long othersQueued = row(learner, OTHER_INSTANCE, ExperimentStatus.QUEUED, now);
@@ -74,6 +69,27 @@ class LabRestartTest {
         store.interruptRunBy(OTHER_INSTANCE, "The server stopped while this experiment was waiting or running. Run it again.");
 
         assertThat(statuses(othersRunning, othersQueued)).containsOnly(ExperimentStatus.INTERRUPTED);
+    }
+
+    @Test
+    void aResultArrivingAfterTheExperimentWasCancelledElsewhereIsNotStored() {
+        long learner = newLearner();
+        long cancelled = row(learner, OTHER_INSTANCE, ExperimentStatus.RUNNING, Instant.now());
+        store.finish(cancelled, ExperimentStatus.CANCELLED, "Cancelled."); // what another instance's cancel does
+
+        store.complete(cancelled, "{\"series\":[]}", 1234, 0.9);
+
+        assertThat(statuses(cancelled)).containsExactly(ExperimentStatus.CANCELLED);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.<Experiment>findById(cancelled).result)).isNull();
+    }
+
+    private static long newLearner() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Learner guest = new Learner();
+            guest.createdAt = Instant.now();
+            guest.persist();
+            return guest.id;
+        });
     }
 
     /** A row as an instance that crashed (or is still running it) leaves it: queued, or running since {@code since}. */
