@@ -97,6 +97,12 @@ public interface PruneLabConfig {
         /** The window for {@link #anonymousRuns()}, in seconds. */
         @WithDefault("600")
         int anonymousWindowSeconds();
+
+        /**
+         * This app instance's name in the experiments it runs, for several instances sharing one database: each marks
+         * only its own unfinished experiments interrupted when it stops or restarts. Default: host name and HTTP port.
+         */
+        Optional<String> instance();
     }
 
     /** Practice feedback: the optional external LLM and the limit on anonymous {@code POST /api/feedback}. */

@@ -89,6 +89,7 @@ public class ExperimentService {
         experiment.specHash = sha256(experiment.spec);
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
+        experiment.runner = jobs.instance();
         Optional<Experiment> done = Experiment.doneWithSpec(experiment.specHash);
         if (done.isPresent()) {
             metrics.cached();

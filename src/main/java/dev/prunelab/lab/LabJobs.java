@@ -16,7 +16,10 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,17 +34,22 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
- * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. On shutdown
- * every queued or running experiment is marked interrupted before the workers stop; on start-up rows left unfinished
- * by a crash are marked the same way.
+ * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. Several app
+ * instances may share the database, so each names itself in the rows it runs ({@link #instance()}): on shutdown its
+ * queued and running experiments are marked interrupted before the workers stop; on start-up so are the rows its
+ * previous run left unfinished, and any instance's rows older than a live instance would keep them.
  */
 @ApplicationScoped
 public class LabJobs {
+
+    /** How much longer than the time budget a row may take to say how its run ended. */
+    private static final Duration ORPHAN_MARGIN = Duration.ofSeconds(60);
 
     /** An experiment on its way through the pool. */
     private final class Job implements Runnable {
@@ -74,13 +82,16 @@ public class LabJobs {
     private final ScheduledExecutorService timers;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final String instance;
     private volatile boolean stopping;
 
-    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config, LabMetrics metrics) {
+    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config, LabMetrics metrics,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
         this.store = store;
         this.json = json;
         this.config = config.lab();
         this.metrics = metrics;
+        this.instance = this.config.instance().orElseGet(() -> hostName() + ":" + port);
         int threads = this.config.workers() > 0 ? this.config.workers()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger count = new AtomicInteger();
@@ -101,17 +112,23 @@ public class LabJobs {
     }
 
     void onStart(@Observes StartupEvent event) {
-        int interrupted = store.interruptUnfinished("The server restarted while this experiment was waiting or running. Run it again.");
+        // A live instance stops a run at the time budget, and a queued experiment waits at most one budget per round of
+        // the queue; beyond that (plus a margin for a slow database) nobody is working on the row any more.
+        Duration budget = Duration.ofSeconds(config.timeBudgetSeconds()).plus(ORPHAN_MARGIN);
+        int queueRounds = (config.queueCapacity() + workers.getCorePoolSize() - 1) / workers.getCorePoolSize() + 1;
+        Instant now = Instant.now();
+        int interrupted = store.interruptOrphans(instance, now.minus(budget), now.minus(budget.multipliedBy(queueRounds)),
+                "The server restarted while this experiment was waiting or running. Run it again.");
         if (interrupted > 0) {
             Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
         }
-        Log.infof("Lab: %d workers, queue of %d", workers.getCorePoolSize(), config.queueCapacity());
+        Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
     }
 
-    /** Stops cleanly: nothing queued or running is lost without its row saying so. */
+    /** Stops cleanly: nothing queued or running here is lost without its row saying so. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
-        int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.");
+        int interrupted = store.interruptRunBy(instance, "The server stopped while this experiment was waiting or running. Run it again.");
         jobs.values().forEach(job -> {
             job.cancellation.cancel();
             report(job, LabMetrics.Outcome.INTERRUPTED);
@@ -124,6 +141,23 @@ public class LabJobs {
             Thread.currentThread().interrupt();
         }
         Log.infof("Lab stopped: %d experiments marked interrupted", interrupted);
+    }
+
+    /** This app instance's name in the experiment rows it runs: configured, or the host name and HTTP port. */
+    public String instance() {
+        return instance;
+    }
+
+    private static String hostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /**
