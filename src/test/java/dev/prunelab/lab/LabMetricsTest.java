@@ -65,7 +65,7 @@ class LabMetricsTest {
             long deadline = System.currentTimeMillis() + 10_000;
             Scrape now = now();
             while (now.since(before, series) < delta && System.currentTimeMillis() < deadline) {
-                pause();
+                LabApiClient.pause();
                 now = now();
             }
             return now;
@@ -158,16 +158,7 @@ class LabMetricsTest {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!"running".equals(browser.request().get("/api/experiments/" + id).jsonPath().getString("status"))) {
             assertThat(System.currentTimeMillis()).as("experiment %d running within 10 s", id).isLessThan(deadline);
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            LabApiClient.pause();
         }
     }
 }
