@@ -63,6 +63,13 @@ public interface PruneLabConfig {
         @WithDefault("0")
         int workers();
 
+        /**
+         * Nice value (1–19) the worker threads give themselves on Linux so page requests win the cores from
+         * experiments; 0 leaves them at normal priority.
+         */
+        @WithDefault("10")
+        int workerNice();
+
         /** Experiments that may wait for a worker; when full, submissions get 429 with Retry-After. */
         @WithDefault("8")
         int queueCapacity();
@@ -90,6 +97,12 @@ public interface PruneLabConfig {
         /** The window for {@link #anonymousRuns()}, in seconds. */
         @WithDefault("600")
         int anonymousWindowSeconds();
+
+        /**
+         * This app instance's name in the experiments it runs, for several instances sharing one database: each marks
+         * only its own unfinished experiments interrupted when it stops or restarts. Default: host name and HTTP port.
+         */
+        Optional<String> instance();
     }
 
     /** Practice feedback: the optional external LLM and the limit on anonymous {@code POST /api/feedback}. */

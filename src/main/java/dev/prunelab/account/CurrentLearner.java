@@ -1,12 +1,14 @@
 package dev.prunelab.account;
 
 import dev.prunelab.PruneLabConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,17 +66,41 @@ public class CurrentLearner {
         if (existing.isPresent()) {
             return existing.get();
         }
+        Learner learner = userId().map(CurrentLearner::createForUser).orElseGet(this::createForGuest);
+        resolved = Optional.of(learner);
+        return learner;
+    }
+
+    /**
+     * A user's learner, created in a transaction of its own. The first writes of a new user can race (two tabs, parallel
+     * API calls, two app instances): each finds no learner and inserts one, the unique user_id lets only one insert
+     * commit, and the others read the row that won instead of failing their request.
+     */
+    private static Learner createForUser(long userId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Learner learner = newLearner();
+                learner.userId = userId;
+                learner.persistAndFlush();
+                return learner;
+            });
+        } catch (PersistenceException lostTheRace) {
+            return QuarkusTransaction.requiringNew().call(() -> Learner.findByUser(userId)).orElseThrow(() -> lostTheRace);
+        }
+    }
+
+    private Learner createForGuest() {
+        String token = Tokens.newToken();
+        Learner learner = newLearner();
+        learner.guestTokenHash = Tokens.hash(token);
+        setCookie(GUEST_COOKIE, token, -1);
+        learner.persist();
+        return learner;
+    }
+
+    private static Learner newLearner() {
         Learner learner = new Learner();
         learner.createdAt = Instant.now();
-        if (userId().isPresent()) {
-            learner.userId = userId().get();
-        } else {
-            String token = Tokens.newToken();
-            learner.guestTokenHash = Tokens.hash(token);
-            setCookie(GUEST_COOKIE, token, -1);
-        }
-        learner.persist();
-        resolved = Optional.of(learner);
         return learner;
     }
 

@@ -48,9 +48,19 @@ public class AnonymousRunLimiter {
             return new Window(current.start, current.used + 1);
         });
         if (updated.used > runs) {
-            long wait = Duration.between(now, updated.start.plus(window)).toSeconds();
+            Duration wait = Duration.between(now, updated.start.plus(window));
             throw new LabFullException("Visitors who are not signed in may start " + runs + " experiments per "
-                    + window.toMinutes() + " minutes. Sign in, or try again later.", wait);
+                    + spoken(window) + ". Sign in to run more, or try again in " + spoken(wait) + ".", wait.toSeconds(), true);
         }
+    }
+
+    /** "10 minutes", "1 minute", "45 seconds": whole minutes once there is at least one, rounded up. */
+    static String spoken(Duration duration) {
+        long seconds = Math.max(1, duration.toSeconds());
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

@@ -65,6 +65,10 @@ public class Experiment extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The app instance that queued it and whose workers run it ({@link LabJobs#instance()}); null on older rows. */
+    @Column(length = 100)
+    public String runner;
+
     /** How long the computation took (0 for a cached result). */
     @Column(name = "run_millis")
     public Long runMillis;

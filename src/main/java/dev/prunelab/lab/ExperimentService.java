@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,9 +43,10 @@ public class ExperimentService {
     private final Validator validator;
     private final ObjectMapper json;
     private final ContentService content;
+    private final LabMetrics metrics;
 
     public ExperimentService(CurrentLearner current, ExperimentStore store, LabJobs jobs, AnonymousRunLimiter limiter,
-            Validator validator, ObjectMapper json, ContentService content) {
+            Validator validator, ObjectMapper json, ContentService content, LabMetrics metrics) {
         this.current = current;
         this.store = store;
         this.jobs = jobs;
@@ -52,6 +54,7 @@ public class ExperimentService {
         this.validator = validator;
         this.json = json;
         this.content = content;
+        this.metrics = metrics;
     }
 
     /** A request's fields over its preset's spec (or over the default custom experiment). */
@@ -86,20 +89,29 @@ public class ExperimentService {
         experiment.specHash = sha256(experiment.spec);
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
+        experiment.runner = jobs.instance();
         Optional<Experiment> done = Experiment.doneWithSpec(experiment.specHash);
         if (done.isPresent()) {
+            metrics.cached();
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
-            limiter.acquire(clientAddress);
+            try {
+                limiter.acquire(clientAddress);
+            } catch (LabFullException e) {
+                metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
+                throw e;
+            }
         }
         store.persist(experiment); // committed before a worker can look for it
         try {
             jobs.submit(experiment.id, spec);
         } catch (LabFullException e) {
             store.delete(experiment.id);
+            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
             throw e;
         }
+        metrics.submitted();
         return ExperimentView.of(experiment, jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null), false);
     }
 
@@ -173,8 +185,8 @@ public class ExperimentService {
             return preset.get().title() + (unchanged ? seed : " — changed" + seed);
         }
         return spec.isTree() ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
-                : spec.model() + " on " + spec.dataset() + ": " + spec.criterion() + ", " + spec.granularity() + ", "
-                        + spec.scope() + ", " + spec.schedule();
+                : spec.model().toUpperCase(Locale.ROOT) + " on " + spec.dataset() + ": " + spec.criterion() + ", "
+                        + spec.granularity() + ", " + (spec.uses("scope") ? spec.scope() + ", " : "") + spec.schedule();
     }
 
     private double score(Experiment done) {

@@ -5,6 +5,7 @@ import dev.prunelab.progress.ProgressService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,11 +36,14 @@ public class ExperimentStore {
         Experiment.deleteById(id);
     }
 
-    /** Stores the result; also over "interrupted", since a result that made it is better than none. */
+    /**
+     * Stores the result; also over "interrupted", since a result that made it is better than none, but not over
+     * "cancelled": the learner may have cancelled it through another instance, which cannot stop this one's run.
+     */
     public void complete(long id, String resultJson, long millis, double score) {
         Experiment experiment = Experiment.findById(id);
-        if (experiment == null) {
-            return; // its learner was deleted meanwhile
+        if (experiment == null || experiment.status == ExperimentStatus.CANCELLED) {
+            return; // its learner was deleted meanwhile, or cancelled it
         }
         experiment.status = ExperimentStatus.DONE;
         experiment.result = resultJson;
@@ -74,13 +78,28 @@ public class ExperimentStore {
                 Instant.now(), id, List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
     }
 
+    /** Marks this instance's queued and running experiments interrupted (it is stopping). */
+    public int interruptRunBy(String runner, String reason) {
+        return interrupt(reason, "runner = ?5", runner);
+    }
+
     /**
-     * Marks every experiment created before {@code createdBefore} and still queued or running interrupted (start-up
-     * after a crash, shutdown); returns how many.
+     * Marks interrupted the queued and running experiments nobody works on any more (start-up after a crash): of those
+     * created before this instance started ({@code createdBefore}), the ones of its previous run, those without a
+     * runner, and any instance's that are older than a live instance keeps them (running since before
+     * {@code startedBefore}, or waiting since before {@code queuedBefore}).
      */
-    public int interruptUnfinished(String reason, Instant createdBefore) {
-        return Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and createdAt < ?5",
-                ExperimentStatus.INTERRUPTED, reason, Instant.now(), List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING),
-                createdBefore);
+    public int interruptOrphans(String runner, Instant createdBefore, Instant startedBefore, Instant queuedBefore, String reason) {
+        return interrupt(reason, "createdAt < ?10 and (runner = ?5 or runner is null or (status = ?6 and startedAt < ?7)"
+                + " or (status = ?8 and createdAt < ?9))",
+                runner, ExperimentStatus.RUNNING, startedBefore, ExperimentStatus.QUEUED, queuedBefore, createdBefore);
+    }
+
+    /** Marks the unfinished experiments matching {@code condition} (parameters from ?5 on) interrupted. */
+    private static int interrupt(String reason, String condition, Object... parameters) {
+        List<Object> all = new ArrayList<>(List.of(ExperimentStatus.INTERRUPTED, reason, Instant.now(),
+                List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING)));
+        all.addAll(List.of(parameters));
+        return Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and " + condition, all.toArray());
     }
 }

@@ -7,13 +7,24 @@ package dev.prunelab.lab;
 public class LabFullException extends RuntimeException {
 
     private final long retryAfterSeconds;
+    private final boolean signInHelps;
 
     public LabFullException(String message, long retryAfterSeconds) {
+        this(message, retryAfterSeconds, false);
+    }
+
+    /** @param signInHelps whether signing in lifts the limit (the anonymous allowance), so pages can offer it */
+    public LabFullException(String message, long retryAfterSeconds, boolean signInHelps) {
         super(message);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        this.signInHelps = signInHelps;
     }
 
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    public boolean signInHelps() {
+        return signInHelps;
     }
 }

@@ -16,6 +16,9 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +35,22 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
- * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. On shutdown
- * every queued or running experiment is marked interrupted before the workers stop; just after start-up rows left
- * unfinished by a crash are marked the same way.
+ * budget per experiment enforced by cooperative cancellation, and live progress for the event streams. Several app
+ * instances may share the database, so each names itself in the rows it runs ({@link #instance()}): on shutdown its
+ * queued and running experiments are marked interrupted before the workers stop; on start-up so are the rows its
+ * previous run left unfinished, and any instance's rows older than a live instance would keep them.
  */
 @ApplicationScoped
 public class LabJobs {
+
+    /** How much longer than the time budget a row may take to say how its run ended. */
+    private static final Duration ORPHAN_MARGIN = Duration.ofSeconds(60);
 
     /** An experiment on its way through the pool. */
     private final class Job implements Runnable {
@@ -48,6 +58,8 @@ public class LabJobs {
         final ExperimentSpec spec;
         final Cancellation cancellation = new Cancellation();
         final List<MultiEmitter<? super ExperimentEvent>> listeners = new CopyOnWriteArrayList<>();
+        final long queuedAt = System.nanoTime();
+        volatile long startedAt; // 0 until a worker picks it up
         volatile ExperimentEvent latest;
         volatile boolean timedOut;
 
@@ -66,23 +78,30 @@ public class LabJobs {
     private final ExperimentStore store;
     private final ObjectMapper json;
     private final PruneLabConfig.Lab config;
+    private final LabMetrics metrics;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService timers;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private final String instance;
     private volatile boolean stopping;
 
-    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config) {
+    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config, LabMetrics metrics,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
         this.store = store;
         this.json = json;
         this.config = config.lab();
+        this.metrics = metrics;
+        this.instance = this.config.instance().orElseGet(() -> hostName() + ":" + port);
         int threads = this.config.workers() > 0 ? this.config.workers()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, this.config.queueCapacity())), r -> {
-                    Thread t = new Thread(r, "lab-worker-" + count.incrementAndGet());
+                    // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
+                    Thread t = new Thread(WorkerPriority.lowered(r, this.config.workerNice()),
+                            "lab-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
-                    t.setPriority(Thread.NORM_PRIORITY - 1); // HTTP threads first, where the OS honours it
                     return t;
                 });
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -90,25 +109,32 @@ public class LabJobs {
             t.setDaemon(true);
             return t;
         });
+        metrics.watch(() -> workers.getQueue().size(), running::get);
     }
 
     void onStart(@Observes StartupEvent event) {
         interruptLeftovers(Instant.now());
-        Log.infof("Lab: %d workers, queue of %d", workers.getCorePoolSize(), config.queueCapacity());
+        Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
     }
 
     /**
-     * Marks experiments created before {@code startedAt} that a crash left queued or running as interrupted. Runs on
-     * the lab's timer thread, off the start-up path (its first query costs Hibernate's query parser a cold start); the
-     * date keeps it away from experiments submitted since.
+     * Marks interrupted the experiments created before {@code startedAt} that nobody works on any more: those a crash
+     * of this instance left queued or running, and any instance's older than a live instance would keep them (a live
+     * instance stops a run at the time budget, and a queued experiment waits at most one budget per round of the queue;
+     * beyond that, plus a margin for a slow database, the row is an orphan). Runs on the lab's timer thread, off the
+     * start-up path (its first query costs Hibernate's query parser a cold start); the date keeps it away from
+     * experiments submitted since.
      *
      * @return how many were marked, once done
      */
     Future<Integer> interruptLeftovers(Instant startedAt) {
+        Duration budget = Duration.ofSeconds(config.timeBudgetSeconds()).plus(ORPHAN_MARGIN);
+        int queueRounds = (config.queueCapacity() + workers.getCorePoolSize() - 1) / workers.getCorePoolSize() + 1;
         return timers.submit(() -> {
             try {
-                int interrupted = store.interruptUnfinished(
-                        "The server restarted while this experiment was waiting or running. Run it again.", startedAt);
+                int interrupted = store.interruptOrphans(instance, startedAt, startedAt.minus(budget),
+                        startedAt.minus(budget.multipliedBy(queueRounds)),
+                        "The server restarted while this experiment was waiting or running. Run it again.");
                 if (interrupted > 0) {
                     Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
                 }
@@ -120,12 +146,14 @@ public class LabJobs {
         });
     }
 
-    /** Stops cleanly: nothing queued or running is lost without its row saying so. */
+    /** Stops cleanly: nothing queued or running here is lost without its row saying so. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
-        int interrupted = store.interruptUnfinished("The server stopped while this experiment was waiting or running. Run it again.",
-                Instant.now());
-        jobs.values().forEach(job -> job.cancellation.cancel());
+        int interrupted = store.interruptRunBy(instance, "The server stopped while this experiment was waiting or running. Run it again.");
+        jobs.values().forEach(job -> {
+            job.cancellation.cancel();
+            report(job, LabMetrics.Outcome.INTERRUPTED);
+        });
         workers.shutdownNow();
         timers.shutdownNow();
         try {
@@ -134,6 +162,23 @@ public class LabJobs {
             Thread.currentThread().interrupt();
         }
         Log.infof("Lab stopped: %d experiments marked interrupted", interrupted);
+    }
+
+    /** This app instance's name in the experiment rows it runs: configured, or the host name and HTTP port. */
+    public String instance() {
+        return instance;
+    }
+
+    private static String hostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /**
@@ -202,21 +247,35 @@ public class LabJobs {
     }
 
     private void execute(Job job) {
-        if (job.cancellation.isCancelled() || stopping) {
+        if (stopping) {
             return;
         }
+        if (job.cancellation.isCancelled()) { // cancelled just as this worker took it from the queue
+            finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
+            return;
+        }
+        job.startedAt = System.nanoTime();
+        metrics.started(Duration.ofNanos(job.startedAt - job.queuedAt));
+        running.incrementAndGet();
+        try {
+            run(job);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private void run(Job job) {
         store.markRunning(job.id);
         publish(job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
         ScheduledFuture<?> budget = timers.schedule(() -> {
             job.timedOut = true;
             job.cancellation.cancel();
         }, config.timeBudgetSeconds(), TimeUnit.SECONDS);
-        long start = System.nanoTime();
         try {
             RunContext context = new RunContext(job.cancellation, progress -> publish(job,
                     new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
             ExperimentResult result = ExperimentRunner.run(job.spec, context);
-            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - start) / 1_000_000, result.score());
+            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - job.startedAt) / 1_000_000, result.score());
             finish(job, ExperimentStatus.DONE, null);
         } catch (CancellationException e) {
             if (job.timedOut) {
@@ -237,9 +296,32 @@ public class LabJobs {
         if (status != ExperimentStatus.DONE) {
             store.finish(job.id, status, error);
         }
+        report(job, LabMetrics.Outcome.of(status, job.timedOut));
         jobs.remove(job.id);
         publish(job, new ExperimentEvent(job.id, status.label(), job.latest.progress(), error));
         job.listeners.forEach(MultiEmitter::complete);
+    }
+
+    /** Counts how the experiment ended and logs it with its id, outcome and times as structured (MDC) fields. */
+    private void report(Job job, LabMetrics.Outcome outcome) {
+        long now = System.nanoTime();
+        Optional<Duration> ran = job.startedAt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - job.startedAt));
+        long queuedMillis = ((job.startedAt == 0 ? now : job.startedAt) - job.queuedAt) / 1_000_000;
+        metrics.finished(outcome, ran);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("experimentId", job.id);
+        fields.put("preset", job.spec.preset() == null ? "custom" : job.spec.preset());
+        fields.put("outcome", outcome.tag());
+        fields.put("queuedMs", queuedMillis);
+        ran.ifPresent(time -> fields.put("durationMs", time.toMillis()));
+        fields.forEach(MDC::put);
+        try {
+            boolean expected = outcome == LabMetrics.Outcome.DONE || outcome == LabMetrics.Outcome.CANCELLED;
+            Log.logf(expected ? Logger.Level.INFO : Logger.Level.WARN, "Lab: experiment %d %s after %d ms in the queue%s",
+                    job.id, outcome.tag(), queuedMillis, ran.map(time -> " and " + time.toMillis() + " ms running").orElse(""));
+        } finally {
+            fields.keySet().forEach(MDC::remove);
+        }
     }
 
     private void publish(Job job, ExperimentEvent event) {

@@ -1,5 +1,6 @@
 package dev.prunelab.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -45,9 +47,42 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return badRequest(request, e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).sorted(
-                        java.util.Comparator.comparing(Problem.FieldError::field)).toList();
+                        java.util.Comparator.comparing(Problem.FieldError::field)).toList());
+    }
+
+    /**
+     * A JSON body with a value of the wrong type ({@code "rounds": "three"}, {@code "sparsities": ["x"]}): 400 naming
+     * the field, rather than the framework's bare 400.
+     */
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e, HttpServerRequest request) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        return badRequest(request, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType()))));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
+    }
+
+    private static Response badRequest(HttpServerRequest request, List<Problem.FieldError> errors) {
         String detail = "Invalid input: " + errors.stream().map(f -> f.field() + " " + f.message())
                 .reduce((a, b) -> a + "; " + b).orElse("");
         if (isApi(request)) {

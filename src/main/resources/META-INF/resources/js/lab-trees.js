@@ -35,7 +35,7 @@
   function draw(nodes, classNames, title) {
     var shape = layout(nodes), labelled = nodes.length <= LABELLED_NODES;
     var width = Math.max(2, shape.leaves) * LEAF, height = (shape.depth + 1) * LEVEL + 20;
-    var svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': title, class: 'tree-svg' });
+    var svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, role: 'img', 'aria-label': title, class: 'tree-svg' });
     function x(n) { return n.x * LEAF + LEAF / 2; }
     function y(n) { return n.depth * LEVEL + 24; }
     nodes.forEach(function (n) {

@@ -3,7 +3,10 @@ package dev.prunelab.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The lab, practice and mock interviews in a real browser: run a preset, get feedback, interview alone and in pairs. */
@@ -34,6 +37,31 @@ class FeatureJourneysTest extends BrowserJourney {
         assertThat(page.locator("#accuracy canvas").boundingBox().height).isGreaterThan(100);
         BrowserSession.screenshot(page, "lab-result");
         assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void theLabBuilderShowsOnlyTheSettingsOfTheChosenModelAndSchedule() {
+        Page page = session.newPage();
+        page.navigate(url("/lab"));
+        assertThat(visible(page, "#f-hidden", "#f-sparsities", "#f-epochs")).containsOnly(true);
+        assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-rounds")).containsOnly(false); // MLP, one-shot
+
+        page.selectOption("#f-model", new SelectOption().setLabel("decision tree (CART)"));
+        assertThat(visible(page, "#f-hidden", "#f-criterion", "#f-sparsities", "#f-epochs", "#f-rounds")).containsOnly(false);
+        assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-dataset", "#f-seed")).containsOnly(true);
+        page.selectOption("#f-dataset", "wine");
+        assertThat(page.inputValue("#f-rows")).isEqualTo("178"); // the data set's rows, not digits' 1797
+        BrowserSession.screenshot(page, "lab-builder-tree");
+
+        page.selectOption("#f-model", "cnn");
+        page.selectOption("#f-schedule", "lottery");
+        assertThat(visible(page, "#f-criterion", "#f-rounds")).containsOnly(true);
+        assertThat(visible(page, "#f-hidden", "#f-folds", "#f-scope")).containsOnly(false);
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    private static List<Boolean> visible(Page page, String... selectors) {
+        return Arrays.stream(selectors).map(page::isVisible).toList();
     }
 
     @Test

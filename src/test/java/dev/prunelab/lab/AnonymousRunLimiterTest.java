@@ -26,8 +26,26 @@ class AnonymousRunLimiterTest {
 
     @Test
     void aNewWindowStartsAfresh() {
-        AnonymousRunLimiter early = new AnonymousRunLimiter(1, Duration.ofMinutes(10), Clock.fixed(NOON, ZoneOffset.UTC));
-        early.acquire("10.0.0.1");
-        assertThatThrownBy(() -> early.acquire("10.0.0.1")).isInstanceOf(LabFullException.class);
+        Instant[] now = {NOON};
+        Clock clock = new Clock() {
+            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        AnonymousRunLimiter limiter = new AnonymousRunLimiter(1, Duration.ofMinutes(10), clock);
+        limiter.acquire("10.0.0.1");
+        now[0] = NOON.plusSeconds(599);
+        assertThatThrownBy(() -> limiter.acquire("10.0.0.1")).isInstanceOf(LabFullException.class)
+                .hasMessageEndingWith("try again in 1 second.");
+        now[0] = NOON.plusSeconds(600);
+        limiter.acquire("10.0.0.1");
+    }
+
+    @Test
+    void waitsAreSpokenInWholeUnits() {
+        assertThat(AnonymousRunLimiter.spoken(Duration.ofSeconds(45))).isEqualTo("45 seconds");
+        assertThat(AnonymousRunLimiter.spoken(Duration.ofSeconds(60))).isEqualTo("1 minute");
+        assertThat(AnonymousRunLimiter.spoken(Duration.ofSeconds(61))).isEqualTo("2 minutes");
+        assertThat(AnonymousRunLimiter.spoken(Duration.ofMinutes(10))).isEqualTo("10 minutes");
     }
 }

@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import dev.prunelab.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,22 @@ class ExperimentApiTest {
                 .body("errors[0].field", equalTo("preset")).body("errors[0].message", containsString("magnitude-vs-random"));
         new Browser().postJson("/api/experiments", Map.of("granularity", "n:m", "sparsities", List.of(0.6)))
                 .then().statusCode(400).body("errors.field", hasItems("scope", "sparsities[0]"));
+    }
+
+    @Test
+    void fieldsTheModelDoesNotUseAreIgnoredAndLeftOutOfTheSpecThatRuns() {
+        Browser browser = new Browser();
+        Map<String, Object> tree = Map.of("dataset", "iris", "model", "tree", "seed", LabApiClient.uniqueSeed());
+        Map<String, Object> withNetworkSettings = new HashMap<>(tree);
+        withNetworkSettings.putAll(Map.of("hidden", List.of(100000), "rounds", 99, "schedule", "bogus",
+                "sparsities", List.of(1.5), "epochs", 1000));
+        Response first = browser.postJson("/api/experiments", withNetworkSettings);
+        first.then().statusCode(201).body("spec.model", equalTo("tree")).body("spec.criterion", equalTo("gini"))
+                .body("spec", not(hasKey("hidden"))).body("spec", not(hasKey("rounds")))
+                .body("spec", not(hasKey("schedule"))).body("spec", not(hasKey("sparsities")));
+        assertThat(awaitFinal(browser, first.jsonPath().getLong("id")).getString("status")).isEqualTo("done");
+        // Without the ignored fields it is the same experiment: served from the stored result
+        browser.postJson("/api/experiments", tree).then().statusCode(201).body("cached", equalTo(true));
     }
 
     @Test

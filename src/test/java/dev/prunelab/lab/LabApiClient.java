@@ -50,14 +50,19 @@ final class LabApiClient {
             if (!List.of("queued", "running").contains(body.getString("status"))) {
                 return body;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
         throw new AssertionError("experiment " + id + " did not finish within 60 s");
+    }
+
+    /** The wait between two polls of an experiment's status. */
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private LabApiClient() {

@@ -46,6 +46,10 @@ class LabPagesTest {
                 .body(containsString("CART decision tree, split criterion gini"))
                 .body(containsString("href=\"/learn/decision-trees\""))
                 .body(containsString("Run this preset"));
+        given().get("/lab/presets/lottery-ticket").then().statusCode(200) // no scope: the lottery ranks globally
+                .body(containsString("<dd>magnitude, unstructured, lottery (3 rounds)</dd>"))
+                .body(containsString("3 epochs per round (train, prune, rewind to the initial weights)"))
+                .body(containsString("the same masks with a random re-initialisation; the random-pruning control"));
         given().get("/lab/presets/nope").then().statusCode(404).body(containsString("There is no lab preset"));
     }
 
@@ -70,6 +74,36 @@ class LabPagesTest {
     }
 
     @Test
+    void theBuilderGroupsFieldsByModelAndIgnoresTheOnesThatDoNotApply() {
+        given().get("/lab").then().statusCode(200)
+                .body(containsString("<fieldset data-applies=\"model=tree\">"))
+                .body(containsString("<legend>Decision tree only</legend>"))
+                .body(containsString("<legend>MLP only</legend>"))
+                .body(containsString("data-applies=\"schedule=iterative,gradual,lottery|compare=schedule\""))
+                .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
+                .body(containsString("<script src=\"/js/lab-builder.js\" defer></script>"));
+        Browser browser = new Browser();
+        Map<String, String> tree = new HashMap<>(Map.of("builder", "1", "dataset", "iris", "rows", "150", "model", "tree",
+                "splitCriterion", "entropy", "folds", "3", "seed", String.valueOf(LabApiClient.uniqueSeed())));
+        // what the network fields hold does not matter to a tree, even text that is no number
+        tree.putAll(Map.of("hidden", "abc", "rounds", "x", "sparsities", "7", "epochs", "1000", "criterion", "magnitude",
+                "scope", "everywhere"));
+        long id = runFromForm(browser, "/lab", "/lab/run", tree);
+        assertThat(awaitFinal(browser, id).getString("spec.criterion")).isEqualTo("entropy");
+        // one-shot does not use rounds; a field that applies still gets its error beside it, values kept
+        Map<String, String> oneShot = new HashMap<>(Map.of("builder", "1", "dataset", "digits", "model", "mlp",
+                "hidden", "64", "criterion", "magnitude", "granularity", "unstructured", "scope", "global",
+                "schedule", "one-shot", "compare", "none", "sparsities", "0.5"));
+        oneShot.putAll(Map.of("rounds", "x", "folds", "y", "epochs", "zero"));
+        browser.submit("/lab", "/lab/run", oneShot).then().statusCode(400)
+                .body(containsString("id=\"f-epochs-error\""))
+                .body(containsString("name=\"epochs\" value=\"zero\""))
+                .body(containsString("name=\"rounds\" value=\"x\""))
+                .body(not(containsString("id=\"f-rounds-error\"")))
+                .body(not(containsString("id=\"f-folds-error\"")));
+    }
+
+    @Test
     void aPresetRunsFromItsPageToAResultPageWithChartsAndNextSteps() {
         Browser browser = new Browser();
         long id = runFromForm(browser, "/lab/presets/decision-boundary", "/lab/run",
@@ -90,7 +124,7 @@ class LabPagesTest {
                 .body(not(containsString("<script>")));
         browser.get("/lab").then().body(containsString("href=\"/lab/experiments/" + id + "\""));
         // "Change one setting" opens the builder with the experiment's settings
-        browser.get("/lab?from=" + id).then().statusCode(200).body(containsString("<option value=\"moons\" selected>"));
+        browser.get("/lab?from=" + id).then().statusCode(200).body(containsString("<option value=\"moons\" data-rows=\"300\" selected>"));
     }
 
     @Test

@@ -14,14 +14,21 @@ import dev.prunelab.content.Quiz;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgressFlowTest {
 
     static final String LESSON = "magnitude-pruning";
+    static final int PARALLEL_WRITES = 8;
 
     @Inject
     ContentService content;
@@ -99,6 +106,33 @@ class ProgressFlowTest {
         browser.request().contentType(ContentType.JSON).body("{\"answer\":\"9\"}")
                 .post("/api/quizzes/" + LESSON + "/" + quiz().questions().stream().filter(x -> x.type() == Quiz.Type.CHOICE).findFirst().orElseThrow().id() + "/answers")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("answer must be one of the options"));
+    }
+
+    @Test
+    void aNewUsersFirstWritesArrivingTogetherAllSucceed() throws Exception {
+        Browser browser = new Browser();
+        AccountFlowTestSupport.signUp(browser);
+        Quiz.Question q = quiz().questions().get(0);
+        String answer = "{\"answer\":\"" + rightAnswer(q) + "\"}";
+        // Each request finds no learner yet and creates one; only one may exist per user, and no request may fail for it.
+        ExecutorService tabs = Executors.newFixedThreadPool(PARALLEL_WRITES);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < PARALLEL_WRITES; i++) {
+            statuses.add(tabs.submit(() -> {
+                go.await();
+                return browser.request().contentType(ContentType.JSON).body(answer)
+                        .post("/api/quizzes/" + LESSON + "/" + q.id() + "/answers").statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            codes.add(status.get(60, TimeUnit.SECONDS));
+        }
+        tabs.shutdown();
+        assertThat(codes).containsOnly(200);
+        browser.request().get("/api/progress/events").then().statusCode(200).body("size()", equalTo(PARALLEL_WRITES));
     }
 
     @Test

@@ -8,6 +8,9 @@ import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The reading pages: the question card (home), the learning path, lessons and search. */
 @Path("/")
@@ -26,6 +30,7 @@ public class LearnResource {
 
     static final int SEARCH_LIMIT = 20;
     static final int MAX_QUERY_LENGTH = 200;
+    private static final String HTML_UTF8 = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -44,45 +49,62 @@ public class LearnResource {
 
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
+    private final SecurityIdentity identity;
+    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache). */
+    private final AnonymousPages anonymousPages = new AnonymousPages();
 
-    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
         this.content = content;
         this.lessonViewed = lessonViewed;
+        this.identity = identity;
     }
 
     @GET
-    public TemplateInstance home() {
+    public RestResponse<byte[]> home() {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.featuredQuestion().orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return Templates.question(card, catalog);
+        return page(catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
     @Path("questions/{id}")
-    public TemplateInstance question(@PathParam("id") String id) {
+    public RestResponse<byte[]> question(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
-        return catalog.question(id).map(card -> Templates.question(card, catalog))
+        QuestionCard card = catalog.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
+        return page(catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
     }
 
     @GET
     @Path("learn")
-    public TemplateInstance learningPath() {
+    public RestResponse<byte[]> learningPath() {
         ContentCatalog catalog = content.catalog();
         List<TrackLessons> tracks = java.util.Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty()).toList();
-        return Templates.path(tracks, catalog);
+        return page(catalog, "learn", () -> Templates.path(tracks, catalog));
     }
 
     @GET
     @Path("learn/{id}")
-    public TemplateInstance lesson(@PathParam("id") String id) {
+    public RestResponse<byte[]> lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
+        return page(catalog, "lesson/" + lesson.id(),
+                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+    }
+
+    /**
+     * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
+     * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
+     */
+    private RestResponse<byte[]> page(ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
+        byte[] html = identity.isAnonymous()
+                ? anonymousPages.get(catalog, key, () -> template.get().render())
+                : template.get().render().getBytes(StandardCharsets.UTF_8);
+        return RestResponse.ResponseBuilder.ok(html, HTML_UTF8).build();
     }
 
     @GET

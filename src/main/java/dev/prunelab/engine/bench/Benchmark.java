@@ -14,12 +14,13 @@ import java.util.Set;
  * <pre>
  * ./mvnw -q -Pbench compile exec:java -Dexec.args="digits mnist ccp gemm --threads 2 --seed 0"
  * </pre>
- * Workloads: {@code digits mnist ccp ccp:entropy gemm}; options {@code --threads N} (cores used by
+ * Workloads: {@code digits mnist ccp ccp:entropy gemm}, and {@code latency} (CNN inference dense vs CSR vs
+ * shrunk, not in the reference set); options {@code --threads N} (cores used by
  * parallel sweeps and by gemm, default 1) and {@code --seed S} (default 0).
  */
 public final class Benchmark {
 
-    static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm");
+    static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm", "latency");
 
     private Benchmark() {
     }
@@ -48,6 +49,7 @@ public final class Benchmark {
             case "gemm" -> GemmWorkload.run(options.threads, options.seed, out);
             case "digits" -> out.println(Json.object(MlpWorkloads.digits(options.threads, options.seed)));
             case "mnist" -> out.println(Json.object(MlpWorkloads.mnist(options.threads, options.seed)));
+            case "latency" -> LatencyWorkload.run(options.seed, out);
             default -> CcpDispatch.run(workload, out);
         }
     }
@@ -69,9 +71,9 @@ public final class Benchmark {
                     }
                     String value = args[++i];
                     if (arg.equals("--threads")) {
-                        options.threads = parseThreads(value);
+                        options.threads = parseInRange("--threads", value, 256);
                     } else if (arg.equals("--repeat")) {
-                        options.repeat = parseRepeat(value);
+                        options.repeat = parseInRange("--repeat", value, 100);
                     } else {
                         options.seed = parseLong("--seed", value);
                     }
@@ -87,20 +89,13 @@ public final class Benchmark {
             return options;
         }
 
-        private static int parseThreads(String value) {
-            long threads = parseLong("--threads", value);
-            if (threads < 1 || threads > 256) {
-                throw new IllegalArgumentException("--threads must be in [1, 256], got " + value);
+        /** A count in [1, max]. */
+        private static int parseInRange(String name, String value, int max) {
+            long count = parseLong(name, value);
+            if (count < 1 || count > max) {
+                throw new IllegalArgumentException(name + " must be in [1, " + max + "], got " + value);
             }
-            return (int) threads;
-        }
-
-        private static int parseRepeat(String value) {
-            long repeat = parseLong("--repeat", value);
-            if (repeat < 1 || repeat > 100) {
-                throw new IllegalArgumentException("--repeat must be in [1, 100], got " + value);
-            }
-            return (int) repeat;
+            return (int) count;
         }
 
         private static long parseLong(String name, String value) {

@@ -1,16 +1,17 @@
 package dev.prunelab.engine.metrics;
 
+import dev.prunelab.engine.nn.Conv2d;
 import dev.prunelab.engine.nn.Dense;
 import dev.prunelab.engine.nn.Layer;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.tensor.Matrix;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Inference with every dense layer's weight stored in compressed sparse row form: the cost follows
- * the non-zeros, which shows when unstructured sparsity pays off (and when a dense BLAS kernel still
- * wins). Convolutions, pooling and activations run as usual.
+ * Inference with every weight matrix, dense and convolutional, stored in compressed sparse row form: the cost
+ * follows the non-zeros, which shows when unstructured sparsity pays off (and when a dense BLAS kernel still
+ * wins). Pooling and activations run as usual.
  *
  * <pre>{@code
  * Matrix logits = new CsrInference(prunedNetwork).forward(batch);
@@ -18,65 +19,38 @@ import java.util.List;
  */
 public final class CsrInference {
 
-    /** A dense layer in CSR: row j holds the non-zero weights of output neuron j. */
-    private static final class CsrDense {
-        final int outputs;
-        final int[] rowStart;
-        final int[] column;
-        final float[] value;
-        final float[] bias;
-
-        CsrDense(Dense dense) {
-            outputs = dense.outputSize();
-            int inputs = dense.inputSize();
-            float[] w = dense.weight().value();
-            rowStart = new int[outputs + 1];
-            int nonZero = dense.weight().countNonZero();
-            column = new int[nonZero];
-            value = new float[nonZero];
-            int k = 0;
-            for (int j = 0; j < outputs; j++) {
-                for (int c = 0; c < inputs; c++) {
-                    if (w[j * inputs + c] != 0f) {
-                        column[k] = c;
-                        value[k++] = w[j * inputs + c];
-                    }
-                }
-                rowStart[j + 1] = k;
-            }
-            bias = dense.bias().value().clone();
-        }
-
-        Matrix forward(Matrix x) {
-            Matrix y = Matrix.zeros(x.rows, outputs);
-            for (int r = 0; r < x.rows; r++) {
-                int in = r * x.cols;
-                for (int j = 0; j < outputs; j++) {
-                    float sum = bias[j];
-                    for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-                        sum += value[k] * x.data[in + column[k]];
-                    }
-                    y.data[r * outputs + j] = sum;
-                }
-            }
-            return y;
-        }
-    }
-
-    private final List<Object> steps = new ArrayList<>();
+    private final int inputSize;
+    private final List<UnaryOperator<Matrix>> steps;
 
     /** Converts a copy of the network (later changes to it are not seen). */
     public CsrInference(Network network) {
-        for (Layer layer : network.layers()) {
-            steps.add(layer instanceof Dense dense ? new CsrDense(dense) : layer.copy());
-        }
+        inputSize = network.inputSize();
+        steps = network.layers().stream().map(CsrInference::step).toList();
     }
 
-    /** Logits for a batch. */
+    private static UnaryOperator<Matrix> step(Layer layer) {
+        if (layer instanceof Dense dense) {
+            return new CsrDense(dense);
+        }
+        if (layer instanceof Conv2d conv) {
+            return new CsrConv2d(conv);
+        }
+        return layer.copy()::forward;
+    }
+
+    /**
+     * Logits for a batch, equal to the network's up to float rounding; the result is a buffer reused by the
+     * next call.
+     *
+     * @param input one row per sample, as many columns as the network's input
+     */
     public Matrix forward(Matrix input) {
+        if (input.cols != inputSize) {
+            throw new IllegalArgumentException("input must have " + inputSize + " columns, got " + input.cols);
+        }
         Matrix x = input;
-        for (Object step : steps) {
-            x = step instanceof CsrDense csr ? csr.forward(x) : ((Layer) step).forward(x);
+        for (UnaryOperator<Matrix> step : steps) {
+            x = step.apply(x);
         }
         return x;
     }

@@ -8,11 +8,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Measured inference latency of one batch in three forms: the dense network (masked zeros still
- * multiplied), CSR sparse dense layers, and the structurally shrunk network. Each is warmed up, then
- * timed {@code repeats} times; the median is reported (robust to a noisy shared machine).
+ * multiplied), every dense and convolution weight in CSR ({@link CsrInference}), and the structurally
+ * shrunk network. Each is warmed up, then timed {@code repeats} times; the median is reported (robust to a
+ * noisy shared machine).
  *
  * @param denseMillis median milliseconds per batch, dense
- * @param csrMillis median milliseconds per batch, CSR dense layers
+ * @param csrMillis median milliseconds per batch, CSR weights
  * @param shrunkMillis median milliseconds per batch, after {@link Shrinker#shrink}
  */
 public record Latency(double denseMillis, double csrMillis, double shrunkMillis) {

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Storage formats: dense fp32 = 4 bytes per parameter; CSR = per weight matrix 4-byte values and
  * 4-byte column indices of the non-zeros plus (rows+1) 4-byte row pointers; bitmask = per weight one
- * bit per entry plus the 4-byte non-zero values. Biases are stored dense in every format.
+ * bit per entry plus the 4-byte non-zero values. Biases are stored dense in every format. A convolution's
+ * weight matrix is {@code filters × (channels·k·k)}, the layout {@link CsrInference} runs on.
  *
  * @param parametersTotal all parameters, biases included
  * @param parametersNonZero the non-zero ones

@@ -2,13 +2,20 @@ package dev.prunelab.engine.nn;
 
 import dev.prunelab.engine.tensor.Kernels;
 import dev.prunelab.engine.tensor.Matrix;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * 2-D convolution, stride 1, square kernel, zero padding, computed as one matrix multiply per batch
+ * 2-D convolution, stride 1, square kernel, zero padding, computed as one matrix multiply per sample
  * (im2col). A sample row holds {@code channels × height × width} values; the weight is
  * {@code filters × (channels·k·k)} (PyTorch's layout flattened), so a filter is one row.
+ *
+ * <p>Each sample's columns come from a {@link PaddedImage}, where what one tap reads for all output positions
+ * is one contiguous run: columns = {@code taps × run}. Then {@code weight · columns} is {@code filters × run},
+ * already the sample's output in channel-major order, copied out without a transpose (the few gap positions of
+ * each run dropped). One multiply per sample rather than one per batch keeps the operands in cache: at
+ * LeNet-5's shapes the multiplies took 1.4× less time.
  *
  * <pre>{@code
  * Conv2d conv = new Conv2d("conv1", 1, 6, 5, 2, 28, 28, new SplittableRandom(0)); // 6×28×28 out
@@ -23,15 +30,17 @@ public final class Conv2d implements Layer {
     private final int padding;
     private final int height;
     private final int width;
-    private final int outHeight;
-    private final int outWidth;
     private final Parameter weight;
     private final Parameter bias;
-    private Matrix columns;
-    private Matrix outputTransposed;
+    private final PaddedImage inputImage;
+    private final PaddedImage gradientImage;
+    /** Per sample, taps × run; kept from the forward pass for the weight gradient. */
+    private float[][] columns = new float[0][];
+    /** filters × run of one sample: the product in the forward pass, the output gradient in the backward pass. */
+    private final float[] product;
+    /** taps × run of one sample. */
+    private final float[] gradColumns;
     private Matrix output;
-    private Matrix gradTransposed;
-    private Matrix gradColumns;
     private Matrix gradInput;
 
     /**
@@ -53,12 +62,9 @@ public final class Conv2d implements Layer {
     }
 
     private Conv2d(String name, int channels, int filters, int kernel, int padding, int height, int width) {
-        Shapes.requirePositive("channels", channels);
         Shapes.requirePositive("filters", filters);
-        Shapes.requirePositive("kernel", kernel);
-        if (padding < 0) {
-            throw new IllegalArgumentException("padding must be >= 0, got " + padding);
-        }
+        inputImage = new PaddedImage(channels, height, width, kernel, padding); // checks the other shapes
+        gradientImage = new PaddedImage(channels, height, width, kernel, padding);
         this.name = name;
         this.channels = channels;
         this.filters = filters;
@@ -66,12 +72,10 @@ public final class Conv2d implements Layer {
         this.padding = padding;
         this.height = height;
         this.width = width;
-        this.outHeight = height + 2 * padding - kernel + 1;
-        this.outWidth = width + 2 * padding - kernel + 1;
-        Shapes.requirePositive("output height", outHeight);
-        Shapes.requirePositive("output width", outWidth);
         weight = new Parameter(name + ".weight", filters, channels * kernel * kernel, true);
         bias = new Parameter(name + ".bias", 1, filters, false);
+        product = new float[filters * inputImage.run()];
+        gradColumns = new float[weight.cols() * inputImage.run()];
     }
 
     public Parameter weight() {
@@ -90,9 +94,29 @@ public final class Conv2d implements Layer {
         return filters;
     }
 
+    /** Kernel side. */
+    public int kernel() {
+        return kernel;
+    }
+
+    /** Zeros added on each side of the input. */
+    public int padding() {
+        return padding;
+    }
+
+    /** Input height. */
+    public int height() {
+        return height;
+    }
+
+    /** Input width. */
+    public int width() {
+        return width;
+    }
+
     /** Output positions per filter (outHeight · outWidth). */
     public int outputPixels() {
-        return outHeight * outWidth;
+        return inputImage.outputPixels();
     }
 
     @Override
@@ -109,22 +133,23 @@ public final class Conv2d implements Layer {
     public Matrix forward(Matrix input) {
         Shapes.requireColumns("conv input", input, inputSize());
         int batch = input.rows;
-        int pixels = outputPixels();
+        int run = inputImage.run();
         int patch = weight.cols();
-        columns = Matrix.reuseOrAllocate(columns, batch * pixels, patch);
-        im2col(input.data, batch, columns.data);
-        outputTransposed = Matrix.reuseOrAllocate(outputTransposed, batch * pixels, filters);
-        Kernels.gemm().multiply(false, true, batch * pixels, filters, patch, columns.data, weight.value(), 0f,
-                outputTransposed.data);
+        int pixels = outputPixels();
+        growColumns(batch, patch * run);
         output = Matrix.reuseOrAllocate(output, batch, outputSize());
-        float[] out = output.data;
-        float[] outT = outputTransposed.data;
         float[] b = bias.value();
         for (int s = 0; s < batch; s++) {
+            inputImage.load(input.data, s);
+            for (int t = 0; t < patch; t++) {
+                inputImage.copyRun(t, columns[s], t * run);
+            }
+            Kernels.gemm().multiply(false, false, filters, run, patch, weight.value(), columns[s], 0f, product);
             for (int f = 0; f < filters; f++) {
                 int outBase = s * outputSize() + f * pixels;
-                for (int p = 0; p < pixels; p++) {
-                    out[outBase + p] = outT[(s * pixels + p) * filters + f] + b[f];
+                inputImage.copyOutputRows(product, f * run, output.data, outBase);
+                for (int p = outBase; p < outBase + pixels; p++) {
+                    output.data[p] += b[f];
                 }
             }
         }
@@ -134,74 +159,45 @@ public final class Conv2d implements Layer {
     @Override
     public Matrix backward(Matrix gradOutput, boolean needInputGradient) {
         int batch = gradOutput.rows;
-        int pixels = outputPixels();
+        int run = inputImage.run();
         int patch = weight.cols();
-        gradTransposed = Matrix.reuseOrAllocate(gradTransposed, batch * pixels, filters);
-        float[] gT = gradTransposed.data;
+        int pixels = outputPixels();
         float[] db = bias.grad();
+        if (needInputGradient) {
+            gradInput = Matrix.reuseOrAllocate(gradInput, batch, inputSize());
+        }
         for (int s = 0; s < batch; s++) {
             for (int f = 0; f < filters; f++) {
                 int base = s * outputSize() + f * pixels;
                 float sum = 0f;
-                for (int p = 0; p < pixels; p++) {
-                    float g = gradOutput.data[base + p];
-                    gT[(s * pixels + p) * filters + f] = g;
-                    sum += g;
+                for (int p = base; p < base + pixels; p++) {
+                    sum += gradOutput.data[p];
                 }
                 db[f] = s == 0 ? sum : db[f] + sum;
+                inputImage.spreadOutputRows(gradOutput.data, base, product, f * run);
             }
-        }
-        Kernels.gemm().multiply(true, false, filters, patch, batch * pixels, gT, columns.data, 0f, weight.grad());
-        if (!needInputGradient) {
-            return null;
-        }
-        gradColumns = Matrix.reuseOrAllocate(gradColumns, batch * pixels, patch);
-        Kernels.gemm().multiply(false, false, batch * pixels, patch, filters, gT, weight.value(), 0f, gradColumns.data);
-        gradInput = Matrix.reuseOrAllocate(gradInput, batch, inputSize());
-        java.util.Arrays.fill(gradInput.data, 0f);
-        col2im(gradColumns.data, batch, gradInput.data);
-        return gradInput;
-    }
-
-    /** Gathers each output position's receptive field into one row (zeros where padding). */
-    private void im2col(float[] in, int batch, float[] cols) {
-        forEachTap(batch, (row, column, source) -> cols[row + column] = source < 0 ? 0f : in[source]);
-    }
-
-    /** The adjoint of {@link #im2col}: adds each row's values back onto the input positions. */
-    private void col2im(float[] cols, int batch, float[] gradIn) {
-        forEachTap(batch, (row, column, source) -> {
-            if (source >= 0) {
-                gradIn[source] += cols[row + column];
-            }
-        });
-    }
-
-    private interface Tap {
-        void visit(int rowOffset, int column, int sourceIndex);
-    }
-
-    /** Visits every (patch row, patch column, input index or −1 for padding) of the batch. */
-    private void forEachTap(int batch, Tap tap) {
-        int patch = weight.cols();
-        for (int s = 0; s < batch; s++) {
-            for (int oy = 0; oy < outHeight; oy++) {
-                for (int ox = 0; ox < outWidth; ox++) {
-                    int rowOffset = ((s * outHeight + oy) * outWidth + ox) * patch;
-                    int column = 0;
-                    for (int c = 0; c < channels; c++) {
-                        int channelBase = s * inputSize() + c * height * width;
-                        for (int ky = 0; ky < kernel; ky++) {
-                            int iy = oy + ky - padding;
-                            for (int kx = 0; kx < kernel; kx++, column++) {
-                                int ix = ox + kx - padding;
-                                boolean inside = iy >= 0 && iy < height && ix >= 0 && ix < width;
-                                tap.visit(rowOffset, column, inside ? channelBase + iy * width + ix : -1);
-                            }
-                        }
-                    }
+            Kernels.gemm().multiply(false, true, filters, patch, run, product, columns[s], s == 0 ? 0f : 1f,
+                    weight.grad());
+            if (needInputGradient) {
+                Kernels.gemm().multiply(true, false, patch, run, filters, weight.value(), product, 0f, gradColumns);
+                gradientImage.clear(); // col2im: each run added back onto what its tap read
+                for (int t = 0; t < patch; t++) {
+                    gradientImage.addRun(t, gradColumns, t * run);
                 }
+                gradientImage.store(gradInput.data, s);
             }
+        }
+        return needInputGradient ? gradInput : null;
+    }
+
+    /** Makes room for the columns of {@code batch} samples; a batch's shapes repeat, so this settles. */
+    private void growColumns(int batch, int size) {
+        if (columns.length < batch) {
+            float[][] grown = Arrays.copyOf(columns, batch);
+            for (int s = columns.length; s < batch; s++) {
+                grown[s] = new float[size];
+            }
+            columns = grown;
         }
     }
 

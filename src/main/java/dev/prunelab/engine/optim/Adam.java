@@ -63,39 +63,37 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(int index, float[] value, float[] grad) {
-        step(index, value, grad, null);
-    }
-
-    /** One pass instead of four: the update, then the same masking as {@link Optimizer#updateMasked}. */
-    @Override
-    protected void updateMasked(int index, Parameter p, float[] mask) {
-        step(index, p.value(), p.grad(), mask);
-    }
-
-    /** The Adam update of one parameter; with a mask, masked entries and their state end at +0.0. */
-    private void step(int index, float[] value, float[] grad, float[] mask) {
         float[] m = firstMoment[index];
         float[] v = secondMoment[index];
-        float oneMinusBeta1 = 1 - beta1;
-        float oneMinusBeta2 = 1 - beta2;
-        float invCorrection = 1f / secondCorrection;
         for (int j = 0; j < value.length; j++) {
             float g = grad[j] + weightDecay * value[j];
-            float mj = beta1 * m[j] + oneMinusBeta1 * g;
-            float vj = beta2 * v[j] + oneMinusBeta2 * g * g;
-            float denominator = (float) Math.sqrt(vj) * invCorrection + epsilon;
-            float updated = value[j] - stepSize * mj / denominator;
-            if (mask == null) { // loop-invariant: the JIT compiles the two cases as separate loops
-                m[j] = mj;
-                v[j] = vj;
-                value[j] = updated;
-            } else {
-                float keep = mask[j];
-                m[j] = mj * keep;
-                v[j] = vj * keep;
-                value[j] = updated * keep + 0f; // as Parameter.applyMask: masked entries become +0.0
-                grad[j] *= keep;
-            }
+            m[j] = beta1 * m[j] + (1 - beta1) * g;
+            v[j] = beta2 * v[j] + (1 - beta2) * g * g;
+            value[j] -= stepSize * m[j] / ((float) Math.sqrt(v[j]) / secondCorrection + epsilon);
+        }
+    }
+
+    /**
+     * One pass instead of four: the same update, then the masking of {@link Optimizer#updateMasked} (masked entries
+     * and their moments end at +0.0). A loop of its own, so that it is compiled for pruned parameters without
+     * disturbing the compiled code of the dense loop.
+     */
+    @Override
+    protected void updateMasked(int index, Parameter p, float[] mask) {
+        float[] value = p.value();
+        float[] grad = p.grad();
+        float[] m = firstMoment[index];
+        float[] v = secondMoment[index];
+        for (int j = 0; j < value.length; j++) {
+            float keep = mask[j];
+            float g = grad[j] + weightDecay * value[j];
+            float mj = beta1 * m[j] + (1 - beta1) * g;
+            float vj = beta2 * v[j] + (1 - beta2) * g * g;
+            float updated = value[j] - stepSize * mj / ((float) Math.sqrt(vj) / secondCorrection + epsilon);
+            m[j] = mj * keep;
+            v[j] = vj * keep;
+            value[j] = updated * keep + 0f; // as Parameter.applyMask
+            grad[j] *= keep;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.prunelab.lab.rest;
 
 import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Presets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,12 @@ public class BuilderForm {
     @RestForm public String compare;
     @RestForm public String seed;
 
-    /** A spec as the builder shows it (the default experiment, or a result's spec to change one setting). */
-    public static BuilderForm of(ExperimentSpec spec) {
+    /**
+     * A spec as the builder shows it (the default experiment, or a result's spec to change one setting), with the
+     * default experiment's values in the fields the spec does not use.
+     */
+    public static BuilderForm of(ExperimentSpec given) {
+        ExperimentSpec spec = given.over(Presets.CUSTOM); // a tree's spec has no network settings: show the defaults
         BuilderForm form = new BuilderForm();
         form.builder = "1";
         form.preset = spec.preset();
@@ -58,17 +63,29 @@ public class BuilderForm {
         return form;
     }
 
-    /** The spec the form asks for; text that is not a number is reported in {@code errors}, keyed by field. */
+    /**
+     * The spec the form asks for; text that is not a number is reported in {@code errors}, keyed by field, unless
+     * the field does not apply to the chosen model and schedule (the form shows every field; those are ignored).
+     */
     public ExperimentSpec toSpec(Map<String, String> errors) {
-        if (builder == null) {
-            return ExperimentSpec.ofPreset(blankToNull(preset)).withSeedOrKeep(whole("seed", seed, errors, Long::parseLong));
-        }
-        boolean tree = "tree".equals(model);
-        return new ExperimentSpec(blankToNull(preset), dataset, model, list("hidden", hidden, errors, Integer::parseInt),
-                tree ? splitCriterion : criterion, granularity, scope, schedule, whole("rounds", rounds, errors, Integer::parseInt),
-                list("sparsities", sparsities, errors, Double::parseDouble), whole("epochs", epochs, errors, Integer::parseInt),
-                whole("fineTuneEpochs", fineTuneEpochs, errors, Integer::parseInt), whole("rows", rows, errors, Integer::parseInt),
-                whole("folds", folds, errors, Integer::parseInt), compare, whole("seed", seed, errors, Long::parseLong));
+        Map<String, String> parseErrors = new LinkedHashMap<>();
+        ExperimentSpec spec = builder == null
+                ? ExperimentSpec.ofPreset(blankToNull(preset)).withSeedOrKeep(whole("seed", seed, parseErrors, Long::parseLong))
+                : new ExperimentSpec(blankToNull(preset), dataset, model, list("hidden", hidden, parseErrors, Integer::parseInt),
+                        "tree".equals(model) ? splitCriterion : criterion, granularity, scope, schedule,
+                        whole("rounds", rounds, parseErrors, Integer::parseInt),
+                        list("sparsities", sparsities, parseErrors, Double::parseDouble),
+                        whole("epochs", epochs, parseErrors, Integer::parseInt),
+                        whole("fineTuneEpochs", fineTuneEpochs, parseErrors, Integer::parseInt),
+                        whole("rows", rows, parseErrors, Integer::parseInt), whole("folds", folds, parseErrors, Integer::parseInt),
+                        compare, whole("seed", seed, parseErrors, Long::parseLong));
+        ExperimentSpec merged = Presets.merge(spec);
+        parseErrors.forEach((field, message) -> {
+            if (merged.uses(field)) {
+                errors.put(field, message);
+            }
+        });
+        return spec;
     }
 
     /**

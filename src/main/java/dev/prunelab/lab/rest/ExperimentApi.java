@@ -52,8 +52,11 @@ public class ExperimentApi {
     @Path("experiments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an experiment", description = "A preset ({\"preset\": \"schedules\"}) with optional "
-            + "overrides, or a full spec. 201 with the experiment (done at once when the same spec and seed ran before); "
-            + "400 problem+json naming each bad field and its allowed range; 429 with Retry-After when the lab is full.")
+            + "overrides, or a full spec. Fields the model or schedule does not use (hidden for a tree or CNN, folds for "
+            + "a network, rounds for one-shot, scope for lottery) are ignored, not checked, and absent from the returned "
+            + "spec. 201 with the experiment (done at once when the same spec and seed ran before); 400 problem+json "
+            + "naming each bad field and its allowed range; 429 with Retry-After when the lab is full or a visitor who "
+            + "is not signed in has used their allowance (stored results do not count).")
     public Response submit(ExperimentSpec request, @Context HttpServerRequest http) {
         ExperimentSpec body = request == null ? ExperimentSpec.empty() : request;
         ExperimentView view = experiments.submit(body, http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());

@@ -42,7 +42,7 @@ public class LabResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lab(List<LabViews.PresetCard> presets, BuilderForm form, Map<String, String> errors,
-                LabViews.Choices choices, List<ExperimentView> history, String notice);
+                LabViews.Choices choices, List<ExperimentView> history, LabViews.Notice notice);
 
         static native TemplateInstance preset(LabViews.PresetCard card, ExperimentSpec spec, List<ExperimentView> runs);
 
@@ -90,11 +90,13 @@ public class LabResource {
             ruleErrors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
         }
         form.formErrors(ruleErrors).forEach(errors::putIfAbsent); // text that is no number explains itself best
+        boolean fromBuilder = form.builder != null;
+        BuilderForm shown = fromBuilder ? form : BuilderForm.of(ExperimentService.merge(spec));
         if (!errors.isEmpty()) {
-            BuilderForm shown = form.builder == null ? BuilderForm.of(ExperimentService.merge(spec)) : form;
-            return Response.status(400).entity(page(shown, errors, "Please correct the settings marked below.")).build();
+            return Response.status(400).entity(page(shown, errors,
+                    new LabViews.Notice("Please correct the settings marked below.", true, false))).build();
         }
-        return start(spec, request, form.builder == null ? BuilderForm.of(ExperimentService.merge(spec)) : form);
+        return start(spec, request, shown, fromBuilder);
     }
 
     @GET
@@ -124,17 +126,17 @@ public class LabResource {
         return run(form, request);
     }
 
-    private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown) {
+    private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
         try {
             ExperimentView view = experiments.submit(spec, request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-                    .entity(page(shown, Map.of(), e.getMessage())).build();
+                    .entity(page(shown, Map.of(), new LabViews.Notice(e.getMessage(), fromBuilder, e.signInHelps()))).build();
         }
     }
 
-    private TemplateInstance page(BuilderForm form, Map<String, String> errors, String notice) {
+    private TemplateInstance page(BuilderForm form, Map<String, String> errors, LabViews.Notice notice) {
         return Templates.lab(LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL,
                 experiments.history(), notice);
     }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What an experiment runs. As a request body every field is optional: {@code {"preset": "schedules"}} takes the
  * preset's values, and any field given overrides them ({@code {"preset": "schedules", "seed": 7}}); without a preset
- * the missing fields come from the default custom experiment. The merged spec is checked by {@link SpecRules}.
+ * the missing fields come from the default custom experiment. The merged spec is checked by {@link SpecRules}; fields
+ * its model and schedule do not {@link #uses use} are ignored (the builder form sends them all).
  *
  * @param preset         a preset id from {@code GET /api/lab/presets}, or absent for a custom experiment
  * @param dataset        digits, mnist10k, breast_cancer, wine, iris (bundled) or moons, spirals (generated 2-D)
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder(alphabetic = true)
 @ValidSpec
-@Schema(description = "An experiment: a preset id with optional overrides, or a full custom spec")
+@Schema(description = "An experiment: a preset id with optional overrides, or a full custom spec. Fields the model "
+        + "or schedule does not use are ignored: a tree uses dataset, rows, model, criterion, folds and seed; networks "
+        + "everything but folds (hidden: MLP only; rounds: not for one-shot unless comparing schedules; scope: not for lottery)")
 public record ExperimentSpec(String preset, String dataset, String model, List<Integer> hidden, String criterion,
         String granularity, String scope, String schedule, Integer rounds, List<Double> sparsities, Integer epochs,
         Integer fineTuneEpochs, Integer rows, Integer folds, String compare, Long seed) {
@@ -66,17 +69,37 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
     }
 
     /**
-     * The spec as it runs and is cached: fields the model does not use are dropped and the sparsities sorted,
+     * Whether this spec's model and schedule use the field (named as in JSON). A tree uses only the data set, rows,
+     * model, criterion (gini or entropy), folds and seed; networks use everything else but folds, an MLP also its
+     * hidden sizes; rounds count only when some compared schedule is not one-shot, and scope not for the lottery
+     * ticket (which always ranks weights globally). Fields not used are ignored: not checked, and dropped by
+     * {@link #normalized()}.
+     */
+    public boolean uses(String field) {
+        return switch (field) {
+            case "preset", "dataset", "rows", "model", "criterion", "seed" -> true;
+            case "folds" -> isTree();
+            case "hidden" -> "mlp".equals(model);
+            case "rounds" -> !isTree() && (!"one-shot".equals(schedule) || "schedule".equals(compare));
+            case "scope" -> !isTree() && !"lottery".equals(schedule);
+            default -> !isTree();
+        };
+    }
+
+    /**
+     * The spec as it runs and is cached: fields it does not {@link #uses use} are dropped and the sparsities sorted,
      * so two requests that run the same experiment have the same canonical JSON.
      */
     public ExperimentSpec normalized() {
-        if (isTree()) {
-            return new ExperimentSpec(preset, dataset, model, null, criterion, null, null, null, null, null, null, null,
-                    rows, folds, null, seed);
-        }
-        List<Double> sorted = sparsities.stream().distinct().sorted().toList();
-        return new ExperimentSpec(preset, dataset, model, "mlp".equals(model) ? hidden : null, criterion, granularity,
-                scope, schedule, rounds, sorted, epochs, fineTuneEpochs, rows, null, compare, seed);
+        List<Double> sorted = sparsities == null ? null : sparsities.stream().distinct().sorted().toList();
+        return new ExperimentSpec(preset, dataset, model, used("hidden", hidden), criterion,
+                used("granularity", granularity), used("scope", scope), used("schedule", schedule),
+                used("rounds", rounds), used("sparsities", sorted), used("epochs", epochs),
+                used("fineTuneEpochs", fineTuneEpochs), rows, used("folds", folds), used("compare", compare), seed);
+    }
+
+    private <T> T used(String field, T value) {
+        return uses(field) ? value : null;
     }
 
     /** With another seed when one is given, else unchanged. */

@@ -43,17 +43,20 @@ public final class Presets {
     }
 
     /**
-     * A request's fields over its preset's spec (or over the default custom experiment). A request that changes the
-     * data set but not the rows gets that data set's usual size.
+     * A request's fields over its preset's spec (or over the default custom experiment), and the default custom
+     * experiment's for whatever is still missing (a tree preset has no network settings). A request that changes the
+     * data set but not the rows gets that data set's usual size; one that changes the kind of model but not the
+     * criterion gets that kind's first criterion (magnitude or gini), since trees and networks have different ones.
      */
     public static ExperimentSpec merge(ExperimentSpec request) {
         ExperimentSpec base = request.preset() == null ? CUSTOM : spec(request.preset()).orElse(CUSTOM);
-        ExperimentSpec merged = request.over(base);
-        if (request.dataset() != null && request.rows() == null && !request.dataset().equals(base.dataset())) {
-            merged = new ExperimentSpec(null, null, null, null, null, null, null, null, null, null, null, null,
-                    SpecRules.defaultRows(request.dataset()), null, null, null).over(merged);
-        }
-        return merged;
+        ExperimentSpec merged = request.over(base).over(CUSTOM);
+        Integer rows = request.dataset() != null && request.rows() == null && !request.dataset().equals(base.dataset())
+                ? SpecRules.defaultRows(request.dataset()) : null;
+        String criterion = request.criterion() == null && merged.isTree() != SpecRules.TREE_CRITERIA.contains(merged.criterion())
+                ? (merged.isTree() ? SpecRules.TREE_CRITERIA : SpecRules.CRITERIA).get(0) : null;
+        return new ExperimentSpec(null, null, null, null, criterion, null, null, null, null, null, null, null, rows, null,
+                null, null).over(merged);
     }
 
     /** The complete spec of a preset (its {@code preset} field set). */

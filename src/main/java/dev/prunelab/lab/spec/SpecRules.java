@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The one place an experiment spec is checked: every problem names its field ({@code sparsities[2]},
- * {@code epochs}) and says what is allowed, including the lab's budgets. Used by the API (through Bean Validation,
+ * {@code epochs}) and says what is allowed, including the lab's budgets. Fields the spec's model and schedule do not
+ * {@link ExperimentSpec#uses use} are not checked: they are ignored. Used by the API (through Bean Validation,
  * {@link ValidSpec}) and by the builder form.
  */
 public final class SpecRules {
@@ -90,10 +91,12 @@ public final class SpecRules {
         boolean scheduleOk = oneOf("schedule", s.schedule(), SCHEDULES);
         boolean criterionOk = oneOf("criterion", s.criterion(), CRITERIA);
         boolean unstructured = "unstructured".equals(s.granularity());
-        if (oneOf("scope", s.scope(), SCOPES) && granularityOk && s.scope().equals("global") && !unstructured) {
+        if (s.uses("scope") && oneOf("scope", s.scope(), SCOPES) && granularityOk && s.scope().equals("global") && !unstructured) {
             fail("scope", "global ranks single weights: use scope layer with granularity " + s.granularity());
         }
-        range("rounds", s.rounds(), 1, MAX_ROUNDS);
+        if (s.uses("rounds")) {
+            range("rounds", s.rounds(), 1, MAX_ROUNDS);
+        }
         range("epochs", s.epochs(), 1, budget.maxEpochs());
         range("fineTuneEpochs", s.fineTuneEpochs(), 0, budget.maxEpochs());
         checkSparsities(s.sparsities(), s.granularity());

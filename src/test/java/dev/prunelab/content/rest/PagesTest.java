@@ -72,6 +72,22 @@ class PagesTest {
     }
 
     @Test
+    void lessonPagesAreSharedByAnonymousVisitorsButPersonalForSignedInOnes() {
+        String first = given().when().get("/learn/magnitude-pruning").then().statusCode(200)
+                .contentType(containsString("text/html")).contentType(containsString("UTF-8"))
+                .extract().asString();
+        assertThat(first).contains("href=\"/login\" class=\"account-link\">Sign in</a>").contains("Magnitude");
+        assertThat(given().when().get("/learn/magnitude-pruning").asString()).isEqualTo(first);
+
+        dev.prunelab.Browser browser = new dev.prunelab.Browser();
+        String username = dev.prunelab.account.AccountFlowTestSupport.signUp(browser);
+        String personal = browser.get("/learn/magnitude-pruning").then().statusCode(200).extract().asString();
+        assertThat(personal).contains(">" + username + "</a>").contains("Sign out").doesNotContain(">Sign in</a>");
+        // a non-ASCII character survives the byte encoding: the breadcrumb separator
+        assertThat(first).contains("›");
+    }
+
+    @Test
     void mathReachesThePageAsTexForKatex() {
         Lesson withMath = content.catalog().lessons().stream().filter(l -> l.html().contains("class=\"math")).findFirst().orElseThrow();
         given().when().get("/learn/" + withMath.id()).then().statusCode(200)

@@ -21,12 +21,12 @@ class GemmTest {
 
     @Test
     void largeProductsSplitOverThreadsGiveTheSameResults() {
-        // 100×64×400 = 2.56M multiply-adds: above the split threshold; 100 rows give blocks of 64 and 36
-        assertEquals(true, 100L * 64 * 400 >= OpenBlasGemm.SPLIT_MIN_MULTIPLY_ADDS);
+        // 130×256×1024 = 34M multiply-adds: above the split threshold; 130 rows give blocks of 80 and 50
+        assertEquals(true, 130L * 256 * 1024 >= OpenBlasGemm.SPLIT_MIN_MULTIPLY_ADDS);
         Gemm gemm = new OpenBlasGemm();
         OpenBlasGemm.setThreads(2);
         try {
-            checkAllCases(gemm, 100, 400, 64);
+            checkAllCases(gemm, 130, 1024, 256);
         } finally {
             OpenBlasGemm.setThreads(1);
         }

@@ -50,7 +50,7 @@ class SpecRulesTest {
 
     @Test
     void budgetsAndRangesNameTheAllowedValues() {
-        ExperimentSpec big = new ExperimentSpec(null, "digits", null, List.of(600), null, null, null, null, 11,
+        ExperimentSpec big = new ExperimentSpec(null, "digits", null, List.of(600), null, null, null, "iterative", 11,
                 List.of(0.5, 0.995), 31, -1, 5000, null, null, -3L);
         assertThat(check(big)).containsExactlyInAnyOrder(
                 new FieldError("hidden[0]", "must be in [1, 512], got 600"),
@@ -60,6 +60,46 @@ class SpecRulesTest {
                 new FieldError("fineTuneEpochs", "must be in [0, 30], got -1"),
                 new FieldError("rows", "must be in [50, 1797], got 5000"),
                 new FieldError("seed", "must be in [0, 2147483647], got -3"));
+    }
+
+    @Test
+    void fieldsTheModelOrScheduleDoesNotUseAreNeitherCheckedNorKept() {
+        ExperimentSpec tree = new ExperimentSpec(null, "iris", "tree", List.of(100000), null, "bogus", "everywhere",
+                "bogus", 99, List.of(5.0), 1000, -1, null, null, "bogus", null);
+        assertThat(check(tree)).isEmpty();
+        assertThat(Presets.merge(tree).normalized()).isEqualTo(new ExperimentSpec(null, "iris", "tree", null, "gini",
+                null, null, null, null, null, null, null, 150, 5, null, 0L));
+
+        ExperimentSpec oneShot = new ExperimentSpec(null, null, "cnn", List.of(0), null, null, null, "one-shot", 99, null,
+                null, null, null, 99, null, null);
+        assertThat(check(oneShot)).isEmpty();
+        assertThat(Presets.merge(oneShot).normalized()).extracting(ExperimentSpec::hidden, ExperimentSpec::rounds,
+                ExperimentSpec::folds).containsOnlyNulls();
+        ExperimentSpec lottery = with(null, null, "unstructured", "everywhere", "lottery", null, null);
+        assertThat(check(lottery)).isEmpty();
+        assertThat(Presets.merge(lottery).normalized().scope()).isNull();
+
+        // ...but they count once the schedule uses them
+        ExperimentSpec iterative = new ExperimentSpec(null, null, null, null, null, null, null, "iterative", 99, null,
+                null, null, null, null, null, null);
+        assertThat(check(iterative)).containsExactly(new FieldError("rounds", "must be in [1, 10], got 99"));
+        ExperimentSpec comparingSchedules = new ExperimentSpec(null, null, null, null, null, null, null, "one-shot", 99,
+                null, null, null, null, null, "schedule", null);
+        assertThat(check(comparingSchedules)).containsExactly(new FieldError("rounds", "must be in [1, 10], got 99"));
+    }
+
+    @Test
+    void changingTheKindOfModelTakesThatKindsCriterionAndSettings() {
+        ExperimentSpec tree = Presets.merge(with("wine", "tree", null, null, null, null, null));
+        assertThat(tree.criterion()).isEqualTo("gini");
+        assertThat(SpecRules.check(tree, BUDGET)).isEmpty();
+        ExperimentSpec fromTreePreset = Presets.merge(new ExperimentSpec("tree-ccp", null, "mlp", null, null, null, null,
+                null, null, null, null, null, null, null, null, null));
+        assertThat(fromTreePreset.criterion()).isEqualTo("magnitude");
+        assertThat(fromTreePreset.hidden()).isEqualTo(Presets.CUSTOM.hidden());
+        assertThat(SpecRules.check(fromTreePreset, BUDGET)).isEmpty();
+        assertThat(check(with(null, "tree", null, null, null, "magnitude", null)))
+                .containsExactly(new FieldError("criterion", "must be one of gini, entropy, got 'magnitude'"));
     }
 
     @Test
