@@ -1,5 +1,6 @@
 package dev.prunelab.content;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * The whole curriculum, validated and immutable. Built by {@link ContentLoader}; shared by every request.
  */
-public final class ContentCatalog {
+public final class ContentCatalog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Lesson> lessons;
     private final Map<String, QuestionCard> questions;

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Owns the current curriculum: loaded and validated once at start-up (invalid content stops the app with a
- * message naming each file and problem), then shared read-only. When {@code prunelab.content.reload} is on,
+ * message naming each file and problem), then shared read-only. The packaged copy comes rendered and validated from
+ * the build ({@link ContentSnapshot}). When {@code prunelab.content.reload} is on,
  * a changed content directory is reloaded on the next request; a reload that fails validation keeps the
  * previous curriculum and logs the problems.
  */
@@ -31,8 +32,33 @@ public class ContentService {
     private volatile Loaded current;
     private volatile long lastCheck;
 
-    /** A catalog and the search index built from it, swapped together. */
-    private record Loaded(ContentCatalog catalog, SearchIndex index, long fingerprint) {}
+    /**
+     * A catalog and its search index, swapped together. The index is built by the first search rather than at
+     * start-up, where it cost about as much CPU as loading the catalog itself.
+     */
+    private static final class Loaded {
+        final ContentCatalog catalog;
+        final long fingerprint;
+        private volatile SearchIndex index;
+
+        Loaded(ContentCatalog catalog, long fingerprint) {
+            this.catalog = catalog;
+            this.fingerprint = fingerprint;
+        }
+
+        SearchIndex index() {
+            SearchIndex built = index;
+            if (built == null) {
+                synchronized (this) {
+                    if (index == null) {
+                        index = new SearchIndex(catalog);
+                    }
+                    built = index;
+                }
+            }
+            return built;
+        }
+    }
 
     public ContentService(PruneLabConfig config) {
         this.config = config.content();
@@ -48,10 +74,10 @@ public class ContentService {
         return current.catalog;
     }
 
-    /** Full-text search over lessons and question cards. */
+    /** Full-text search over lessons and question cards (the first search builds the index). */
     public List<SearchHit> search(String query, int limit) {
         reloadIfChanged();
-        return current.index.search(query, limit);
+        return current.index().search(query, limit);
     }
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
@@ -59,9 +85,11 @@ public class ContentService {
 
     private Loaded load() {
         long fingerprint = fingerprint();
-        List<ContentFile> files = config.dir().map(ContentSource::fromDirectory).orElseGet(ContentSource::fromClasspath);
-        ContentCatalog catalog = new ContentLoader(markdown).load(files);
-        return new Loaded(catalog, new SearchIndex(catalog), fingerprint);
+        if (config.dir().isPresent()) {
+            return new Loaded(new ContentLoader(markdown).load(ContentSource.fromDirectory(config.dir().get())), fingerprint);
+        }
+        return new Loaded(ContentSnapshot.packaged()
+                .orElseGet(() -> new ContentLoader(markdown).load(ContentSource.fromClasspath())), fingerprint);
     }
 
     private void reloadIfChanged() {

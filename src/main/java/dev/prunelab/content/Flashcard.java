@@ -1,5 +1,7 @@
 package dev.prunelab.content;
 
+import java.io.Serializable;
+
 /**
  * A flashcard for spaced repetition, loaded from {@code content/flashcards/<lesson-id>.yaml}.
  *
@@ -8,4 +10,4 @@ package dev.prunelab.content;
  * @param front    the prompt (Markdown with math)
  * @param back     the answer (Markdown with math)
  */
-public record Flashcard(String id, String lessonId, String front, String back) {}
+public record Flashcard(String id, String lessonId, String front, String back) implements Serializable {}

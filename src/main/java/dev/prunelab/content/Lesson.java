@@ -2,6 +2,7 @@ package dev.prunelab.content;
 
 import dev.prunelab.content.markdown.RenderedMarkdown.Heading;
 import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record Lesson(String id, String title, String summary, int order, Track track, List<String> prerequisites,
         int minutes, List<String> tags, String path, String html, List<Heading> headings, List<SectionText> sections,
-        int words) {
+        int words) implements Serializable {
 
     /** The two parts of the learning path. */
     public enum Track {

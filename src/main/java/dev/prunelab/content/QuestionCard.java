@@ -1,8 +1,9 @@
 package dev.prunelab.content;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.prunelab.content.markdown.RenderedMarkdown.Heading;
 import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,10 +20,10 @@ import java.util.List;
 public record QuestionCard(String id, String title, String prompt, String company, String round, String level,
         int minutes, List<String> expectations, List<KeyTopic> keyTopics, List<String> approach,
         List<FollowUp> followUps, String path, String html, List<Heading> headings,
-        @JsonIgnore List<SectionText> sections) {
+        @JsonIgnore List<SectionText> sections) implements Serializable {
 
     /** A topic to cover and where to learn it. */
-    public record KeyTopic(String title, ContentLink lesson) {}
+    public record KeyTopic(String title, ContentLink lesson) implements Serializable {}
 
     /**
      * A follow-up question.
@@ -31,7 +32,7 @@ public record QuestionCard(String id, String title, String prompt, String compan
      * @param answer    where its model answer is taught
      * @param dimension the rubric dimension it mainly probes
      */
-    public record FollowUp(String id, String question, ContentLink answer, String dimension) {}
+    public record FollowUp(String id, String question, ContentLink answer, String dimension) implements Serializable {}
 
     public String href() { return "/questions/" + id; }
 }

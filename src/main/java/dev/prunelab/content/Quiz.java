@@ -1,5 +1,6 @@
 package dev.prunelab.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param lessonId  the lesson it checks
  * @param questions in the order written
  */
-public record Quiz(String lessonId, String path, List<Question> questions) {
+public record Quiz(String lessonId, String path, List<Question> questions) implements Serializable {
 
     /** The two kinds of quiz question. */
     public enum Type { CHOICE, NUMERIC }
@@ -18,7 +19,7 @@ public record Quiz(String lessonId, String path, List<Question> questions) {
      * an answer and an absolute tolerance.
      */
     public record Question(String id, Type type, String prompt, List<Option> options, double answer, double tolerance,
-            String unit, String explanation) {
+            String unit, String explanation) implements Serializable {
 
         /** Whether a numeric response is within the tolerance of the answer. */
         public boolean accepts(double response) {
@@ -37,5 +38,5 @@ public record Quiz(String lessonId, String path, List<Question> questions) {
     }
 
     /** A choice option and why it is right or wrong. */
-    public record Option(String text, boolean correct, String explanation) {}
+    public record Option(String text, boolean correct, String explanation) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package dev.prunelab.content;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param questionId the question card id or follow-up id it grades
  * @param dimensions the rubric dimensions, each with key points and misconceptions
  */
-public record Rubric(String questionId, String path, List<Dimension> dimensions) {
+public record Rubric(String questionId, String path, List<Dimension> dimensions) implements Serializable {
 
     /**
      * One dimension of the grade, e.g. foundations or evaluation.
@@ -17,7 +18,7 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param id one of {@link ContentLoader#DIMENSIONS}
      */
     public record Dimension(String id, String name, String description, List<Point> points,
-            List<Misconception> misconceptions) {}
+            List<Misconception> misconceptions) implements Serializable {}
 
     /**
      * A key point a strong answer makes.
@@ -26,7 +27,8 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param lesson      the lesson section that teaches it
      * @param weight      1 nice to have, 2 expected, 3 essential
      */
-    public record Point(String id, String text, List<String> paraphrases, ContentLink lesson, int weight) {}
+    public record Point(String id, String text, List<String> paraphrases, ContentLink lesson, int weight)
+            implements Serializable {}
 
     /**
      * A wrong claim worth flagging.
@@ -35,7 +37,8 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param correction what is true instead
      * @param lesson     where it is explained
      */
-    public record Misconception(String id, String claim, List<String> patterns, String correction, ContentLink lesson) {}
+    public record Misconception(String id, String claim, List<String> patterns, String correction, ContentLink lesson)
+            implements Serializable {}
 
     public Optional<Dimension> dimension(String id) {
         return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();

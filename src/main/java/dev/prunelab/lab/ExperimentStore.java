@@ -84,13 +84,15 @@ public class ExperimentStore {
     }
 
     /**
-     * Marks interrupted the queued and running experiments nobody works on any more (start-up after a crash): those of
-     * this instance's previous run, those without a runner, and any instance's that are older than a live instance
-     * keeps them (running since before {@code startedBefore}, or waiting since before {@code queuedBefore}).
+     * Marks interrupted the queued and running experiments nobody works on any more (start-up after a crash): of those
+     * created before this instance started ({@code createdBefore}), the ones of its previous run, those without a
+     * runner, and any instance's that are older than a live instance keeps them (running since before
+     * {@code startedBefore}, or waiting since before {@code queuedBefore}).
      */
-    public int interruptOrphans(String runner, Instant startedBefore, Instant queuedBefore, String reason) {
-        return interrupt(reason, "(runner = ?5 or runner is null or (status = ?6 and startedAt < ?7) or (status = ?8 and createdAt < ?9))",
-                runner, ExperimentStatus.RUNNING, startedBefore, ExperimentStatus.QUEUED, queuedBefore);
+    public int interruptOrphans(String runner, Instant createdBefore, Instant startedBefore, Instant queuedBefore, String reason) {
+        return interrupt(reason, "createdAt < ?10 and (runner = ?5 or runner is null or (status = ?6 and startedAt < ?7)"
+                + " or (status = ?8 and createdAt < ?9))",
+                runner, ExperimentStatus.RUNNING, startedBefore, ExperimentStatus.QUEUED, queuedBefore, createdBefore);
     }
 
     /** Marks the unfinished experiments matching {@code condition} (parameters from ?5 on) interrupted. */

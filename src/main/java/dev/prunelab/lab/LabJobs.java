@@ -28,6 +28,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -112,17 +113,37 @@ public class LabJobs {
     }
 
     void onStart(@Observes StartupEvent event) {
-        // A live instance stops a run at the time budget, and a queued experiment waits at most one budget per round of
-        // the queue; beyond that (plus a margin for a slow database) nobody is working on the row any more.
+        interruptLeftovers(Instant.now());
+        Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
+    }
+
+    /**
+     * Marks interrupted the experiments created before {@code startedAt} that nobody works on any more: those a crash
+     * of this instance left queued or running, and any instance's older than a live instance would keep them (a live
+     * instance stops a run at the time budget, and a queued experiment waits at most one budget per round of the queue;
+     * beyond that, plus a margin for a slow database, the row is an orphan). Runs on the lab's timer thread, off the
+     * start-up path (its first query costs Hibernate's query parser a cold start); the date keeps it away from
+     * experiments submitted since.
+     *
+     * @return how many were marked, once done
+     */
+    Future<Integer> interruptLeftovers(Instant startedAt) {
         Duration budget = Duration.ofSeconds(config.timeBudgetSeconds()).plus(ORPHAN_MARGIN);
         int queueRounds = (config.queueCapacity() + workers.getCorePoolSize() - 1) / workers.getCorePoolSize() + 1;
-        Instant now = Instant.now();
-        int interrupted = store.interruptOrphans(instance, now.minus(budget), now.minus(budget.multipliedBy(queueRounds)),
-                "The server restarted while this experiment was waiting or running. Run it again.");
-        if (interrupted > 0) {
-            Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
-        }
-        Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
+        return timers.submit(() -> {
+            try {
+                int interrupted = store.interruptOrphans(instance, startedAt, startedAt.minus(budget),
+                        startedAt.minus(budget.multipliedBy(queueRounds)),
+                        "The server restarted while this experiment was waiting or running. Run it again.");
+                if (interrupted > 0) {
+                    Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
+                }
+                return interrupted;
+            } catch (RuntimeException e) {
+                Log.error("Lab: could not mark the experiments left unfinished by the last run", e);
+                throw e;
+            }
+        });
     }
 
     /** Stops cleanly: nothing queued or running here is lost without its row saying so. */

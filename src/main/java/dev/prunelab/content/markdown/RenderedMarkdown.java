@@ -1,5 +1,6 @@
 package dev.prunelab.content.markdown;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ import java.util.List;
 public record RenderedMarkdown(String html, List<Heading> headings, List<String> links, List<SectionText> sections) {
 
     /** A heading: its level (2 for {@code ##}), its plain text and the anchor id it gets on the page. */
-    public record Heading(int level, String text, String anchor) {}
+    public record Heading(int level, String text, String anchor) implements Serializable {}
 
     /** The plain text under one heading, up to the next heading. */
-    public record SectionText(String anchor, String heading, String text) {}
+    public record SectionText(String anchor, String heading, String text) implements Serializable {}
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Writes an AppCDS archive (JDK 17 dynamic archive) for the packaged app: the classes that start-up and the first
+# pages load, parsed and verified once, so that later starts map them from the archive instead of loading them.
+# The app is started once on a throwaway data directory and a free loopback port, a few pages are opened, and the JVM
+# writes <app-dir>/app-cds.jsa as it exits. The Maven package phase runs this (skip it with -Dappcds.skip).
+#
+# Usage: src/main/scripts/appcds.sh [app-dir]          (default target/quarkus-app)
+# Then:  java -XX:SharedArchiveFile=<app-dir>/app-cds.jsa … -jar <app-dir>/quarkus-run.jar
+# The archive records the jars by absolute path, size and date, and the JDK build: it serves only this copy of the app
+# on this JDK. On any mismatch the JVM ignores it and starts as without. Never fails the build: without an archive
+# the app only starts slower. If the app cannot start here (the pg profile without a database), the archive holds
+# the classes loaded until it stopped.
+set -uo pipefail
+app_dir=$(cd "${1:-target/quarkus-app}" && pwd)
+archive="$app_dir/app-cds.jsa"
+# The flags the app runs with (README "Deploying"); the archive must be written with the same heap layout.
+java_opts=${APPCDS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+pages=(/learn/magnitude-pruning /learn / "/search?q=pruning" /lab /practice /progress /q/health/ready)
+
+rm -f "$archive"
+work=$(mktemp -d "${TMPDIR:-/tmp}/prunelab-appcds.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# shellcheck disable=SC2086 # the options are a list of words
+PRUNELAB_DATA_DIR="$work/data" java -XX:ArchiveClassesAtExit="$archive" $java_opts \
+  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/app.log" 2>&1 &
+app=$!
+base=""
+for _ in $(seq 1 1500); do   # up to 5 minutes
+  base=$(grep -o 'Listening on: http://127.0.0.1:[0-9]*' "$work/app.log" | sed 's/Listening on: //')
+  if [ -n "$base" ] || ! kill -0 "$app" 2>/dev/null; then break; fi
+  sleep 0.2
+done
+if [ -n "$base" ]; then
+  for page in "${pages[@]}"; do
+    curl -s -o /dev/null "$base$page" || true
+  done
+  kill "$app"
+else
+  # E.g. the pg profile with no database at hand: the JVM still archives what it loaded before it stopped.
+  kill "$app" 2>/dev/null
+  echo "appcds: the app did not start: $(grep -m1 'ERROR' "$work/app.log" | cut -c1-300)"
+fi
+wait "$app" 2>/dev/null
+if [ ! -f "$archive" ]; then
+  echo "appcds: no archive was written (the app still runs, it only starts slower)"
+elif [ -n "$base" ]; then
+  echo "appcds: wrote $archive ($(du -m "$archive" | cut -f1) MB)"
+else
+  echo "appcds: wrote $archive ($(du -m "$archive" | cut -f1) MB) with the classes loaded before the app stopped"
+fi
