@@ -81,18 +81,12 @@ public class ExperimentService {
             throw new ConstraintViolationException(violations);
         }
         ExperimentSpec spec = merged.normalized();
-        Experiment experiment = new Experiment();
-        experiment.learnerId = current.require().id;
-        experiment.preset = spec.preset();
-        experiment.title = title(spec);
-        experiment.spec = canonical(spec);
-        experiment.specHash = sha256(experiment.spec);
-        experiment.status = ExperimentStatus.QUEUED;
-        experiment.createdAt = Instant.now();
-        experiment.runner = jobs.instance();
-        Optional<Experiment> done = Experiment.doneWithSpec(experiment.specHash);
+        String canonical = canonical(spec);
+        String specHash = sha256(canonical);
+        Optional<Experiment> done = Experiment.doneWithSpec(specHash);
         if (done.isPresent()) {
             metrics.cached();
+            Experiment experiment = newExperiment(spec, canonical, specHash);
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
@@ -103,7 +97,21 @@ public class ExperimentService {
                 throw e;
             }
         }
-        store.persist(experiment); // committed before a worker can look for it
+        // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)
+        try {
+            jobs.reserve();
+        } catch (LabFullException e) {
+            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
+            throw e;
+        }
+        Experiment experiment;
+        try {
+            experiment = newExperiment(spec, canonical, specHash);
+            store.persist(experiment); // committed before a worker can look for it
+        } catch (RuntimeException e) {
+            jobs.release();
+            throw e;
+        }
         try {
             jobs.submit(experiment.id, spec);
         } catch (LabFullException e) {
@@ -113,6 +121,20 @@ public class ExperimentService {
         }
         metrics.submitted();
         return ExperimentView.of(experiment, jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null), false);
+    }
+
+    /** A new queued experiment of the current visitor (who becomes a learner now if needed). */
+    private Experiment newExperiment(ExperimentSpec spec, String canonical, String specHash) {
+        Experiment experiment = new Experiment();
+        experiment.learnerId = current.require().id;
+        experiment.preset = spec.preset();
+        experiment.title = title(spec);
+        experiment.spec = canonical;
+        experiment.specHash = specHash;
+        experiment.status = ExperimentStatus.QUEUED;
+        experiment.createdAt = Instant.now();
+        experiment.runner = jobs.instance();
+        return experiment;
     }
 
     /** The current visitor's experiment with its result or progress. */

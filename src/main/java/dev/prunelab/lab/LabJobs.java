@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +81,8 @@ public class LabJobs {
     private final PruneLabConfig.Lab config;
     private final LabMetrics metrics;
     private final ThreadPoolExecutor workers;
+    /** Room in the pool: a permit per worker and per queue place, held from {@link #reserve()} until the job leaves. */
+    private final Semaphore room;
     private final ScheduledExecutorService timers;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
@@ -104,6 +107,7 @@ public class LabJobs {
                     t.setDaemon(true);
                     return t;
                 });
+        this.room = new Semaphore(threads + Math.max(1, this.config.queueCapacity()));
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lab-budget");
             t.setDaemon(true);
@@ -182,9 +186,29 @@ public class LabJobs {
     }
 
     /**
-     * Queues an experiment whose row exists with status queued.
+     * Claims room in the pool for one experiment, before anything is written for it: a full lab then turns a burst of
+     * submissions away without a database write each. Hand the claim to {@link #submit}, or give it back with
+     * {@link #release()}.
      *
-     * @throws LabFullException when the queue is full
+     * @throws LabFullException when every worker is busy and the queue is full
+     */
+    public void reserve() {
+        if (!room.tryAcquire()) {
+            throw full();
+        }
+    }
+
+    /** Gives back a claim that {@link #submit} will not use. */
+    public void release() {
+        room.release();
+    }
+
+    /**
+     * Queues an experiment whose row exists with status queued, on a claim from {@link #reserve()} (kept until the
+     * experiment leaves the pool).
+     *
+     * @throws LabFullException when the queue is full nevertheless (a worker that just finished had not yet taken the
+     *                          next experiment from it); the claim is given back
      */
     public void submit(long id, ExperimentSpec spec) {
         Job job = new Job(id, spec);
@@ -193,9 +217,14 @@ public class LabJobs {
             workers.execute(job);
         } catch (RejectedExecutionException e) {
             jobs.remove(id);
-            throw new LabFullException("The lab is busy: " + config.queueCapacity()
-                    + " experiments are waiting already. Try again in a little while.", retryAfterSeconds());
+            room.release();
+            throw full();
         }
+    }
+
+    private LabFullException full() {
+        return new LabFullException("The lab is busy: " + config.queueCapacity()
+                + " experiments are waiting already. Try again in a little while.", retryAfterSeconds());
     }
 
     /** A guess at when a queue slot frees up: the time budget shared by the workers, at least a few seconds. */
@@ -297,7 +326,9 @@ public class LabJobs {
             store.finish(job.id, status, error);
         }
         report(job, LabMetrics.Outcome.of(status, job.timedOut));
-        jobs.remove(job.id);
+        if (jobs.remove(job.id) != null) {
+            room.release();
+        }
         publish(job, new ExperimentEvent(job.id, status.label(), job.latest.progress(), error));
         job.listeners.forEach(MultiEmitter::complete);
     }

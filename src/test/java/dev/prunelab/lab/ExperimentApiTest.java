@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import dev.prunelab.Browser;
+import dev.prunelab.account.CurrentLearner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -121,10 +123,18 @@ class ExperimentApiTest {
             response.then().statusCode(429).contentType("application/problem+json").header("Retry-After", containsString(""))
                     .body("detail", containsString("The lab is busy"));
             assertThat(Integer.parseInt(response.header("Retry-After"))).isPositive();
+            // a full lab turns a submission away before anything is written: no learner (no guest cookie), no row
+            long rows = QuarkusTransaction.requiringNew().call(() -> Experiment.count());
+            Browser newcomer = new Browser();
+            newcomer.postJson("/api/experiments", slowSpec()).then().statusCode(429).header("Retry-After", containsString(""));
+            assertThat(newcomer.hasCookie(CurrentLearner.GUEST_COOKIE)).isFalse();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.count())).isEqualTo(rows);
         } finally {
             started.forEach(id -> browser.request().delete("/api/experiments/" + id));
         }
         started.forEach(id -> assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled"));
+        // the room comes back as experiments leave the pool
+        assertThat(awaitFinal(browser, start(browser, quickSpec())).getString("status")).isEqualTo("done");
     }
 
     @Test

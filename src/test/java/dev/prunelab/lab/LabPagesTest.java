@@ -40,6 +40,32 @@ class LabPagesTest {
     }
 
     @Test
+    void newVisitorsShareTheLabPageButEachGetsTheirOwnCsrfTokenInItsForms() {
+        Browser first = new Browser();
+        Browser second = new Browser();
+        String firstPage = first.get("/lab").then().statusCode(200).contentType(containsString("UTF-8")).extract().asString();
+        String secondPage = second.get("/lab").then().statusCode(200).extract().asString();
+        String firstToken = first.cookie("prunelab_csrf");
+        String secondToken = second.cookie("prunelab_csrf");
+        assertThat(firstToken).isNotBlank().isNotEqualTo(secondToken);
+        // one token per form: every preset's Run button and the builder
+        int forms = firstPage.split("action=\"/lab/run\"", -1).length - 1;
+        assertThat(forms).isGreaterThan(10);
+        assertThat(firstPage.split("value=\"" + firstToken + "\"", -1).length - 1).isEqualTo(forms);
+        assertThat(secondPage).doesNotContain(firstToken).isEqualTo(firstPage.replace(firstToken, secondToken));
+        assertThat(secondPage).contains("✂"); // non-ASCII text survives the byte encoding
+        // the spliced token is the one the form check accepts
+        long id = runFromForm(second, "/lab", "/lab/run", Map.of("preset", "tree-ccp"));
+        awaitFinal(second, id);
+        // a visitor with experiments sees them, and a preset fills the builder: neither is the shared page
+        assertThat(second.get("/lab").asString()).contains("href=\"/lab/experiments/" + id + "\"");
+        assertThat(first.get("/lab").asString()).doesNotContain("href=\"/lab/experiments/" + id + "\"");
+        String builderPreset = "name=\"builder\" value=\"1\">\\s*<input type=\"hidden\" name=\"preset\" value=\"%s\"";
+        assertThat(first.get("/lab?preset=tree-ccp").asString()).containsPattern(builderPreset.formatted("tree-ccp"));
+        assertThat(first.get("/lab").asString()).containsPattern(builderPreset.formatted(""));
+    }
+
+    @Test
     void aPresetPageSaysWhatItRunsAndLinksItsLesson() {
         given().get("/lab/presets/tree-ccp").then().statusCode(200)
                 .body(containsString("Lab preset: Cost-complexity pruning of a decision tree"))

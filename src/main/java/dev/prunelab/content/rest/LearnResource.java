@@ -6,6 +6,7 @@ import dev.prunelab.content.Lesson;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
+import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +31,8 @@ public class LearnResource {
 
     static final int SEARCH_LIMIT = 20;
     static final int MAX_QUERY_LENGTH = 200;
+    /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
+    static final int CACHED_SEARCHES = 512;
     private static final String HTML_UTF8 = "text/html;charset=UTF-8";
 
     @CheckedTemplate
@@ -50,8 +53,10 @@ public class LearnResource {
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
     private final SecurityIdentity identity;
-    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache). */
-    private final AnonymousPages anonymousPages = new AnonymousPages();
+    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache); one per lesson or card. */
+    private final AnonymousPages anonymousPages = new AnonymousPages(1024);
+    /** Search result pages as anonymous visitors see them, by query. */
+    private final AnonymousPages anonymousSearches = new AnonymousPages(CACHED_SEARCHES);
 
     public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
         this.content = content;
@@ -63,7 +68,7 @@ public class LearnResource {
     public RestResponse<byte[]> home() {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.featuredQuestion().orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return page(catalog, "home", () -> Templates.question(card, catalog));
+        return page(anonymousPages, catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
@@ -72,7 +77,7 @@ public class LearnResource {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
-        return page(catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
+        return page(anonymousPages, catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
     }
 
     @GET
@@ -82,7 +87,7 @@ public class LearnResource {
         List<TrackLessons> tracks = java.util.Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty()).toList();
-        return page(catalog, "learn", () -> Templates.path(tracks, catalog));
+        return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog));
     }
 
     @GET
@@ -92,7 +97,7 @@ public class LearnResource {
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return page(catalog, "lesson/" + lesson.id(),
+        return page(anonymousPages, catalog, "lesson/" + lesson.id(),
                 () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
     }
 
@@ -100,22 +105,28 @@ public class LearnResource {
      * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
      * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
      */
-    private RestResponse<byte[]> page(ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
+    private RestResponse<byte[]> page(AnonymousPages cache, ContentCatalog catalog, String key,
+            Supplier<TemplateInstance> template) {
         byte[] html = identity.isAnonymous()
-                ? anonymousPages.get(catalog, key, () -> template.get().render())
+                ? cache.get(catalog, key, () -> template.get().render())
                 : template.get().render().getBytes(StandardCharsets.UTF_8);
-        return RestResponse.ResponseBuilder.ok(html, HTML_UTF8).build();
+        return html(html);
+    }
+
+    private static RestResponse<byte[]> html(byte[] page) {
+        return RestResponse.ResponseBuilder.ok(page, HTML_UTF8).build();
     }
 
     @GET
     @Path("search")
-    public TemplateInstance search(@QueryParam("q") String query) {
+    public RestResponse<byte[]> search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
-                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
+            return html(Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
+                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.").render().getBytes(StandardCharsets.UTF_8));
         }
-        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
+        // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
+        return page(anonymousSearches, content.catalog(), q, () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */

@@ -1,5 +1,6 @@
 package dev.prunelab.lab.rest;
 
+import dev.prunelab.account.Viewer;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentService;
@@ -7,6 +8,7 @@ import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.LabFullException;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,11 +26,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The lab pages: presets and the experiment builder ({@code /lab}), a preset ({@code /lab/presets/{id}}), and an
@@ -52,21 +57,36 @@ public class LabResource {
 
     private final ExperimentService experiments;
     private final ContentService content;
+    private final Viewer viewer;
+    /**
+     * The lab page as visitors who are not signed in and have no experiments see it, by preset (this resource is a
+     * singleton, so one cache). It shows only the catalog's presets and the builder, so it changes with the catalog.
+     */
+    private final AnonymousPages anonymousPages = new AnonymousPages(64);
 
-    public LabResource(ExperimentService experiments, ContentService content) {
+    public LabResource(ExperimentService experiments, ContentService content, Viewer viewer) {
         this.experiments = experiments;
         this.content = content;
+        this.viewer = viewer;
     }
 
     /**
      * The lab; {@code ?from=<id>} fills the builder with that experiment's spec ("change one setting"),
-     * {@code ?preset=<id>} with a preset's.
+     * {@code ?preset=<id>} with a preset's. A visitor who is not signed in and has no experiments gets the cached page
+     * (with their own CSRF token in its forms); anyone else's is rendered per request, with their experiments.
      */
     @GET
-    public TemplateInstance lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
+    public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
+        Optional<String> presetId = Optional.ofNullable(preset).filter(id -> Presets.spec(id).isPresent());
         ExperimentSpec start = from != null ? experiments.spec(from).orElse(Presets.CUSTOM)
-                : Optional.ofNullable(preset).flatMap(Presets::spec).orElse(Presets.CUSTOM);
-        return page(BuilderForm.of(start), Map.of(), null);
+                : presetId.flatMap(Presets::spec).orElse(Presets.CUSTOM);
+        List<ExperimentView> history = experiments.history();
+        String token = viewer.getCsrfToken();
+        Supplier<String> render = () -> page(BuilderForm.of(start), Map.of(), null, history).render();
+        byte[] html = from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
+                ? anonymousPages.get(content.catalog(), presetId.orElse(""), token, render)
+                : render.get().getBytes(StandardCharsets.UTF_8);
+        return RestResponse.ResponseBuilder.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
     @GET
@@ -137,7 +157,11 @@ public class LabResource {
     }
 
     private TemplateInstance page(BuilderForm form, Map<String, String> errors, LabViews.Notice notice) {
-        return Templates.lab(LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL,
-                experiments.history(), notice);
+        return page(form, errors, notice, experiments.history());
+    }
+
+    private TemplateInstance page(BuilderForm form, Map<String, String> errors, LabViews.Notice notice,
+            List<ExperimentView> history) {
+        return Templates.lab(LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL, history, notice);
     }
 }

@@ -117,6 +117,22 @@ class PagesTest {
     }
 
     @Test
+    void searchPagesAreSharedByAnonymousVisitorsButPersonalForSignedInOnes() {
+        String first = given().queryParam("q", "lottery ticket").when().get("/search").then().statusCode(200)
+                .contentType(containsString("text/html")).contentType(containsString("UTF-8")).extract().asString();
+        assertThat(first).contains("value=\"lottery ticket\"").contains("<mark>").contains(">Sign in</a>");
+        assertThat(given().queryParam("q", "lottery ticket").when().get("/search").asString()).isEqualTo(first);
+        // each query has its own page, echoing exactly what was typed
+        assertThat(given().queryParam("q", "Lottery ticket").when().get("/search").asString())
+                .contains("value=\"Lottery ticket\"").doesNotContain("value=\"lottery ticket\"");
+
+        dev.prunelab.Browser browser = new dev.prunelab.Browser();
+        String username = dev.prunelab.account.AccountFlowTestSupport.signUp(browser);
+        assertThat(browser.request().queryParam("q", "lottery ticket").get("/search").asString())
+                .contains(">" + username + "</a>").contains("Sign out").contains("<mark>").doesNotContain(">Sign in</a>");
+    }
+
+    @Test
     void searchHandlesOddInputWithoutErrors() {
         for (String q : List.of("", "\"", "AND OR NOT", "(((", "*", "<script>alert(1)</script>", "a:b~2^", "zzzzqqq")) {
             given().queryParam("q", q).when().get("/search").then().statusCode(200)
