@@ -6,7 +6,9 @@ import dev.prunelab.content.search.SearchHit;
 import dev.prunelab.content.search.SearchIndex;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
 public class ContentService {
 
     private static final long RELOAD_CHECK_MILLIS = 1000;
+    /** How long after start-up the search index is built in the background (off the start-up path). */
+    private static final long INDEX_DELAY_MILLIS = 1000;
 
     private final PruneLabConfig.Content config;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -33,8 +37,10 @@ public class ContentService {
     private volatile long lastCheck;
 
     /**
-     * A catalog and its search index, swapped together. The index is built by the first search rather than at
-     * start-up, where it cost about as much CPU as loading the catalog itself.
+     * A catalog and its search index, swapped together. The index is built by a background thread a moment after
+     * start-up ({@link #buildIndexSoon}), or by the first search if that comes earlier: not during start-up, where it
+     * cost about as much CPU as loading the catalog itself, and not by the first searches of a busy server, which
+     * would all wait for it (under load that took seconds).
      */
     private static final class Loaded {
         final ContentCatalog catalog;
@@ -44,6 +50,10 @@ public class ContentService {
         Loaded(ContentCatalog catalog, long fingerprint) {
             this.catalog = catalog;
             this.fingerprint = fingerprint;
+        }
+
+        boolean indexBuilt() {
+            return index != null;
         }
 
         SearchIndex index() {
@@ -68,6 +78,24 @@ public class ContentService {
                 current.catalog.lessons().size(), current.catalog.questions().size(), current.catalog.presets().size());
     }
 
+    /** Builds the search index on a background thread a second after start-up (see {@link Loaded}). */
+    void buildIndexSoon(@Observes StartupEvent event) {
+        Thread builder = new Thread(() -> {
+            try {
+                Thread.sleep(INDEX_DELAY_MILLIS);
+                long start = System.nanoTime();
+                current.index();
+                Log.debugf("Search index built in %d ms", (System.nanoTime() - start) / 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                Log.warn("Could not build the search index in the background; the first search will try again", e);
+            }
+        }, "search-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     /** The current curriculum. */
     public ContentCatalog catalog() {
         reloadIfChanged();
@@ -78,6 +106,11 @@ public class ContentService {
     public List<SearchHit> search(String query, int limit) {
         reloadIfChanged();
         return current.index().search(query, limit);
+    }
+
+    /** Whether the current catalog's search index exists yet. */
+    boolean searchIndexBuilt() {
+        return current.indexBuilt();
     }
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
