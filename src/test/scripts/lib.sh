@@ -22,7 +22,7 @@ app_dir() {
 # when the build is missing.
 build_app() {
   if [ "${BUILD:-0}" != 1 ] && [ -f "$(app_dir)/quarkus-run.jar" ]; then return 0; fi
-  if pg_profile; then ./mvnw -q -DskipTests package -Dquarkus.profile=prod,pg -Dquarkus.package.output-directory=pg
+  if pg_profile; then ./mvnw -q -DskipTests package -Dquarkus.profile=prod,pg -Dquarkus.package.output-directory=pg -Dappcds.skip
   else ./mvnw -q -DskipTests package; fi
 }
 
