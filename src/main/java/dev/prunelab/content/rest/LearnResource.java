@@ -109,8 +109,12 @@ public class LearnResource {
             Supplier<TemplateInstance> template) {
         byte[] html = identity.isAnonymous()
                 ? cache.get(catalog, key, () -> template.get().render())
-                : template.get().render().getBytes(StandardCharsets.UTF_8);
+                : utf8(template.get());
         return html(html);
+    }
+
+    private static byte[] utf8(TemplateInstance template) {
+        return template.render().getBytes(StandardCharsets.UTF_8);
     }
 
     private static RestResponse<byte[]> html(byte[] page) {
@@ -122,8 +126,8 @@ public class LearnResource {
     public RestResponse<byte[]> search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return html(Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
-                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.").render().getBytes(StandardCharsets.UTF_8));
+            return html(utf8(Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
+                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.")));
         }
         // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
         return page(anonymousSearches, content.catalog(), q, () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));

@@ -77,14 +77,13 @@ public class LabResource {
      */
     @GET
     public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
-        Optional<String> presetId = Optional.ofNullable(preset).filter(id -> Presets.spec(id).isPresent());
-        ExperimentSpec start = from != null ? experiments.spec(from).orElse(Presets.CUSTOM)
-                : presetId.flatMap(Presets::spec).orElse(Presets.CUSTOM);
+        Optional<ExperimentSpec> presetSpec = Optional.ofNullable(preset).flatMap(Presets::spec);
+        ExperimentSpec start = from != null ? experiments.spec(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
         List<ExperimentView> history = experiments.history();
         String token = viewer.getCsrfToken();
         Supplier<String> render = () -> page(BuilderForm.of(start), Map.of(), null, history).render();
         byte[] html = from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
-                ? anonymousPages.get(content.catalog(), presetId.orElse(""), token, render)
+                ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
                 : render.get().getBytes(StandardCharsets.UTF_8);
         return RestResponse.ResponseBuilder.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
