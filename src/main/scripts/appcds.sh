@@ -1,27 +1,41 @@
 #!/usr/bin/env bash
-# Writes an AppCDS archive (JDK 17 dynamic archive) for the packaged app: the classes that start-up and the first
-# pages load, parsed and verified once, so that later starts map them from the archive instead of loading them.
-# The app is started once on a throwaway data directory and a free loopback port, a few pages are opened, and the JVM
-# writes <app-dir>/app-cds.jsa as it exits. The Maven package phase runs this (skip it with -Dappcds.skip).
+# Writes the class archive the packaged app starts from: the classes that start-up and the first pages load, parsed,
+# verified (and on JDK 25+ linked, with the method profiles of the run), so that later starts map them from the
+# archive instead of loading them from the jars.
+# - JDK 17-24: an AppCDS dynamic archive (-XX:ArchiveClassesAtExit).
+# - JDK 25+: an AOT cache (JEP 483/514/515, -XX:AOTCacheOutput), which also links the classes and keeps profiles.
+# Both are written to <app-dir>/app-cds.jsa and used the same way (-XX:SharedArchiveFile). The app is started once on
+# a throwaway data directory and a free loopback port, a few pages are opened, and the JVM writes the archive as it
+# exits. The Maven package phase runs this (skip it with -Dappcds.skip).
 #
 # Usage: src/main/scripts/appcds.sh [app-dir]          (default target/quarkus-app)
 # Then:  java -XX:SharedArchiveFile=<app-dir>/app-cds.jsa … -jar <app-dir>/quarkus-run.jar
-# The archive records the jars by absolute path, size and date, and the JDK build: it serves only this copy of the app
-# on this JDK. On any mismatch the JVM ignores it and starts as without. Never fails the build: without an archive
-# the app only starts slower. If the app cannot start here (the pg profile without a database), the archive holds
-# the classes loaded until it stopped.
+# Environment: APPCDS_JAVA (the java to use; default: java on the PATH), APPCDS_JAVA_OPTS (the run flags).
+# The archive records the jars by path, size and date, and the JDK build: it serves only this copy of the app on this
+# JDK. On a mismatch the JVM says so and starts as without. The run needs the heap flags it was written with (on JDK
+# 25 an initial heap too small for the archived objects stops the JVM: keep -Xms64m). Never fails the build: without
+# an archive the app only starts slower. If the app cannot start here (the pg profile without a database), the
+# archive holds the classes loaded until it stopped.
 set -uo pipefail
 app_dir=$(cd "${1:-target/quarkus-app}" && pwd)
 archive="$app_dir/app-cds.jsa"
 # The flags the app runs with (README "Deploying"); the archive must be written with the same heap layout.
-java_opts=${APPCDS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -XX:NewSize=30m -XX:MaxNewSize=48m -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+java_opts=${APPCDS_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -XX:NewSize=30m -XX:MaxNewSize=48m -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
 pages=(/learn/magnitude-pruning /learn / "/search?q=pruning" /lab /practice /progress /q/health/ready)
+
+java=${APPCDS_JAVA:-java}   # the Maven build passes the JDK it runs on
+java_major=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${java_major%%.*}" -ge 25 ] 2>/dev/null; then
+  archive_flag="-XX:AOTCacheOutput=$archive"
+else
+  archive_flag="-XX:ArchiveClassesAtExit=$archive"
+fi
 
 rm -f "$archive"
 work=$(mktemp -d "${TMPDIR:-/tmp}/prunelab-appcds.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # shellcheck disable=SC2086 # the options are a list of words
-PRUNELAB_DATA_DIR="$work/data" java -XX:ArchiveClassesAtExit="$archive" $java_opts \
+PRUNELAB_DATA_DIR="$work/data" "$java" "$archive_flag" $java_opts \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/app.log" 2>&1 &
 app=$!
 base=""

@@ -52,6 +52,8 @@ public class LabJobs {
 
     /** How much longer than the time budget a row may take to say how its run ended. */
     private static final Duration ORPHAN_MARGIN = Duration.ofSeconds(60);
+    /** How long after start-up the sweep for experiments a crash left unfinished runs (off the start-up path). */
+    private static final Duration LEFTOVER_SWEEP_DELAY = Duration.ofSeconds(2);
 
     /** An experiment on its way through the pool. */
     private final class Job implements Runnable {
@@ -117,7 +119,7 @@ public class LabJobs {
     }
 
     void onStart(@Observes StartupEvent event) {
-        interruptLeftovers(Instant.now());
+        interruptLeftovers(Instant.now(), LEFTOVER_SWEEP_DELAY);
         Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
     }
 
@@ -125,16 +127,16 @@ public class LabJobs {
      * Marks interrupted the experiments created before {@code startedAt} that nobody works on any more: those a crash
      * of this instance left queued or running, and any instance's older than a live instance would keep them (a live
      * instance stops a run at the time budget, and a queued experiment waits at most one budget per round of the queue;
-     * beyond that, plus a margin for a slow database, the row is an orphan). Runs on the lab's timer thread, off the
-     * start-up path (its first query costs Hibernate's query parser a cold start); the date keeps it away from
-     * experiments submitted since.
+     * beyond that, plus a margin for a slow database, the row is an orphan). Runs on the lab's timer thread after
+     * {@code delay}, off the start-up path (its first query costs Hibernate's query parser a cold start, CPU that
+     * start-up needs on a small machine); the date keeps it away from experiments submitted since.
      *
      * @return how many were marked, once done
      */
-    Future<Integer> interruptLeftovers(Instant startedAt) {
+    Future<Integer> interruptLeftovers(Instant startedAt, Duration delay) {
         Duration budget = Duration.ofSeconds(config.timeBudgetSeconds()).plus(ORPHAN_MARGIN);
         int queueRounds = (config.queueCapacity() + workers.getCorePoolSize() - 1) / workers.getCorePoolSize() + 1;
-        return timers.submit(() -> {
+        return timers.schedule(() -> {
             try {
                 int interrupted = store.interruptOrphans(instance, startedAt, startedAt.minus(budget),
                         startedAt.minus(budget.multipliedBy(queueRounds)),
@@ -147,7 +149,7 @@ public class LabJobs {
                 Log.error("Lab: could not mark the experiments left unfinished by the last run", e);
                 throw e;
             }
-        });
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops cleanly: nothing queued or running here is lost without its row saying so. */

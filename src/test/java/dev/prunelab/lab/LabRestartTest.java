@@ -43,7 +43,7 @@ class LabRestartTest {
         long orphan = row(learner, null, ExperimentStatus.RUNNING, restartedAt.minusSeconds(60));
         long submittedSince = row(learner, jobs.instance(), ExperimentStatus.RUNNING, restartedAt.plusMillis(1));
 
-        jobs.interruptLeftovers(restartedAt).get(); // (the real start-up may have marked the orphan already)
+        jobs.interruptLeftovers(restartedAt, Duration.ZERO).get(); // (the real start-up may have marked the orphan already)
 
         assertThat(statuses(submittedSince)).containsExactly(ExperimentStatus.RUNNING);
         QuarkusTransaction.requiringNew().run(() -> Experiment.deleteById(submittedSince));
@@ -65,7 +65,7 @@ class LabRestartTest {
         long othersLongGone = row(learner, OTHER_INSTANCE, ExperimentStatus.RUNNING, now.minus(Duration.ofHours(1)));
         long mineFromBefore = row(learner, jobs.instance(), ExperimentStatus.RUNNING, now);
 
-        jobs.interruptLeftovers(now.plusMillis(1)).get();
+        jobs.interruptLeftovers(now.plusMillis(1), Duration.ZERO).get();
 
         assertThat(statuses(othersRunning, othersQueued, othersLongGone, mineFromBefore)).containsExactly(
                 ExperimentStatus.RUNNING, ExperimentStatus.QUEUED, ExperimentStatus.INTERRUPTED, ExperimentStatus.INTERRUPTED);
