@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,7 @@ import java.util.Optional;
  * The whole curriculum, validated and immutable. Built by {@link ContentLoader} (at build time for the packaged copy,
  * which start-up reads back from {@link ContentSnapshot}); shared by every request.
  */
-public final class ContentCatalog implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class ContentCatalog {
 
     private final Map<String, Lesson> lessons;
     private final Map<String, QuestionCard> questions;
