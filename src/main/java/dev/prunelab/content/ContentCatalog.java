@@ -38,9 +38,10 @@ public final class ContentCatalog {
     static ContentCatalog of(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets,
             List<Quiz> quizzes, List<Flashcard> flashcards, List<Rubric> rubrics) {
         Map<String, Lesson> path = byKey(lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
-        return new ContentCatalog(path, byKey(questions.stream().sorted(Comparator.comparing(QuestionCard::id)).toList()),
-                byKey(presets), byKey(quizzes),
-                flashcards.stream().sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId()))).toList(),
+        List<QuestionCard> cardsById = questions.stream().sorted(Comparator.comparing(QuestionCard::id)).toList();
+        List<Flashcard> cardsByLesson = flashcards.stream()
+                .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId()))).toList();
+        return new ContentCatalog(path, byKey(cardsById), byKey(presets), byKey(quizzes), cardsByLesson,
                 byKey(rubrics));
     }
 

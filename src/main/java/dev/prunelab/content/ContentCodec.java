@@ -99,7 +99,9 @@ final class ContentCodec {
             string(out, section.text());
         }
 
-        SectionText read(DataInput in) throws IOException { return new SectionText(string(in), string(in), string(in)); }
+        SectionText read(DataInput in) throws IOException {
+            return new SectionText(string(in), string(in), string(in));
+        }
     };
 
     private static final Codec<Lesson> LESSON = new Codec<>() {
@@ -369,7 +371,7 @@ final class ContentCodec {
                 return constant;
             }
         }
-        throw new IOException("content snapshot: no constant " + name + " in " + constants.getClass().getComponentType());
+        throw new IOException("content snapshot: no constant " + name);
     }
 
     private static void length(DataOutput out, int length) throws IOException {

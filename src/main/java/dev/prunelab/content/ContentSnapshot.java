@@ -25,8 +25,8 @@ import java.util.zip.CRC32;
  * <p>The build writes it (Maven's process-classes phase runs {@link #main}); invalid content fails the build with
  * the same messages as at start-up. A snapshot starts with a magic number and the codec's version, then a checksum
  * of the files it was made from: where the content is a directory of classes (tests, an IDE that copies changed
- * content without rewriting the snapshot) it is used only for exactly those files, else they are loaded as usual; so
- * they are when the snapshot is of another format (an older build's) or cannot be read.
+ * content without rewriting the snapshot) it is used only for exactly those files. When it was made from other files,
+ * is of another format (an older build's) or cannot be read, the files are loaded as usual.
  */
 public final class ContentSnapshot {
 
@@ -63,7 +63,7 @@ public final class ContentSnapshot {
 
     /**
      * The catalog of the snapshot on the classpath; empty when there is none, when it was made from other files than
-     * those packaged, or when it cannot be read (another format): then load the files.
+     * those packaged, or when it cannot be read (another format, a damaged file): then load the files.
      */
     static Optional<ContentCatalog> packaged() {
         URL snapshot = Thread.currentThread().getContextClassLoader().getResource(RESOURCE);

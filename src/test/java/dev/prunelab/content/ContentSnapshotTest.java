@@ -78,7 +78,8 @@ class ContentSnapshotTest {
     void aTruncatedSnapshotIsRefused() throws Exception {
         byte[] snapshot = snapshot(catalog);
 
-        for (int length : new int[] {0, 3, VERSION_OFFSET + 2, CATALOG_OFFSET, snapshot.length / 2, snapshot.length - 1}) {
+        int[] lengths = {0, 3, VERSION_OFFSET + 2, CATALOG_OFFSET, snapshot.length / 2, snapshot.length - 1};
+        for (int length : lengths) {
             assertThat(ContentSnapshot.read(new ByteArrayInputStream(Arrays.copyOf(snapshot, length)), files))
                     .as("the first %d bytes", length).isEmpty();
         }
