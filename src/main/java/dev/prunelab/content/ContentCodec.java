@@ -22,10 +22,10 @@ import java.util.List;
  * <p>Layout, on {@link DataOutput}: a string is its UTF-8 length and bytes (lesson HTML is beyond
  * {@code writeUTF}'s 64 KB), a list its size and items, an enum its name; a length of -1 stands for null. A nested
  * record ({@link ContentLink}) follows a presence byte; ints, doubles and booleans are written as such. (A list of
- * records holds no nulls: the loader makes none.) The catalog
- * is its six lists in the order its accessors return them, then an end mark, so that a stream read out of step is
- * refused rather than taken for a smaller catalog. Any change to the layout or to the records' components must
- * change {@link #VERSION}: a snapshot of another version is refused, never misread.
+ * records holds no nulls: the loader makes none.) The catalog is its six lists in the order its accessors return
+ * them, then an end mark, so that a stream read out of step is refused rather than taken for a smaller catalog. Any
+ * change to the layout or to the records' components must change {@link #VERSION}: a snapshot of another version is
+ * refused, never misread.
  */
 final class ContentCodec {
 
@@ -50,7 +50,10 @@ final class ContentCodec {
         out.writeInt(END);
     }
 
-    /** Reads a catalog {@link #write} wrote; throws {@link IOException} on any stream it did not write. */
+    /**
+     * Reads a catalog {@link #write} wrote. A stream that ends early, is read out of step or holds a length out of
+     * range throws {@link IOException}, never anything else.
+     */
     static ContentCatalog read(DataInput in) throws IOException {
         ContentCatalog catalog = ContentCatalog.inCatalogOrder(list(in, LESSON), list(in, QUESTION_CARD),
                 list(in, PRESET), list(in, QUIZ), list(in, FLASHCARD), list(in, RUBRIC));
