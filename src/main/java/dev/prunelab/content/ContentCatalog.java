@@ -1,20 +1,16 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The whole curriculum, validated and immutable. Built by {@link ContentLoader}; shared by every request.
+ * The whole curriculum, validated and immutable. Built by {@link ContentLoader} (at build time for the packaged copy,
+ * which start-up reads back from {@link ContentSnapshot}); shared by every request.
  */
-public final class ContentCatalog implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class ContentCatalog {
 
     private final Map<String, Lesson> lessons;
     private final Map<String, QuestionCard> questions;
@@ -23,23 +19,69 @@ public final class ContentCatalog implements Serializable {
     private final List<Flashcard> flashcards;
     private final Map<String, Rubric> rubrics;
 
-    ContentCatalog(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets, List<Quiz> quizzes,
-            List<Flashcard> flashcards, List<Rubric> rubrics) {
-        this.lessons = byId(lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList(), Lesson::id);
-        this.questions = byId(questions.stream().sorted(Comparator.comparing(QuestionCard::id)).toList(), QuestionCard::id);
-        this.presets = byId(presets, LabPreset::id);
-        this.quizzes = byId(quizzes, Quiz::lessonId);
-        this.flashcards = flashcards.stream().sorted(Comparator.comparingInt((Flashcard c) -> order(c.lessonId()))).toList();
-        this.rubrics = byId(rubrics, Rubric::questionId);
+    private ContentCatalog(Map<String, Lesson> lessons, Map<String, QuestionCard> questions,
+            Map<String, LabPreset> presets, Map<String, Quiz> quizzes, List<Flashcard> flashcards,
+            Map<String, Rubric> rubrics) {
+        this.lessons = lessons;
+        this.questions = questions;
+        this.presets = presets;
+        this.quizzes = quizzes;
+        this.flashcards = flashcards;
+        this.rubrics = rubrics;
     }
 
-    private int order(String lessonId) {
+    /**
+     * The catalog of these items, as {@link ContentLoader} parsed them: lessons in learning-path order, question cards
+     * by id, flashcards grouped by lesson in path order; everything else as given. Of items with the same id the
+     * first is kept (the loader reports the others).
+     */
+    static ContentCatalog of(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets,
+            List<Quiz> quizzes, List<Flashcard> flashcards, List<Rubric> rubrics) {
+        Map<String, Lesson> path = byKey(lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
+        List<QuestionCard> cardsById = questions.stream().sorted(Comparator.comparing(QuestionCard::id)).toList();
+        List<Flashcard> cardsByLesson = flashcards.stream()
+                .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId()))).toList();
+        return new ContentCatalog(path, byKey(cardsById), byKey(presets), byKey(quizzes), cardsByLesson,
+                byKey(rubrics));
+    }
+
+    /**
+     * The catalog of items already in catalog order, as its own accessors return them: a catalog read back from
+     * {@link ContentCodec}. Only indexed, not sorted again, in plain loops (no lambdas to spin in a cold JVM).
+     */
+    static ContentCatalog inCatalogOrder(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets,
+            List<Quiz> quizzes, List<Flashcard> flashcards, List<Rubric> rubrics) {
+        return new ContentCatalog(byKey(lessons), byKey(questions), byKey(presets), byKey(quizzes), flashcards,
+                byKey(rubrics));
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        for (T item : items) {
+            byKey.putIfAbsent(key(item), item);
+        }
+        return byKey;
+    }
+
+    /** What the catalog finds an item by: its id; for a quiz its lesson's, for a rubric its question's. */
+    private static String key(Object item) {
+        if (item instanceof Lesson lesson) {
+            return lesson.id();
+        } else if (item instanceof QuestionCard card) {
+            return card.id();
+        } else if (item instanceof LabPreset preset) {
+            return preset.id();
+        } else if (item instanceof Quiz quiz) {
+            return quiz.lessonId();
+        } else if (item instanceof Rubric rubric) {
+            return rubric.questionId();
+        }
+        throw new IllegalArgumentException("not a catalog item: " + item.getClass());
+    }
+
+    private static int order(Map<String, Lesson> lessons, String lessonId) {
         Lesson lesson = lessons.get(lessonId);
         return lesson == null ? Integer.MAX_VALUE : lesson.order();
-    }
-
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** All lessons in learning-path order. */
@@ -80,7 +122,7 @@ public final class ContentCatalog implements Serializable {
 
     /** All quizzes, in learning-path order of their lessons. */
     public List<Quiz> quizzes() {
-        return quizzes.values().stream().sorted(Comparator.comparingInt(q -> order(q.lessonId()))).toList();
+        return quizzes.values().stream().sorted(Comparator.comparingInt(q -> order(lessons, q.lessonId()))).toList();
     }
 
     public Optional<Quiz> quiz(String lessonId) { return Optional.ofNullable(quizzes.get(lessonId)); }

@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 
 /**
  * A pointer from one piece of content into a lesson, written {@code lesson-id} or {@code lesson-id#anchor}.
@@ -8,7 +7,7 @@ import java.io.Serializable;
  * @param lessonId the lesson's id
  * @param anchor   a heading anchor in that lesson, or empty for the lesson's top
  */
-public record ContentLink(String lessonId, String anchor) implements Serializable {
+public record ContentLink(String lessonId, String anchor) {
 
     /** Parses {@code lesson-id} or {@code lesson-id#anchor}. */
     public static ContentLink parse(String reference) {

@@ -82,7 +82,7 @@ public final class ContentLoader {
         unique(flashcards, Flashcard::id, c -> "content/flashcards/" + c.lessonId() + ".yaml", "flashcard", problems);
         unique(rubrics, Rubric::questionId, Rubric::path, "rubric for question", problems);
 
-        ContentCatalog catalog = new ContentCatalog(lessons, questions, presets, quizzes, flashcards, rubrics);
+        ContentCatalog catalog = ContentCatalog.of(lessons, questions, presets, quizzes, flashcards, rubrics);
         new ReferenceCheck(catalog, problems).check(links);
         problems.throwIfAny();
         return catalog;

@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 
 /**
  * A flashcard for spaced repetition, loaded from {@code content/flashcards/<lesson-id>.yaml}.
@@ -10,4 +9,4 @@ import java.io.Serializable;
  * @param front    the prompt (Markdown with math)
  * @param back     the answer (Markdown with math)
  */
-public record Flashcard(String id, String lessonId, String front, String back) implements Serializable {}
+public record Flashcard(String id, String lessonId, String front, String back) {}

@@ -2,7 +2,6 @@ package dev.prunelab.content;
 
 import dev.prunelab.content.markdown.RenderedMarkdown.Heading;
 import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ import java.util.List;
  */
 public record Lesson(String id, String title, String summary, int order, Track track, List<String> prerequisites,
         int minutes, List<String> tags, String path, String html, List<Heading> headings, List<SectionText> sections,
-        int words) implements Serializable {
+        int words) {
 
     /** The two parts of the learning path. */
     public enum Track {

@@ -3,7 +3,6 @@ package dev.prunelab.content;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.prunelab.content.markdown.RenderedMarkdown.Heading;
 import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,10 +19,10 @@ import java.util.List;
 public record QuestionCard(String id, String title, String prompt, String company, String round, String level,
         int minutes, List<String> expectations, List<KeyTopic> keyTopics, List<String> approach,
         List<FollowUp> followUps, String path, String html, List<Heading> headings,
-        @JsonIgnore List<SectionText> sections) implements Serializable {
+        @JsonIgnore List<SectionText> sections) {
 
     /** A topic to cover and where to learn it. */
-    public record KeyTopic(String title, ContentLink lesson) implements Serializable {}
+    public record KeyTopic(String title, ContentLink lesson) {}
 
     /**
      * A follow-up question.
@@ -32,7 +31,7 @@ public record QuestionCard(String id, String title, String prompt, String compan
      * @param answer    where its model answer is taught
      * @param dimension the rubric dimension it mainly probes
      */
-    public record FollowUp(String id, String question, ContentLink answer, String dimension) implements Serializable {}
+    public record FollowUp(String id, String question, ContentLink answer, String dimension) {}
 
     public String href() { return "/questions/" + id; }
 }

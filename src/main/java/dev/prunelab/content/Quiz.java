@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * @param lessonId  the lesson it checks
  * @param questions in the order written
  */
-public record Quiz(String lessonId, String path, List<Question> questions) implements Serializable {
+public record Quiz(String lessonId, String path, List<Question> questions) {
 
     /** The two kinds of quiz question. */
     public enum Type { CHOICE, NUMERIC }
@@ -19,7 +18,7 @@ public record Quiz(String lessonId, String path, List<Question> questions) imple
      * an answer and an absolute tolerance.
      */
     public record Question(String id, Type type, String prompt, List<Option> options, double answer, double tolerance,
-            String unit, String explanation) implements Serializable {
+            String unit, String explanation) {
 
         /** Whether a numeric response is within the tolerance of the answer. */
         public boolean accepts(double response) {
@@ -38,5 +37,5 @@ public record Quiz(String lessonId, String path, List<Question> questions) imple
     }
 
     /** A choice option and why it is right or wrong. */
-    public record Option(String text, boolean correct, String explanation) implements Serializable {}
+    public record Option(String text, boolean correct, String explanation) {}
 }

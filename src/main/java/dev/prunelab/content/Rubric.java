@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +9,7 @@ import java.util.Optional;
  * @param questionId the question card id or follow-up id it grades
  * @param dimensions the rubric dimensions, each with key points and misconceptions
  */
-public record Rubric(String questionId, String path, List<Dimension> dimensions) implements Serializable {
+public record Rubric(String questionId, String path, List<Dimension> dimensions) {
 
     /**
      * One dimension of the grade, e.g. foundations or evaluation.
@@ -18,7 +17,7 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param id one of {@link ContentLoader#DIMENSIONS}
      */
     public record Dimension(String id, String name, String description, List<Point> points,
-            List<Misconception> misconceptions) implements Serializable {}
+            List<Misconception> misconceptions) {}
 
     /**
      * A key point a strong answer makes.
@@ -27,8 +26,7 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param lesson      the lesson section that teaches it
      * @param weight      1 nice to have, 2 expected, 3 essential
      */
-    public record Point(String id, String text, List<String> paraphrases, ContentLink lesson, int weight)
-            implements Serializable {}
+    public record Point(String id, String text, List<String> paraphrases, ContentLink lesson, int weight) {}
 
     /**
      * A wrong claim worth flagging.
@@ -37,8 +35,8 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param correction what is true instead
      * @param lesson     where it is explained
      */
-    public record Misconception(String id, String claim, List<String> patterns, String correction, ContentLink lesson)
-            implements Serializable {}
+    public record Misconception(String id, String claim, List<String> patterns, String correction,
+            ContentLink lesson) {}
 
     public Optional<Dimension> dimension(String id) {
         return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();

@@ -1,6 +1,5 @@
 package dev.prunelab.content.markdown;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,8 +14,8 @@ import java.util.List;
 public record RenderedMarkdown(String html, List<Heading> headings, List<String> links, List<SectionText> sections) {
 
     /** A heading: its level (2 for {@code ##}), its plain text and the anchor id it gets on the page. */
-    public record Heading(int level, String text, String anchor) implements Serializable {}
+    public record Heading(int level, String text, String anchor) {}
 
     /** The plain text under one heading, up to the next heading. */
-    public record SectionText(String anchor, String heading, String text) implements Serializable {}
+    public record SectionText(String anchor, String heading, String text) {}
 }
