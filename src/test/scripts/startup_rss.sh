@@ -9,7 +9,7 @@
 #   rss_mb         VmRSS of the JVM after that page and $IDLE_SECONDS idle seconds
 # then stops the app; with several runs, a last line gives the medians. Usage (from the repository root):
 #   src/test/scripts/startup_rss.sh [runs]
-# Environment: APP_DIR (target/quarkus-app); JAVA_OPTS (the flags of README "Deploying"; set it empty for none);
+# Environment: JAVA (java on the PATH; e.g. a JDK 25 java, with an archive written by it); APP_DIR (target/quarkus-app); JAVA_OPTS (the flags of README "Deploying"; set it empty for none);
 # PORT (8097); LESSON (magnitude-pruning); IDLE_SECONDS (10).
 set -euo pipefail
 runs=${1:-1}
@@ -29,7 +29,7 @@ for run in $(seq 1 "$runs"); do
   work=$(mktemp -d /tmp/prunelab-startup.XXXXXX)
   launched=$EPOCHREALTIME
   # shellcheck disable=SC2086 # the options are a list of words
-  PRUNELAB_DATA_DIR="$work/data" java $java_opts -Dquarkus.http.port="$port" -jar "$app_dir/quarkus-run.jar" \
+  PRUNELAB_DATA_DIR="$work/data" "${JAVA:-java}" $java_opts -Dquarkus.http.port="$port" -jar "$app_dir/quarkus-run.jar" \
     >"$work/app.log" 2>&1 &
   app=$!
   # Wait for the "Listening" log line, looking every 100 ms with one grep: cheap, so that the measuring does not take

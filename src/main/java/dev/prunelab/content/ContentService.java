@@ -32,7 +32,6 @@ public class ContentService {
     private static final long INDEX_DELAY_MILLIS = 1000;
 
     private final PruneLabConfig.Content config;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private volatile Loaded current;
     private volatile long lastCheck;
 
@@ -114,15 +113,20 @@ public class ContentService {
     }
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
-    public MarkdownRenderer markdown() { return markdown; }
+    public MarkdownRenderer markdown() { return Markdown.RENDERER; }
+
+    /** Made on first use: the packaged curriculum comes rendered, so start-up needs no Markdown parser. */
+    private static final class Markdown {
+        static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    }
 
     private Loaded load() {
         long fingerprint = fingerprint();
         if (config.dir().isPresent()) {
-            return new Loaded(new ContentLoader(markdown).load(ContentSource.fromDirectory(config.dir().get())), fingerprint);
+            return new Loaded(new ContentLoader(markdown()).load(ContentSource.fromDirectory(config.dir().get())), fingerprint);
         }
         return new Loaded(ContentSnapshot.packaged()
-                .orElseGet(() -> new ContentLoader(markdown).load(ContentSource.fromClasspath())), fingerprint);
+                .orElseGet(() -> new ContentLoader(markdown()).load(ContentSource.fromClasspath())), fingerprint);
     }
 
     private void reloadIfChanged() {
