@@ -9,8 +9,9 @@
 #   rss_mb         VmRSS of the JVM after that page and $IDLE_SECONDS idle seconds
 # then stops the app; with several runs, a last line gives the medians. Usage (from the repository root):
 #   src/test/scripts/startup_rss.sh [runs]
-# Environment: JAVA (java on the PATH; e.g. a JDK 25 java, with an archive written by it); APP_DIR (target/quarkus-app); JAVA_OPTS (the flags of README "Deploying"; set it empty for none);
-# PORT (8097); LESSON (magnitude-pruning); IDLE_SECONDS (10).
+# Environment: JAVA (default: java on the PATH; e.g. a JDK 25 java, with an archive written by that JDK);
+# APP_DIR (target/quarkus-app); JAVA_OPTS (the flags of README "Deploying"; set it empty for none); PORT (8097);
+# LESSON (magnitude-pruning); IDLE_SECONDS (10).
 set -euo pipefail
 runs=${1:-1}
 app_dir=${APP_DIR:-target/quarkus-app}
