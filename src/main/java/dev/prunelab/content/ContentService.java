@@ -28,18 +28,16 @@ import java.util.stream.Stream;
 public class ContentService {
 
     private static final long RELOAD_CHECK_MILLIS = 1000;
-    /** How long after start-up the search index is built in the background (off the start-up path). */
-    private static final long INDEX_DELAY_MILLIS = 1000;
-
     private final PruneLabConfig.Content config;
     private volatile Loaded current;
     private volatile long lastCheck;
 
     /**
-     * A catalog and its search index, swapped together. The index is built by a background thread a moment after
-     * start-up ({@link #buildIndexSoon}), or by the first search if that comes earlier: not during start-up, where it
-     * cost about as much CPU as loading the catalog itself, and not by the first searches of a busy server, which
-     * would all wait for it (under load that took seconds).
+     * A catalog and its search index, swapped together. The index is built by a background thread started at the end
+     * of start-up ({@link #buildIndexSoon}), or by the first search if that comes earlier: not on the start-up
+     * thread, where it cost about as much CPU as loading the catalog itself, and not by the first searches of a busy
+     * server, which would all wait for it. (The thread used to wait a second first: under load from the first moment
+     * the early searches then waited for the index, and page p99 in the first 20 s was 2.0 s instead of 0.27 s.)
      */
     private static final class Loaded {
         final ContentCatalog catalog;
@@ -77,16 +75,13 @@ public class ContentService {
                 current.catalog.lessons().size(), current.catalog.questions().size(), current.catalog.presets().size());
     }
 
-    /** Builds the search index on a background thread a second after start-up (see {@link Loaded}). */
+    /** Builds the search index on a background thread as start-up ends (see {@link Loaded}). */
     void buildIndexSoon(@Observes StartupEvent event) {
         Thread builder = new Thread(() -> {
             try {
-                Thread.sleep(INDEX_DELAY_MILLIS);
                 long start = System.nanoTime();
                 current.index();
                 Log.debugf("Search index built in %d ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 Log.warn("Could not build the search index in the background; the first search will try again", e);
             }
