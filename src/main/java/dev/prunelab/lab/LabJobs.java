@@ -100,16 +100,17 @@ public class LabJobs {
         this.instance = this.config.instance().orElseGet(() -> hostName() + ":" + port);
         int threads = this.config.workers() > 0 ? this.config.workers()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        int queue = Math.max(1, this.config.queueCapacity());
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, this.config.queueCapacity())), r -> {
+                new ArrayBlockingQueue<>(queue), r -> {
                     // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
                     Thread t = new Thread(WorkerPriority.lowered(r, this.config.workerNice()),
                             "lab-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
-        this.room = new Semaphore(threads + Math.max(1, this.config.queueCapacity()));
+        this.room = new Semaphore(threads + queue);
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lab-budget");
             t.setDaemon(true);

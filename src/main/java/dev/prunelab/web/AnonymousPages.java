@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Rendered pages for visitors who are not signed in, kept as UTF-8 bytes: such a page is the same for every anonymous
@@ -31,7 +32,7 @@ public final class AnonymousPages {
             String[] texts = token == null || token.isEmpty() ? new String[] {html} : html.split(tokenPattern(token), -1);
             byte[][] parts = new byte[texts.length][];
             for (int i = 0; i < texts.length; i++) {
-                parts[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+                parts[i] = uncached(texts[i]);
             }
             return new Page(parts);
         }
@@ -62,6 +63,16 @@ public final class AnonymousPages {
             }
             return page;
         }
+    }
+
+    /** A page rendered for this request only (a signed-in visitor's), as the UTF-8 bytes {@link #html} sends. */
+    public static byte[] uncached(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A page's UTF-8 bytes as an HTML response. */
+    public static RestResponse<byte[]> html(byte[] page) {
+        return RestResponse.ResponseBuilder.ok(page, "text/html;charset=UTF-8").build();
     }
 
     /** @param capacity the most pages kept at once (at least 1) */

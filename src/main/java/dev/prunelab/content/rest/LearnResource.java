@@ -10,7 +10,6 @@ import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
@@ -33,7 +32,6 @@ public class LearnResource {
     static final int MAX_QUERY_LENGTH = 200;
     /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
     static final int CACHED_SEARCHES = 512;
-    private static final String HTML_UTF8 = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -107,18 +105,9 @@ public class LearnResource {
      */
     private RestResponse<byte[]> page(AnonymousPages cache, ContentCatalog catalog, String key,
             Supplier<TemplateInstance> template) {
-        byte[] html = identity.isAnonymous()
+        return AnonymousPages.html(identity.isAnonymous()
                 ? cache.get(catalog, key, () -> template.get().render())
-                : utf8(template.get());
-        return html(html);
-    }
-
-    private static byte[] utf8(TemplateInstance template) {
-        return template.render().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static RestResponse<byte[]> html(byte[] page) {
-        return RestResponse.ResponseBuilder.ok(page, HTML_UTF8).build();
+                : AnonymousPages.uncached(template.get().render()));
     }
 
     @GET
@@ -126,8 +115,8 @@ public class LearnResource {
     public RestResponse<byte[]> search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return html(utf8(Templates.search(q.substring(0, MAX_QUERY_LENGTH), List.of(),
-                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.")));
+            return AnonymousPages.html(AnonymousPages.uncached(Templates.search(q.substring(0, MAX_QUERY_LENGTH),
+                    List.of(), "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.").render()));
         }
         // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
         return page(anonymousSearches, content.catalog(), q, () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));

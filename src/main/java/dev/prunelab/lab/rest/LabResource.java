@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +81,9 @@ public class LabResource {
         List<ExperimentView> history = experiments.history();
         String token = viewer.getCsrfToken();
         Supplier<String> render = () -> page(BuilderForm.of(start), Map.of(), null, history).render();
-        byte[] html = from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
+        return AnonymousPages.html(from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
                 ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
-                : render.get().getBytes(StandardCharsets.UTF_8);
-        return RestResponse.ResponseBuilder.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8").build();
+                : AnonymousPages.uncached(render.get()));
     }
 
     @GET
