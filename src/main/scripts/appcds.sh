@@ -20,7 +20,7 @@ set -uo pipefail
 app_dir=$(cd "${1:-target/quarkus-app}" && pwd)
 archive="$app_dir/app-cds.jsa"
 # The flags the app runs with (README "Deploying"); the archive must be written with the same heap layout.
-java_opts=${APPCDS_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -XX:NewSize=30m -XX:MaxNewSize=48m -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+java_opts=${APPCDS_JAVA_OPTS:--XX:+UseG1GC -Xms64m -Xmx512m -XX:+UseTransparentHugePages -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
 pages=(/learn/magnitude-pruning /learn / "/search?q=pruning" /lab /practice /progress /q/health/ready)
 
 java=${APPCDS_JAVA:-java}   # the Maven build passes the JDK it runs on

@@ -19,7 +19,7 @@ port=${PORT:-8097}
 lesson=${LESSON:-magnitude-pruning}
 idle=${IDLE_SECONDS:-10}
 # Keep in step with README "Deploying", pom.xml (prunelab.jvm.options) and docker/Dockerfile.jvm.
-java_opts=${JAVA_OPTS--XX:SharedArchiveFile=$app_dir/app-cds.jsa -XX:+UseSerialGC -Xms64m -XX:NewSize=30m -XX:MaxNewSize=48m -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+java_opts=${JAVA_OPTS--XX:SharedArchiveFile=$app_dir/app-cds.jsa -XX:+UseG1GC -Xms64m -Xmx512m -XX:+UseTransparentHugePages -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
 url="http://127.0.0.1:$port/learn/$lesson"
 results=$(mktemp /tmp/prunelab-startup-results.XXXXXX)
 trap 'rm -f "$results"' EXIT

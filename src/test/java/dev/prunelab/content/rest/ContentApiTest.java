@@ -1,6 +1,7 @@
 package dev.prunelab.content.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -74,6 +75,16 @@ class ContentApiTest {
     void openApiDescribesTheEndpoints() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/lessons/{id}")).body(containsString("/api/questions"));
+    }
+
+    @Test
+    void openApiIsWrittenOnRequestTheSameEachTimeInBothFormats() {
+        // OpenApiOnRequest makes the document dynamic (written per request, not at start-up): it must still be whole.
+        String first = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String second = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(first, second);
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi: 3."))
+                .body(containsString("/api/experiments")).body(containsString("PruneLab API"));
     }
 
     @Test
