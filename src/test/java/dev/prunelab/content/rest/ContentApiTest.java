@@ -2,6 +2,7 @@ package dev.prunelab.content.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -75,6 +77,15 @@ class ContentApiTest {
     void openApiDescribesTheEndpoints() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/lessons/{id}")).body(containsString("/api/questions"));
+    }
+
+    @Test
+    void openApiDescribesTheJsonApiAndNotTheHtmlPages() {
+        Map<String, Object> paths = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        assertTrue(paths.size() >= 30, "the JSON API has dozens of paths: " + paths.keySet());
+        assertTrue(paths.keySet().stream().allMatch(path -> path.startsWith("/api/")),
+                "only /api/ paths belong in the document: " + paths.keySet());
     }
 
     @Test
