@@ -32,7 +32,7 @@ public final class AnonymousPages {
             String[] texts = token == null || token.isEmpty() ? new String[] {html} : html.split(tokenPattern(token), -1);
             byte[][] parts = new byte[texts.length][];
             for (int i = 0; i < texts.length; i++) {
-                parts[i] = uncached(texts[i]);
+                parts[i] = utf8(texts[i]);
             }
             return new Page(parts);
         }
@@ -65,8 +65,8 @@ public final class AnonymousPages {
         }
     }
 
-    /** A page rendered for this request only (a signed-in visitor's), as the UTF-8 bytes {@link #html} sends. */
-    public static byte[] uncached(String html) {
+    /** A rendered page (or part of one) as the UTF-8 bytes {@link #html} sends, cached or rendered per request. */
+    public static byte[] utf8(String html) {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -107,7 +107,7 @@ public class LearnResource {
             Supplier<TemplateInstance> template) {
         return AnonymousPages.html(identity.isAnonymous()
                 ? cache.get(catalog, key, () -> template.get().render())
-                : AnonymousPages.uncached(template.get().render()));
+                : AnonymousPages.utf8(template.get().render()));
     }
 
     @GET
@@ -115,7 +115,7 @@ public class LearnResource {
     public RestResponse<byte[]> search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return AnonymousPages.html(AnonymousPages.uncached(Templates.search(q.substring(0, MAX_QUERY_LENGTH),
+            return AnonymousPages.html(AnonymousPages.utf8(Templates.search(q.substring(0, MAX_QUERY_LENGTH),
                     List.of(), "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.").render()));
         }
         // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too

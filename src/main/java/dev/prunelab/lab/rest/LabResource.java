@@ -83,7 +83,7 @@ public class LabResource {
         Supplier<String> render = () -> page(BuilderForm.of(start), Map.of(), null, history).render();
         return AnonymousPages.html(from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
                 ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
-                : AnonymousPages.uncached(render.get()));
+                : AnonymousPages.utf8(render.get()));
     }
 
     @GET
