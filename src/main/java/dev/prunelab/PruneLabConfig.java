@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 
 /** PruneLab's own settings ({@code prunelab.*} in application.properties or {@code PRUNELAB_*} variables). */
 @ConfigMapping(prefix = "prunelab")
@@ -46,7 +47,7 @@ public interface PruneLabConfig {
         int sessionDays();
 
         /** Usernames that get the admin role when they sign up. */
-        Optional<java.util.List<String>> admins();
+        Optional<List<String>> admins();
 
         /** Failed sign-in attempts allowed per client address and username within the window. */
         @WithDefault("5")

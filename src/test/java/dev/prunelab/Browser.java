@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * A minimal browser for page tests: keeps cookies between requests and submits forms with the CSRF token the page
@@ -64,7 +65,7 @@ public final class Browser {
     }
 
     /** Sends a request built on this browser's cookies and remembers the cookies it sets (for JSON calls). */
-    public Response call(java.util.function.Function<RequestSpecification, Response> call) {
+    public Response call(Function<RequestSpecification, Response> call) {
         Response response = call.apply(request());
         remember(response);
         return response;

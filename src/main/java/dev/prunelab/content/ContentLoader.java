@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 
 /**
  * Turns the files of {@code content/} into a validated {@link ContentCatalog}.
@@ -44,7 +45,7 @@ public final class ContentLoader {
         List<Quiz> quizzes = new ArrayList<>();
         List<Flashcard> flashcards = new ArrayList<>();
         List<Rubric> rubrics = new ArrayList<>();
-        Map<String, List<String>> links = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> links = new LinkedHashMap<>();
 
         for (ContentFile file : files) {
             String relative = file.relativePath();
@@ -129,7 +130,7 @@ public final class ContentLoader {
     private static <T> void unique(List<T> items, Function<T, String> id, Function<T, String> path, String kind,
             ContentProblems problems) {
         Map<String, List<T>> byId = items.stream().filter(i -> !id.apply(i).isEmpty())
-                .collect(Collectors.groupingBy(id, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(id, LinkedHashMap::new, Collectors.toList()));
         byId.forEach((key, sameId) -> {
             if (sameId.size() > 1) {
                 for (T item : sameId.subList(1, sameId.size())) {

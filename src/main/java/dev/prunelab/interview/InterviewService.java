@@ -31,6 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.prunelab.content.Rubric;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Locale;
 
 /**
  * Runs mock interviews. Every change commits before the caller responds and then notifies live views
@@ -140,7 +143,7 @@ public class InterviewService {
 
     /** The rubric of a session's main question (for the interviewer). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public dev.prunelab.content.Rubric rubric(InterviewSession session) {
+    public Rubric rubric(InterviewSession session) {
         return content.catalog().rubric(session.questionId).orElseThrow();
     }
 
@@ -206,7 +209,7 @@ public class InterviewService {
         List<String> all = content.catalog().rubric(turn.questionId).stream().flatMap(r -> r.dimensions().stream()
                 .flatMap(d -> d.points().stream().map(p -> Map.entry(d, p))))
                 .sorted((a, b) -> b.getValue().weight() - a.getValue().weight())
-                .map(e -> "Think about " + Dimensions.label(e.getKey().id()).toLowerCase(java.util.Locale.ROOT) + ": "
+                .map(e -> "Think about " + Dimensions.label(e.getKey().id()).toLowerCase(Locale.ROOT) + ": "
                         + (e.getValue().paraphrases().isEmpty() ? FollowUpPlanner.shorten(e.getValue().text()) : e.getValue().paraphrases().get(0)) + ".")
                 .limit(MAX_HINTS).toList();
         return all.subList(0, Math.min(turn.hints, all.size()));
@@ -255,7 +258,7 @@ public class InterviewService {
      * @throws IllegalArgumentException naming the field, for an unknown dimension, a score outside 1–4 or notes too long
      */
     public InterviewSession score(long id, Map<String, Integer> scores, String notes) {
-        InterviewSession session = find(id).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         requireInterviewer(session);
         Map<String, Integer> checked = new LinkedHashMap<>();
         scores.forEach((dimension, score) -> {
@@ -280,7 +283,7 @@ public class InterviewService {
 
     /** Ends the interview (the solo candidate or the pair's interviewer) and records it in the candidate's progress. */
     public InterviewSession finish(long id) {
-        InterviewSession session = find(id).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         if (session.mode == Mode.PAIR) {
             requireInterviewer(session);
         }
@@ -330,7 +333,7 @@ public class InterviewService {
     }
 
     private InterviewSession requireActive(long id) {
-        InterviewSession session = find(id).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         if (session.status != Status.ACTIVE) {
             throw conflict(session.status == Status.WAITING ? "The candidate has not joined yet." : "This interview is finished.");
         }

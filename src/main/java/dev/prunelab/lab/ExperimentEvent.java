@@ -1,6 +1,7 @@
 package dev.prunelab.lab;
 
 import dev.prunelab.lab.run.RunProgress;
+import java.util.Locale;
 
 /**
  * What the progress stream sends: the experiment's status and, while it runs, its progress; a final event
@@ -9,6 +10,6 @@ import dev.prunelab.lab.run.RunProgress;
 public record ExperimentEvent(long id, String status, RunProgress progress, String error) {
 
     public boolean isFinal() {
-        return ExperimentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)).isFinal();
+        return ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
     }
 }

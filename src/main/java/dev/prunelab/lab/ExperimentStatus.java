@@ -1,5 +1,7 @@
 package dev.prunelab.lab;
 
+import java.util.Locale;
+
 /** Where an experiment is in its life: waiting, running, or one of the final states. */
 public enum ExperimentStatus {
     QUEUED, RUNNING, DONE, FAILED, CANCELLED,
@@ -12,6 +14,6 @@ public enum ExperimentStatus {
 
     /** Lower case, as the API and pages show it. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

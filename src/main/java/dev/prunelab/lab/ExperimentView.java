@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.prunelab.lab.run.RunProgress;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An experiment as the API returns it. {@code result} is the stored result JSON (see
@@ -24,6 +25,6 @@ public record ExperimentView(long id, String url, String title, String preset, S
     }
 
     public boolean isFinal() {
-        return ExperimentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)).isFinal();
+        return ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
     }
 }

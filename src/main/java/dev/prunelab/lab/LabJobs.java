@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import java.util.LinkedHashMap;
 
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
@@ -342,7 +343,7 @@ public class LabJobs {
         Optional<Duration> ran = job.startedAt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - job.startedAt));
         long queuedMillis = ((job.startedAt == 0 ? now : job.startedAt) - job.queuedAt) / 1_000_000;
         metrics.finished(outcome, ran);
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("experimentId", job.id);
         fields.put("preset", job.spec.preset() == null ? "custom" : job.spec.preset());
         fields.put("outcome", outcome.tag());

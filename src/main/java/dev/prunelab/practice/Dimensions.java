@@ -2,6 +2,7 @@ package dev.prunelab.practice;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collections;
 
 /** The six rubric dimensions every question is graded on, with short labels for filters, tables and charts. */
 public final class Dimensions {
@@ -17,7 +18,7 @@ public final class Dimensions {
         labels.put("evaluation", "Evaluation & metrics");
         labels.put("applications", "Applications");
         labels.put("communication", "Communication");
-        LABELS = java.util.Collections.unmodifiableMap(labels);
+        LABELS = Collections.unmodifiableMap(labels);
     }
 
     private Dimensions() {}

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 
 /**
  * Flashcard reviews scheduled by FSRS: the queue of due cards (reviewed cards whose due time has come, then new
@@ -55,7 +56,7 @@ public class CardService {
         Optional<Long> learner = current.findId();
         List<CardState> states = learner.map(CardState::forLearner).orElse(List.of());
         Map<String, Flashcard> cards = content.catalog().flashcards().stream()
-                .collect(Collectors.toMap(Flashcard::id, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Flashcard::id, c -> c, (a, b) -> a, LinkedHashMap::new));
         List<Flashcard> queue = new ArrayList<>();
         states.stream().filter(s -> !s.dueAt.isAfter(now) && cards.containsKey(s.cardId)).forEach(s -> queue.add(cards.get(s.cardId)));
         Set<String> seen = states.stream().map(s -> s.cardId).collect(Collectors.toSet());

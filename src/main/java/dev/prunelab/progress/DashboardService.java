@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.io.IOException;
 
 /** Computes a learner's {@link Dashboard} from their events and card states. Read-only. */
 @ApplicationScoped
@@ -135,7 +136,7 @@ public class DashboardService {
             LocalDate day = e.createdAt.atZone(zone).toLocalDate();
             detail.path("dimensions").fields().forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
                     .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // not JSON: nothing to read
         }
     }

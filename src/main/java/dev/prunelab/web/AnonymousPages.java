@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
+import java.util.regex.Pattern;
 
 /**
  * Rendered pages for visitors who are not signed in, kept as UTF-8 bytes: such a page is the same for every anonymous
@@ -39,7 +40,7 @@ public final class AnonymousPages {
 
         /** A token is cut out only where it is a form field's value, never from the page's own text. */
         private static String tokenPattern(String token) {
-            return "(?<=value=\")" + java.util.regex.Pattern.quote(token) + "(?=\")";
+            return "(?<=value=\")" + Pattern.quote(token) + "(?=\")";
         }
 
         byte[] with(String token) {

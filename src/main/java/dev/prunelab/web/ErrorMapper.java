@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.quarkus.security.ForbiddenException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 
 /**
  * Turns every failure into a clear answer: {@code application/problem+json} under {@code /api}, an HTML page
@@ -35,7 +39,7 @@ public class ErrorMapper {
 
     /** Signed in, but not allowed (e.g. not an administrator). */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return respond(request, 403, "Forbidden", "You are not allowed to do this.");
     }
 
@@ -49,7 +53,7 @@ public class ErrorMapper {
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         return badRequest(request, e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).sorted(
-                        java.util.Comparator.comparing(Problem.FieldError::field)).toList());
+                        Comparator.comparing(Problem.FieldError::field)).toList());
     }
 
     /**
@@ -79,7 +83,7 @@ public class ErrorMapper {
         if (type == String.class) {
             return "text";
         }
-        return java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
+        return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
     }
 
     private static Response badRequest(HttpServerRequest request, List<Problem.FieldError> errors) {
@@ -127,7 +131,7 @@ public class ErrorMapper {
         String path = violation.getPropertyPath().toString();
         // Method parameter paths look like "search.arg0.q" or "create.body.name": keep the part after the method
         String[] parts = path.split("\\.");
-        return parts.length > 1 ? String.join(".", java.util.Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
+        return parts.length > 1 ? String.join(".", Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
     }
 
     public static boolean isApi(HttpServerRequest request) {

@@ -5,6 +5,8 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Template helpers: {@code {text.inlineMarkdown}} renders a short Markdown string (with math) as safe HTML;
@@ -39,6 +41,6 @@ public final class Markdown {
     }
 
     static String urlEncode(String text) {
-        return java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 }

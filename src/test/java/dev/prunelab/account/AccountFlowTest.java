@@ -9,6 +9,8 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dev.prunelab.account.rest.AccountResourceAccess;
+import org.hamcrest.Matchers;
 
 @QuarkusTest
 class AccountFlowTest {
@@ -105,7 +107,7 @@ class AccountFlowTest {
             attacker.submit("/login", "/login", Map.of("username", name, "password", "guess number " + i)).then().statusCode(401);
         }
         attacker.submit("/login", "/login", Map.of("username", name, "password", PASSWORD)).then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", Matchers.notNullValue())
                 .body(containsString("Too many sign-in attempts. Try again in"));
     }
 
@@ -137,7 +139,7 @@ class AccountFlowTest {
     void exportAndDeleteAccount() {
         Browser browser = new Browser();
         String name = signUp(browser);
-        browser.request().get("/api/account/export").then().statusCode(200).body("username", org.hamcrest.Matchers.equalTo(name));
+        browser.request().get("/api/account/export").then().statusCode(200).body("username", Matchers.equalTo(name));
         browser.submit("/account", "/account/delete", Map.of("confirm", "someone-else")).then().statusCode(400)
                 .body(containsString("Type your username, " + name + ", to confirm."));
         browser.submit("/account", "/account/delete", Map.of("confirm", name)).then().statusCode(303);
@@ -152,9 +154,9 @@ class AccountFlowTest {
 
     @Test
     void nextParameterCannotRedirectOffSite() {
-        assertThat(dev.prunelab.account.rest.AccountResourceAccess.safeNext("https://evil.example/")).isEqualTo("/progress");
-        assertThat(dev.prunelab.account.rest.AccountResourceAccess.safeNext("//evil.example")).isEqualTo("/progress");
-        assertThat(dev.prunelab.account.rest.AccountResourceAccess.safeNext("/learn/schedules")).isEqualTo("/learn/schedules");
+        assertThat(AccountResourceAccess.safeNext("https://evil.example/")).isEqualTo("/progress");
+        assertThat(AccountResourceAccess.safeNext("//evil.example")).isEqualTo("/progress");
+        assertThat(AccountResourceAccess.safeNext("/learn/schedules")).isEqualTo("/learn/schedules");
     }
 
     @Test
@@ -169,6 +171,6 @@ class AccountFlowTest {
         if (created.statusCode() != 303) {
             admin.submit("/login", "/login", Map.of("username", name, "password", PASSWORD)).then().statusCode(303);
         }
-        admin.request().get("/api/admin/stats").then().statusCode(200).body("users", org.hamcrest.Matchers.greaterThan(0));
+        admin.request().get("/api/admin/stats").then().statusCode(200).body("users", Matchers.greaterThan(0));
     }
 }

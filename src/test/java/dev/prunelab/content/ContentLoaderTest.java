@@ -7,6 +7,7 @@ import dev.prunelab.content.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assertions;
 
 /** Each validation rule of the content pipeline, with the exact message an author sees. */
 class ContentLoaderTest {
@@ -123,7 +124,7 @@ class ContentLoaderTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         ContentFile a = lesson("03-a.md", "a", "[zzz]", "[x](/learn/nope)");
-        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class, () -> loader.load(validSet(a)));
+        ContentException e = Assertions.assertThrows(ContentException.class, () -> loader.load(validSet(a)));
         assertThat(e.problems()).hasSize(2);
         assertThat(e.getMessage()).startsWith("The content in content/ is invalid (2 problems):")
                 .contains("content/lessons/03-a.md: unknown prerequisite 'zzz'");

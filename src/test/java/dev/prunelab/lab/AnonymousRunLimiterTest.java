@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 class AnonymousRunLimiterTest {
 
@@ -29,7 +30,7 @@ class AnonymousRunLimiterTest {
         Instant[] now = {NOON};
         Clock clock = new Clock() {
             @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Clock withZone(ZoneId zone) { return this; }
             @Override public Instant instant() { return now[0]; }
         };
         AnonymousRunLimiter limiter = new AnonymousRunLimiter(1, Duration.ofMinutes(10), clock);

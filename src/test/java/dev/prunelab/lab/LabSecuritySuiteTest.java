@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 
 /**
  * The security suite on the lab: hostile text in every field of the builder form and of the JSON spec is refused
@@ -83,7 +85,7 @@ class LabSecuritySuiteTest {
             assertThat(asPage.contentType()).startsWith("application/problem+json");
             assertThat(asPage.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
-        browser.request().get("/api/experiments").then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        browser.request().get("/api/experiments").then().statusCode(200).body("size()", Matchers.equalTo(0));
     }
 
     @Test
@@ -118,7 +120,7 @@ class LabSecuritySuiteTest {
         assertThat(builder.statusCode()).isEqualTo(200);
         assertThat(builder.asString()).doesNotContain("value=\"" + spec.get("seed") + "\"");
         assertThat(owner.get("/lab?from=" + id).asString()).contains("value=\"" + spec.get("seed") + "\"");
-        stranger.request().get("/api/experiments").then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        stranger.request().get("/api/experiments").then().statusCode(200).body("size()", Matchers.equalTo(0));
     }
 
     /**
@@ -134,7 +136,7 @@ class LabSecuritySuiteTest {
     }
 
     private static List<String> withSql() {
-        return java.util.stream.Stream.concat(XSS.stream(), java.util.stream.Stream.of(SQL)).toList();
+        return Stream.concat(XSS.stream(), Stream.of(SQL)).toList();
     }
 
     private static Response runForm(Browser browser, Map<String, String> fields) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 @QuarkusTest
 class SecurityHeadersTest {
@@ -31,7 +32,7 @@ class SecurityHeadersTest {
                 "/progress/cards", "/learn/schedules/quiz")) {
             String html = given().when().get(path).then().statusCode(200).extract().asString();
             // every <script> either loads a file or carries JSON data; none has code inline or an on* handler
-            org.assertj.core.api.Assertions.assertThat(html.replaceAll("<script src=\"[^\"]+\"( defer)?></script>", "")
+            Assertions.assertThat(html.replaceAll("<script src=\"[^\"]+\"( defer)?></script>", "")
                     .replaceAll("(?s)<script type=\"application/json\"[^>]*>.*?</script>", "")).as(path)
                     .doesNotContain("<script").doesNotContainPattern(" on[a-z]+=\"");
         }

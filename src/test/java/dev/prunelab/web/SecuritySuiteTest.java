@@ -12,6 +12,8 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Hostile input in every kind of field: rendered inert, harmless to the database, refused with a 4xx — never a 5xx. */
 @QuarkusTest
@@ -45,7 +47,7 @@ class SecuritySuiteTest {
             Response settings = browser.submit("/account", "/account/settings", Map.of("timeZone", payload, "desiredRetention", payload));
             assertThat(settings.statusCode()).isEqualTo(400);
             assertInert(settings.asString());
-            Response search = browser.get("/search?q=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
+            Response search = browser.get("/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
             assertThat(search.statusCode()).isEqualTo(200);
             assertInert(search.asString());
             Response signup = new Browser().submit("/signup", "/signup", Map.of("username", payload, "password", payload));
@@ -60,8 +62,8 @@ class SecuritySuiteTest {
         String name = AccountFlowTestSupport.signUp(browser);
         assertThat(new Browser().submit("/login", "/login", Map.of("username", SQL, "password", SQL)).statusCode()).isEqualTo(401);
         assertThat(new Browser().submit("/login", "/login", Map.of("username", name + "' --", "password", "x")).statusCode()).isEqualTo(401);
-        assertThat(browser.get("/search?q=" + java.net.URLEncoder.encode(SQL, java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-        assertThat(browser.request().get("/api/lessons/" + java.net.URLEncoder.encode(SQL, java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(404);
+        assertThat(browser.get("/search?q=" + URLEncoder.encode(SQL, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(browser.request().get("/api/lessons/" + URLEncoder.encode(SQL, StandardCharsets.UTF_8)).statusCode()).isEqualTo(404);
         // the users table is still there: the account still works
         browser.get("/account").then().statusCode(200);
     }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Sign up, sign in, sign out, and the account page (settings, export, delete). Every form carries a CSRF token. */
 @Path("/")
@@ -93,7 +94,7 @@ public class AccountResource {
         return signedIn(outcome, next, () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
     }
 
-    private Response signedIn(AccountService.Outcome outcome, String next, java.util.function.Supplier<TemplateInstance> form) {
+    private Response signedIn(AccountService.Outcome outcome, String next, Supplier<TemplateInstance> form) {
         if (outcome.sessionToken().isEmpty()) {
             return Response.status(outcome.errors().containsKey("form") ? 401 : 400).entity(form.get()).build();
         }

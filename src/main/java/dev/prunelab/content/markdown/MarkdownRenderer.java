@@ -20,6 +20,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 
 /**
  * Renders content Markdown: CommonMark + GFM tables + TeX math ({@link MathExtension}) + heading anchors.
@@ -89,7 +91,7 @@ public final class MarkdownRenderer {
             @Override public void visit(Code c) { text.append(c.getLiteral()); }
             @Override public void visit(SoftLineBreak b) { text.append(' '); }
             @Override public void visit(HardLineBreak b) { text.append(' '); }
-            @Override public void visit(org.commonmark.node.CustomNode n) {
+            @Override public void visit(CustomNode n) {
                 if (n instanceof MathInline math) {
                     text.append(math.tex());
                 }
@@ -133,7 +135,7 @@ public final class MarkdownRenderer {
         @Override public void visit(SoftLineBreak b) { sectionText.append(' '); }
 
         @Override
-        public void visit(org.commonmark.node.CustomNode node) {
+        public void visit(CustomNode node) {
             if (node instanceof MathInline math) {
                 sectionText.append(math.tex()).append(' ');
             } else {
@@ -142,7 +144,7 @@ public final class MarkdownRenderer {
         }
 
         @Override
-        public void visit(org.commonmark.node.CustomBlock block) {
+        public void visit(CustomBlock block) {
             if (block instanceof MathBlock math) {
                 sectionText.append(math.tex()).append(' ');
             } else {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.Arrays;
 
 /** The reading pages: the question card (home), the learning path, lessons and search. */
 @Path("/")
@@ -82,7 +83,7 @@ public class LearnResource {
     @Path("learn")
     public RestResponse<byte[]> learningPath() {
         ContentCatalog catalog = content.catalog();
-        List<TrackLessons> tracks = java.util.Arrays.stream(Lesson.Track.values())
+        List<TrackLessons> tracks = Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty()).toList();
         return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog));

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Arrays;
 
 /**
  * The {@code digits} and {@code mnist} workloads of {@code shared/bench/README.md}, run exactly as
@@ -83,8 +84,8 @@ final class MlpWorkloads {
     static Map<String, Object> mnist(int threads, long seed) {
         Dataset all = Datasets.load("mnist");
         int[] order = Shuffle.permutation(all.rows(), seed);
-        Samples train = Samples.of(all.subset(java.util.Arrays.copyOfRange(order, 0, 8000)));
-        Samples test = Samples.of(all.subset(java.util.Arrays.copyOfRange(order, 8000, 10000)));
+        Samples train = Samples.of(all.subset(Arrays.copyOfRange(order, 0, 8000)));
+        Samples test = Samples.of(all.subset(Arrays.copyOfRange(order, 8000, 10000)));
         long start = System.nanoTime();
         Network model = Models.mlp(new int[] {784, 300, 100, 10}, Activation.Kind.RELU, seed);
         fit(model, train, 10, 64, seed);
@@ -100,7 +101,7 @@ final class MlpWorkloads {
         System.err.printf("mnist: weights %d total, %d non-zero (%.1fx fewer); bytes dense %d, CSR %d, bitmask %d%n",
                 stats.weightsTotal(), stats.weightsNonZero(), (double) stats.weightsTotal() / stats.weightsNonZero(),
                 stats.bytesDense(), stats.bytesCsr(), stats.bytesBitmask());
-        Latency latency = Latency.measure(model, new Matrix(64, 784, java.util.Arrays.copyOf(test.features(), 64 * 784)),
+        Latency latency = Latency.measure(model, new Matrix(64, 784, Arrays.copyOf(test.features(), 64 * 784)),
                 20, 51);
         System.err.printf("mnist: latency of a 64-row batch, median ms: dense %.3f, CSR %.3f, shrunk %.3f%n",
                 latency.denseMillis(), latency.csrMillis(), latency.shrunkMillis());

@@ -4,6 +4,7 @@ import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.SoftmaxCrossEntropy;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
+import java.util.Arrays;
 
 /**
  * How well a network classifies a set of rows: accuracy, mean loss, per-class accuracy (recall) and
@@ -42,7 +43,7 @@ public record Evaluation(double accuracy, double loss, double[] perClassAccuracy
         int width = data.width();
         for (int start = 0; start < data.rows(); start += BATCH) {
             int rows = Math.min(BATCH, data.rows() - start);
-            float[] slice = java.util.Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
+            float[] slice = Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
             Matrix logits = network.forward(new Matrix(rows, width, slice));
             lossSum += lossFunction.forward(logits, data.labels(), start) * rows;
             for (int r = 0; r < rows; r++) {

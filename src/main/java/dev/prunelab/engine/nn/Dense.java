@@ -4,6 +4,7 @@ import dev.prunelab.engine.tensor.Kernels;
 import dev.prunelab.engine.tensor.Matrix;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.Arrays;
 
 /**
  * Fully connected layer {@code y = x · Wᵀ + b}, W stored {@code out × in} (PyTorch's layout), so an
@@ -86,7 +87,7 @@ public final class Dense implements Layer {
         // dW = dYᵀ · X  (out × batch · batch × in); overwriting (beta 0) spares copying the old gradient in
         Kernels.gemm().multiply(true, false, n, inputSize(), batch, gradOutput.data, input.data, 0f, weight.grad());
         float[] db = bias.grad();
-        java.util.Arrays.fill(db, 0f);
+        Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++) {
             int base = r * n;
             for (int j = 0; j < n; j++) {

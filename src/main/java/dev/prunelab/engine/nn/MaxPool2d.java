@@ -1,6 +1,7 @@
 package dev.prunelab.engine.nn;
 
 import dev.prunelab.engine.tensor.Matrix;
+import java.util.Arrays;
 
 /**
  * 2×2 max pooling with stride 2 per channel (odd trailing rows/columns dropped, as PyTorch does).
@@ -78,7 +79,7 @@ public final class MaxPool2d implements Layer {
             return null;
         }
         gradInput = Matrix.reuseOrAllocate(gradInput, gradOutput.rows, inputSize());
-        java.util.Arrays.fill(gradInput.data, 0f);
+        Arrays.fill(gradInput.data, 0f);
         for (int o = 0; o < gradOutput.rows * outputSize(); o++) {
             gradInput.data[winners[o]] += gradOutput.data[o];
         }

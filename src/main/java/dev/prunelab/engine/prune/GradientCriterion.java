@@ -7,6 +7,7 @@ import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The criteria that need gradients: Taylor and SNIP score |w·g| with g the mean-loss gradient; the
@@ -44,7 +45,7 @@ final class GradientCriterion implements Criterion {
         int width = data.width();
         for (int start = 0; start < data.rows(); start += batchSize) {
             int rows = Math.min(batchSize, data.rows() - start);
-            float[] slice = java.util.Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
+            float[] slice = Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
             loss.forward(network.forward(new Matrix(rows, width, slice)), data.labels(), start);
             network.backward(loss.gradient());
             float share = (float) rows / data.rows(); // batch means → overall mean

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
+import dev.prunelab.engine.train.Trainer;
 
 /**
  * The lottery ticket procedure (Frankle &amp; Carbin 2019) with rewinding (Frankle et al. 2020): train,
@@ -142,6 +143,6 @@ public final class LotteryTicket {
     }
 
     private static double sparsity(Network network) {
-        return dev.prunelab.engine.train.Trainer.sparsity(network);
+        return Trainer.sparsity(network);
     }
 }

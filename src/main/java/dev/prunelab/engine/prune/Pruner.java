@@ -7,6 +7,7 @@ import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Applies pruning methods to networks: the shared part of {@code torch.nn.utils.prune}. A method
@@ -98,7 +99,7 @@ public final class Pruner {
         float[] newMask = Unstructured.INSTANCE.computeMask(allScores, allMask, 1, total, amount);
         offset = 0;
         for (Parameter w : weights) {
-            float[] slice = java.util.Arrays.copyOfRange(newMask, offset, offset + w.size());
+            float[] slice = Arrays.copyOfRange(newMask, offset, offset + w.size());
             w.setMask(combine(currentMask(w), slice));
             offset += w.size();
         }
@@ -175,7 +176,7 @@ public final class Pruner {
             return weight.mask();
         }
         float[] ones = new float[weight.size()];
-        java.util.Arrays.fill(ones, 1f);
+        Arrays.fill(ones, 1f);
         return ones;
     }
 

@@ -1,5 +1,7 @@
 package dev.prunelab.engine.prune;
 
+import java.util.Arrays;
+
 /**
  * Prunes whole rows (neurons or filters) by the Ln norm of their scores: the rows still alive are
  * the candidates; a pruned row becomes all zeros, so {@link Shrinker} can remove it physically.
@@ -34,7 +36,7 @@ final class StructuredRows implements PruningMethod {
         float[] mask = currentMask.clone();
         for (int r = 0; r < rows; r++) {
             if (prunedRows[r]) {
-                java.util.Arrays.fill(mask, r * cols, (r + 1) * cols, 0f);
+                Arrays.fill(mask, r * cols, (r + 1) * cols, 0f);
             }
         }
         return mask;

@@ -1,5 +1,7 @@
 package dev.prunelab.engine.tensor;
 
+import java.util.Arrays;
+
 /**
  * Portable pure-Java {@link Gemm}: the fallback when no native BLAS can be loaded.
  *
@@ -14,7 +16,7 @@ public final class JavaGemm implements Gemm {
                          float[] a, float[] b, float beta, float[] c) {
         float[] rowMajorB = transposeB ? transpose(b, n, k) : b;
         if (beta == 0f) {
-            java.util.Arrays.fill(c, 0, m * n, 0f);
+            Arrays.fill(c, 0, m * n, 0f);
         } else if (beta != 1f) {
             for (int i = 0; i < m * n; i++) {
                 c[i] *= beta;

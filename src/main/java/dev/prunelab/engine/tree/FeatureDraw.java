@@ -1,5 +1,7 @@
 package dev.prunelab.engine.tree;
 
+import java.util.Arrays;
+
 /**
  * The order in which the splitter visits features, reproducing scikit-learn's best splitter with
  * {@code random_state=0} and {@code max_features=None}: a Fisher-Yates draw over a features array that
@@ -95,7 +97,7 @@ final class FeatureDraw {
 
     /** Marks in {@code out} the first {@code count} constant features (valid after {@link #finishNode}). */
     void markConstants(int count, boolean[] out) {
-        java.util.Arrays.fill(out, false);
+        Arrays.fill(out, false);
         for (int i = 0; i < count; i++) {
             out[constantFeatures[i]] = true;
         }

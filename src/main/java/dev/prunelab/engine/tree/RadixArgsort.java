@@ -1,5 +1,7 @@
 package dev.prunelab.engine.tree;
 
+import java.util.Arrays;
+
 /**
  * Stable argsort of float keys by least-significant-digit radix sort (four byte passes, skipping a
  * pass when every key shares that byte, as the small integer pixels of digits do for the high bytes).
@@ -37,7 +39,7 @@ final class RadixArgsort {
             idx[i] = i;
         }
         for (int shift = 0; shift < 32; shift += 8) {
-            java.util.Arrays.fill(histogram, 0);
+            Arrays.fill(histogram, 0);
             for (int i = 0; i < count; i++) {
                 histogram[((key[i] >>> shift) & 0xFF) + 1]++;
             }

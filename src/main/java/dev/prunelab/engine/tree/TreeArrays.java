@@ -2,6 +2,7 @@ package dev.prunelab.engine.tree;
 
 import dev.prunelab.engine.data.Dataset;
 import java.util.Arrays;
+import java.util.List;
 
 /** Growable flat node arrays indexed by node id, filled while a tree is built or copied. */
 final class TreeArrays {
@@ -73,8 +74,8 @@ final class TreeArrays {
         return toTree(criterion, data.cols(), data.featureNames(), data.classNames());
     }
 
-    DecisionTree toTree(Criterion criterion, int featureCount, java.util.List<String> featureNames,
-                        java.util.List<String> classNames) {
+    DecisionTree toTree(Criterion criterion, int featureCount, List<String> featureNames,
+                        List<String> classNames) {
         grow(count);
         return new DecisionTree(criterion, featureCount, classes, featureNames, classNames,
                 left, right, feature, threshold, impurity, samples, depth, counts);

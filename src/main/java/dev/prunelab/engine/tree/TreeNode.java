@@ -1,6 +1,7 @@
 package dev.prunelab.engine.tree;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * One node of a fitted tree as a plain record, for drawing and JSON (e.g. with Jackson, or
@@ -50,7 +51,7 @@ public record TreeNode(int id, int depth, Integer feature, String featureName, D
                     .append(",\"threshold\":").append(node.threshold)
                     .append(",\"impurity\":").append(node.impurity)
                     .append(",\"samples\":").append(node.samples)
-                    .append(",\"classCounts\":").append(java.util.Arrays.toString(node.classCounts).replace(" ", ""))
+                    .append(",\"classCounts\":").append(Arrays.toString(node.classCounts).replace(" ", ""))
                     .append(",\"predictedClass\":").append(node.predictedClass)
                     .append(",\"left\":").append(node.left)
                     .append(",\"right\":").append(node.right)

@@ -26,6 +26,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.prunelab.content.Rubric;
+import jakarta.ws.rs.BadRequestException;
+import java.util.function.IntFunction;
 
 /**
  * The mock interview pages: choosing a mode and length, a solo interview or a pair session (the interviewer's and
@@ -42,7 +45,7 @@ public class InterviewResource {
         static native TemplateInstance turn(InterviewView view, String answer, String error, String pageData);
 
         static native TemplateInstance interviewer(InterviewView view, String joinUrl, Map<String, String> dimensions,
-                dev.prunelab.content.Rubric rubric, String notice, String error, String pageData);
+                Rubric rubric, String notice, String error, String pageData);
 
         static native TemplateInstance report(InterviewView view);
 
@@ -75,7 +78,7 @@ public class InterviewResource {
     }
 
     /** Starts an interview of the chosen length; a missing or wrong length is a 400 page saying what is allowed. */
-    private static Response start(java.util.function.IntFunction<InterviewSession> starter, String minutes) {
+    private static Response start(IntFunction<InterviewSession> starter, String minutes) {
         try {
             Integer length = BadInput.optionalInt("minutes", minutes);
             if (length == null) {
@@ -83,7 +86,7 @@ public class InterviewResource {
             }
             return redirect(starter.apply(length).id);
         } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.BadRequestException("Length " + BadInput.fieldError(e).message() + ".");
+            throw new BadRequestException("Length " + BadInput.fieldError(e).message() + ".");
         }
     }
 

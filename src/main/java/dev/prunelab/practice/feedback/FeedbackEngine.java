@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * Grades a written answer against its question's rubric, deterministically and offline, and explains the grade.
@@ -129,9 +130,9 @@ public final class FeedbackEngine {
         RubricMatcher matcher = matchers.get(questionId);
         return AnswerText.of(answer).sentences().stream().map(s -> AnalysedSentence.of(s, analysis)).map(s -> {
             String top = matcher.similarities(s).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(3).map(e -> e.getKey() + String.format(java.util.Locale.ROOT, "=%.2f", e.getValue()))
+                    .limit(3).map(e -> e.getKey() + String.format(Locale.ROOT, "=%.2f", e.getValue()))
                     .collect(Collectors.joining(" "));
-            return String.format(java.util.Locale.ROOT, "[%d] q=%.2f %s | %s", s.index(), s.explanation(), top, s.sentence().text());
+            return String.format(Locale.ROOT, "[%d] q=%.2f %s | %s", s.index(), s.explanation(), top, s.sentence().text());
         }).toList();
     }
 

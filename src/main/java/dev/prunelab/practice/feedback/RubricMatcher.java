@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One rubric compiled for matching: every key point with its paraphrases analysed, every misconception with
@@ -63,7 +66,7 @@ final class RubricMatcher {
         /** The share of sentences that say something close to some key point. */
         double topicalShare() {
             return topicality.length == 0 ? 0
-                    : java.util.Arrays.stream(topicality).filter(t -> t >= LOW).count() / (double) topicality.length;
+                    : Arrays.stream(topicality).filter(t -> t >= LOW).count() / (double) topicality.length;
         }
     }
 
@@ -139,8 +142,8 @@ final class RubricMatcher {
     }
 
     /** The best similarity of a sentence to each point, keyed by point id (for tuning and tests). */
-    java.util.Map<String, Double> similarities(AnalysedSentence sentence) {
-        java.util.Map<String, Double> result = new java.util.LinkedHashMap<>();
+    Map<String, Double> similarities(AnalysedSentence sentence) {
+        Map<String, Double> result = new LinkedHashMap<>();
         points.forEach(p -> result.put(p.point().id(), similarity(sentence.phrase(), p.phrases())));
         return result;
     }
@@ -156,7 +159,7 @@ final class RubricMatcher {
     /** Zeroes all but the sentence's {@link #POINTS_PER_SENTENCE} highest credits. */
     private static void keepBest(double[] credits) {
         double[] sorted = credits.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double floor = sorted.length > POINTS_PER_SENTENCE ? sorted[sorted.length - POINTS_PER_SENTENCE] : 0;
         int kept = 0;
         for (int i = 0; i < credits.length; i++) {

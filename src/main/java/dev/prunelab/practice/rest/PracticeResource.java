@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.ws.rs.BadRequestException;
 
 /** The practice pages: the question list, the writing workspace, an attempt's feedback and two attempts compared. */
 @Path("/practice")
@@ -125,7 +126,7 @@ public class PracticeResource {
     public TemplateInstance compare(@PathParam("id") String id, @QueryParam("first") Long first, @QueryParam("second") Long second) {
         PracticeQuestion question = requireQuestion(id);
         if (first == null || second == null) {
-            throw new jakarta.ws.rs.BadRequestException("Choose two attempts to compare.");
+            throw new BadRequestException("Choose two attempts to compare.");
         }
         AttemptView a = view(first), b = view(second);
         if (!a.questionId().equals(id) || !b.questionId().equals(id)) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Arrays;
 
 /** Progress, flashcards and quiz answers as JSON, for the signed-in user. */
 @Path("/api")
@@ -114,6 +115,6 @@ public class ProgressApi {
     @Path("progress/kinds")
     @Operation(summary = "The kinds of activity that are recorded")
     public List<String> kinds() {
-        return java.util.Arrays.stream(ProgressEvent.Kind.values()).map(Enum::name).toList();
+        return Arrays.stream(ProgressEvent.Kind.values()).map(Enum::name).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.prunelab.progress.rest;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
 
 /** Template helpers for the progress pages. */
 @TemplateExtension
@@ -15,7 +16,7 @@ final class ProgressFormats {
 
     /** 75.0 → "75", 0.125 → "0.125": a number as a person writes it. */
     static String numberText(Double value) {
-        return value == null ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The heatmap shade (0–4) for a number of activities on a day. */

@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
 @Path("/")
@@ -83,7 +85,7 @@ public class ProgressResource {
         try {
             int days = cards.review(cardId, Grade.parse(grade));
             String last = Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
-            return Response.seeOther(URI.create("/progress/cards?last=" + java.net.URLEncoder.encode(last, java.nio.charset.StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8))).build();
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(Templates.cards(cards.next(), "", e.getMessage())).build();
         }

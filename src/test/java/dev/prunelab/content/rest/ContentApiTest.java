@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.Matchers;
 
 @QuarkusTest
 class ContentApiTest {
@@ -33,7 +34,7 @@ class ContentApiTest {
                 .body("keyTopics[0].lesson.lessonId", notNullValue())
                 .body("followUps[0].id", notNullValue())
                 .body("html", containsString("<h2"))
-                .body("$", not(org.hamcrest.Matchers.hasKey("sections")));
+                .body("$", not(Matchers.hasKey("sections")));
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.prunelab.Browser;
+import dev.prunelab.account.AccountFlowTestSupport;
 
 @QuarkusTest
 class PagesTest {
@@ -79,8 +81,8 @@ class PagesTest {
         assertThat(first).contains("href=\"/login\" class=\"account-link\">Sign in</a>").contains("Magnitude");
         assertThat(given().when().get("/learn/magnitude-pruning").asString()).isEqualTo(first);
 
-        dev.prunelab.Browser browser = new dev.prunelab.Browser();
-        String username = dev.prunelab.account.AccountFlowTestSupport.signUp(browser);
+        Browser browser = new Browser();
+        String username = AccountFlowTestSupport.signUp(browser);
         String personal = browser.get("/learn/magnitude-pruning").then().statusCode(200).extract().asString();
         assertThat(personal).contains(">" + username + "</a>").contains("Sign out").doesNotContain(">Sign in</a>");
         // a non-ASCII character survives the byte encoding: the breadcrumb separator
@@ -126,8 +128,8 @@ class PagesTest {
         assertThat(given().queryParam("q", "Lottery ticket").when().get("/search").asString())
                 .contains("value=\"Lottery ticket\"").doesNotContain("value=\"lottery ticket\"");
 
-        dev.prunelab.Browser browser = new dev.prunelab.Browser();
-        String username = dev.prunelab.account.AccountFlowTestSupport.signUp(browser);
+        Browser browser = new Browser();
+        String username = AccountFlowTestSupport.signUp(browser);
         assertThat(browser.request().queryParam("q", "lottery ticket").get("/search").asString())
                 .contains(">" + username + "</a>").contains("Sign out").contains("<mark>").doesNotContain(">Sign in</a>");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.LinkedHashMap;
 
 class BenchmarkOptionsTest {
 
@@ -32,7 +33,7 @@ class BenchmarkOptionsTest {
 
     @Test
     void writesJsonLikePython() {
-        Map<String, Object> line = new java.util.LinkedHashMap<>();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("workload", "x");
         line.put("accuracy", Map.of("0.5", 0.25));
         line.put("list", List.of(1, 2));

@@ -17,6 +17,7 @@ import dev.prunelab.engine.prune.Scope;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class MetricsTest {
 
@@ -94,7 +95,7 @@ class MetricsTest {
         Pruner.prune(network, Criterion.magnitude(), PruningMethod.unstructured(), Scope.GLOBAL, Amount.count(30));
         WeightHistogram h = WeightHistogram.of(network.prunableWeights(), 8);
         assertEquals(30, h.zeros());
-        assertEquals(120 - 30, java.util.Arrays.stream(h.counts()).sum());
+        assertEquals(120 - 30, Arrays.stream(h.counts()).sum());
         assertEquals("bins must be in [1, 1000], got 0", assertThrows(IllegalArgumentException.class,
                 () -> WeightHistogram.of(network.prunableWeights(), 0)).getMessage());
     }

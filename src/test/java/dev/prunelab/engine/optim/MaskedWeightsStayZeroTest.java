@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /**
  * The pruning invariant: once masked, a weight is exactly 0 after every step, even with weight decay
@@ -53,7 +54,7 @@ class MaskedWeightsStayZeroTest {
         // The state was zeroed too: with the mask removed and a zero gradient, stale momentum or Adam
         // moments would move the weight; cleared state leaves it at exactly 0.
         w.removeMask();
-        java.util.Arrays.fill(w.grad(), 0f);
+        Arrays.fill(w.grad(), 0f);
         optimizer.step();
         for (int i = 0; i < SIZE; i += 3) {
             assertEquals(0f, w.value()[i], "weight " + i + " regrown by stale optimizer state");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.prunelab.engine.nn.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** Updates against PyTorch 1.13 ({@code torch.optim.Adam} / {@code SGD}) on recorded gradients. */
 class OptimizerTest {
@@ -49,7 +50,7 @@ class OptimizerTest {
         assertEquals(0f, pruned.grad()[1]);
         // and the cleared moments cannot regrow a masked weight once the mask is lifted for a step
         pruned.setMask(new float[] {1f, 1f, 1f, 1f});
-        java.util.Arrays.fill(pruned.grad(), 0f);
+        Arrays.fill(pruned.grad(), 0f);
         maskedAdam.step();
         assertEquals(0f, pruned.value()[1]);
     }

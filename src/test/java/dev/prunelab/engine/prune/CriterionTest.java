@@ -14,6 +14,8 @@ import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.prunelab.engine.train.Trainer;
+import org.junit.jupiter.api.Assertions;
 
 /** Each criterion against its formula computed by hand from one backward pass. */
 class CriterionTest {
@@ -90,17 +92,17 @@ class CriterionTest {
             for (PruningMethod method : List.of(PruningMethod.unstructured(), PruningMethod.rows(1), PruningMethod.nOfM(2, 4))) {
                 Network network = network();
                 Pruner.prune(network, criterion, method, Scope.LAYER, Amount.fraction(0.5));
-                assertTrue(dev.prunelab.engine.train.Trainer.sparsity(network) >= 0.2); // rows: 4 of 8 hidden units = 8 of 40 weights
+                assertTrue(Trainer.sparsity(network) >= 0.2); // rows: 4 of 8 hidden units = 8 of 40 weights
             }
         }
     }
 
     @Test
     void gradientCriteriaRejectBadArguments() {
-        assertEquals("batchSize must be > 0, got 0", org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals("batchSize must be > 0, got 0", Assertions.assertThrows(
                 IllegalArgumentException.class, () -> Criterion.taylor(DATA, 0)).getMessage());
         Network wide = Models.mlp(new int[] {3, 4, 3}, Activation.Kind.TANH, 0);
-        assertEquals("data width must equal the network input size 3, got 2", org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals("data width must equal the network input size 3, got 2", Assertions.assertThrows(
                 IllegalArgumentException.class, () -> Criterion.snip(DATA, 2).scores(wide, wide.prunableWeights())).getMessage());
     }
 

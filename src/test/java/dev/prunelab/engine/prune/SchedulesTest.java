@@ -14,6 +14,7 @@ import dev.prunelab.engine.train.Trainer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.SplittableRandom;
 
 class SchedulesTest {
 
@@ -21,7 +22,7 @@ class SchedulesTest {
     private static final Samples DATA = blobs();
 
     private static Samples blobs() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        SplittableRandom random = new SplittableRandom(1);
         float[] x = new float[200];
         int[] y = new int[100];
         for (int i = 0; i < 100; i++) {

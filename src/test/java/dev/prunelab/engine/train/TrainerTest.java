@@ -17,12 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import java.util.SplittableRandom;
 
 class TrainerTest {
 
     /** Two Gaussian-ish blobs: class = sign of x0 + x1, learnable by any MLP. */
     static Samples blobs(int rows, long seed) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         float[] x = new float[rows * 2];
         int[] y = new int[rows];
         for (int i = 0; i < rows; i++) {

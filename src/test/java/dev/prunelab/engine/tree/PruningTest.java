@@ -10,6 +10,7 @@ import dev.prunelab.engine.data.Datasets;
 import dev.prunelab.engine.data.Split;
 import dev.prunelab.engine.data.Splits;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** Invariants of cost-complexity pruning, alpha selection and reduced-error pruning. */
 class PruningTest {
@@ -47,7 +48,7 @@ class PruningTest {
     @Test
     void crossValidationPicksAPathAlphaThatDoesNoWorseThanTheFullTree() {
         AlphaSelection choice = AlphaSelection.crossValidate(CANCER, TreeOptions.defaults(), 5, 0);
-        int best = java.util.Arrays.binarySearch(choice.alphas(), choice.bestAlpha());
+        int best = Arrays.binarySearch(choice.alphas(), choice.bestAlpha());
         assertTrue(best >= 0, "the best alpha is a candidate");
         for (double accuracy : choice.meanAccuracy()) {
             assertTrue(accuracy <= choice.meanAccuracy()[best]);

@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 
 /** A pair session: an interviewer and a candidate in two browsers, live events, roles and access control. */
 @QuarkusTest
@@ -76,7 +78,7 @@ class PairInterviewFlowTest {
         pair.candidate().request().contentType(ContentType.JSON).body(Map.of("followUp", "fu-gpu-speedup"))
                 .post("/api/interviews/" + id + "/follow-ups").then().statusCode(403);
         pair.interviewer().request().contentType(ContentType.JSON).body(Map.of("followUp", "fu-nope"))
-                .post("/api/interviews/" + id + "/follow-ups").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("followUp"));
+                .post("/api/interviews/" + id + "/follow-ups").then().statusCode(400).body("errors.field", Matchers.hasItem("followUp"));
         pair.interviewer().get("/interview/" + id);
         pair.interviewer().post("/interview/" + id + "/ask", Map.of("followUp", "fu-evaluate-pruned"), true).then().statusCode(303);
         pair.candidate().get("/interview/" + id).then().body(containsString("How do you know the pruned model is as good"));
@@ -85,7 +87,7 @@ class PairInterviewFlowTest {
                 .body(Map.of("scores", Map.of("foundations", 4, "evaluation", 1), "notes", NOTES))
                 .put("/api/interviews/" + id + "/scores").then().statusCode(200).body("privateNotes", equalTo(NOTES));
         pair.interviewer().request().contentType(ContentType.JSON).body(Map.of("scores", Map.of("evaluation", 5)))
-                .put("/api/interviews/" + id + "/scores").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("scores.evaluation"));
+                .put("/api/interviews/" + id + "/scores").then().statusCode(400).body("errors.field", Matchers.hasItem("scores.evaluation"));
         pair.candidate().request().contentType(ContentType.JSON).body(Map.of("scores", Map.of("evaluation", 4)))
                 .put("/api/interviews/" + id + "/scores").then().statusCode(403);
         pair.candidate().request().get("/api/interviews/" + id).then().body("privateNotes", nullValue())
@@ -148,9 +150,9 @@ class PairInterviewFlowTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/interviews/" + id + "/events"))
                 .header("Accept", "text/event-stream")
                 .header("Cookie", CurrentLearner.GUEST_COOKIE + "=" + pair.candidate().cookie(CurrentLearner.GUEST_COOKIE)).build();
-        CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = HttpClient.newHttpClient()
+        CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<java.util.stream.Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
+        HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         Thread reader = new Thread(() -> response.body().forEach(lines::add));
         reader.setDaemon(true);

@@ -16,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.Matchers;
 
 /** A solo interview: the main question, follow-ups chosen from its gaps, hints that cost points, the report. */
 @QuarkusTest
@@ -61,7 +62,7 @@ class SoloInterviewFlowTest {
                 .body(containsString("Scores per dimension")).body(containsString("Lessons to review"))
                 .body(containsString("Transcript and feedback")).body(containsString("Write at least 40 words"));
         guest.request().get("/api/interviews/" + id + "/report").then().statusCode(200)
-                .body("turns", hasSize(3)).body("dimensions", hasSize(6)).body("lessons.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("turns", hasSize(3)).body("dimensions", hasSize(6)).body("lessons.size()", Matchers.greaterThan(0))
                 .body("overall", notNullValue());
         guest.request().get("/api/interviews").then().body("[0].status", equalTo("finished"));
         guest.post("/interview/" + id + "/answer", Map.of("answer", FOLLOW_UP_ANSWER), true).then().statusCode(409);
@@ -90,14 +91,14 @@ class SoloInterviewFlowTest {
                 .then().statusCode(201).body("turns", hasSize(1)).body("turns[0].timeBoxMinutes", equalTo(10))
                 .body("role", equalTo("solo"));
         guest.request().contentType(ContentType.JSON).body(Map.of("mode", "solo", "minutes", 20)).post("/api/interviews")
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("minutes"));
+                .then().statusCode(400).body("errors.field", Matchers.hasItem("minutes"));
         guest.request().contentType(ContentType.JSON).body(Map.of("mode", "group", "minutes", 15)).post("/api/interviews")
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("mode"));
+                .then().statusCode(400).body("errors.field", Matchers.hasItem("mode"));
         guest.submit("/interview", "/interview/solo", Map.of("minutes", "20")).then().statusCode(400)
                 .body(containsString("allowed values: 15, 30, 45"));
         long id = guest.request().get("/api/interviews").then().extract().jsonPath().getLong("[0].id");
         guest.request().contentType(ContentType.JSON).body(Map.of("answer", "x".repeat(20_001)))
-                .post("/api/interviews/" + id + "/answers").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("answer"));
+                .post("/api/interviews/" + id + "/answers").then().statusCode(400).body("errors.field", Matchers.hasItem("answer"));
     }
 
     @Test

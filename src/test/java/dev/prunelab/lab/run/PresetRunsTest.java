@@ -7,11 +7,12 @@ import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.List;
 
 /** Every preset runs on the engine (no server) and fills the sections its page shows. */
 class PresetRunsTest {
 
-    static java.util.List<String> presets() {
+    static List<String> presets() {
         return Presets.IDS;
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
+import java.util.Arrays;
 
 /**
  * The graded sample answers of {@code content/calibration/}: front matter {@code id}, {@code question},
@@ -100,6 +101,6 @@ final class CalibrationSet {
     }
 
     private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).average().orElse(0);
+        return Arrays.stream(values).average().orElse(0);
     }
 }

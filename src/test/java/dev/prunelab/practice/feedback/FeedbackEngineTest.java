@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The feedback engine on short answers written for each behaviour (not the calibration answers). */
 class FeedbackEngineTest {
@@ -228,7 +229,7 @@ class FeedbackEngineTest {
 
     @Test
     void feedbackSerialisesToJsonAsItIs() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = new ObjectMapper();
         String text = json.writeValueAsString(evaluate(EVALUATION));
         assertThat(text).contains("\"overall\":", "\"dimensions\":[{\"id\":\"foundations\"", "\"evidence\":",
                 "\"missedPoints\":", "\"href\":\"/learn/", "\"verdict\":\"TOO_SHORT\"");

@@ -15,12 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.restassured.response.ValidatableResponse;
 
 /** The stateless {@code POST /api/feedback}: scores and notes, nothing stored, no account needed. */
 @QuarkusTest
 class FeedbackApiTest {
 
-    private static io.restassured.response.ValidatableResponse post(Object body) {
+    private static ValidatableResponse post(Object body) {
         return new Browser().request().contentType(ContentType.JSON).body(body).post("/api/feedback").then();
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.Matchers;
 
 /** The optional LLM against a local stub: its notes beside the rubric feedback, and silent fallback when it fails. */
 @QuarkusTest
@@ -86,7 +87,7 @@ class LlmNotesTest {
             anonymous.request().contentType(ContentType.JSON).body(body).post("/api/feedback").then().statusCode(200);
         }
         anonymous.request().contentType(ContentType.JSON).body(body).post("/api/feedback").then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType("application/problem+json").header("Retry-After", Matchers.notNullValue())
                 .body("detail", containsString("Too many feedback requests"));
     }
 }

@@ -22,6 +22,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.Matchers;
 
 @QuarkusTest
 class PracticeFlowTest {
@@ -132,12 +133,12 @@ class PracticeFlowTest {
         long weak = submit(browser, MAIN, SampleAnswers.body(SampleAnswers.WEAK));
         long strong = submit(browser, MAIN, SampleAnswers.body(SampleAnswers.EXCELLENT));
         browser.request().get("/api/practice/questions/" + MAIN + "/attempts").then().statusCode(200)
-                .body("id", equalTo(List.of((int) weak, (int) strong))).body("[1].dimensions.evaluation", org.hamcrest.Matchers.notNullValue());
+                .body("id", equalTo(List.of((int) weak, (int) strong))).body("[1].dimensions.evaluation", Matchers.notNullValue());
         browser.get("/practice/" + MAIN).then().statusCode(200).body(containsString("trend-chart"))
                 .body(containsString("Compare the two chosen attempts"));
         browser.request().get("/api/practice/attempts/compare?first=" + strong + "&second=" + weak).then().statusCode(200)
                 .body("first.id", equalTo((int) weak)).body("second.id", equalTo((int) strong))
-                .body("dimensions", hasSize(6)).body("onlySecond.size()", org.hamcrest.Matchers.greaterThan(3));
+                .body("dimensions", hasSize(6)).body("onlySecond.size()", Matchers.greaterThan(3));
         browser.get("/practice/" + MAIN + "/compare?first=" + weak + "&second=" + strong).then().statusCode(200)
                 .body(containsString("Only the later attempt made")).body(containsString("class=\"up\""));
         browser.get("/practice/attempts/" + strong).then().statusCode(200)

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 /**
  * A local stand-in for an OpenAI-compatible chat-completions endpoint, started for {@link LlmNotesTest}. Tests pick
@@ -33,7 +34,7 @@ public class StubLlmServer implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/v1/chat/completions", StubLlmServer::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("prunelab.practice.llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
                 "prunelab.practice.llm.model", "stub-model",
