@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** PruneLab's own settings ({@code prunelab.*} in application.properties or {@code PRUNELAB_*} variables). */
 @ConfigMapping(prefix = "prunelab")
@@ -21,6 +21,7 @@ public interface PruneLabConfig {
     Security security();
 
     Lab lab();
+
     Practice practice();
 
     /** Where the curriculum comes from. */

@@ -6,9 +6,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 
 /**
  * A minimal browser for page tests: keeps cookies between requests and submits forms with the CSRF token the page
@@ -71,9 +71,13 @@ public final class Browser {
         return response;
     }
 
-    public String cookie(String name) { return cookies.get(name); }
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
 
-    public boolean hasCookie(String name) { return cookies.containsKey(name); }
+    public boolean hasCookie(String name) {
+        return cookies.containsKey(name);
+    }
 
     private void remember(Response response) {
         response.getDetailedCookies().asList().forEach(c -> {

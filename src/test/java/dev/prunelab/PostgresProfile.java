@@ -15,11 +15,17 @@ public class PostgresProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.url", System.getenv().getOrDefault(URL_VARIABLE, "jdbc:postgresql://127.0.0.1:5432/prunelab_test"),
-                "quarkus.datasource.username", System.getenv().getOrDefault("PRUNELAB_TEST_PG_USER", "prunelab"),
-                "quarkus.datasource.password", System.getenv().getOrDefault("PRUNELAB_TEST_PG_PASSWORD", "prunelab"),
-                "quarkus.flyway.clean-disabled", "false",
-                "quarkus.flyway.clean-at-start", "true");
+                "quarkus.datasource.db-kind",
+                "postgresql",
+                "quarkus.datasource.jdbc.url",
+                System.getenv().getOrDefault(URL_VARIABLE, "jdbc:postgresql://127.0.0.1:5432/prunelab_test"),
+                "quarkus.datasource.username",
+                System.getenv().getOrDefault("PRUNELAB_TEST_PG_USER", "prunelab"),
+                "quarkus.datasource.password",
+                System.getenv().getOrDefault("PRUNELAB_TEST_PG_PASSWORD", "prunelab"),
+                "quarkus.flyway.clean-disabled",
+                "false",
+                "quarkus.flyway.clean-at-start",
+                "true");
     }
 }

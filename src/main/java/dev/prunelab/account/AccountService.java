@@ -32,9 +32,23 @@ public class AccountService {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,31}");
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 128;
-    private static final Set<String> COMMON_PASSWORDS = Set.of("password123", "1234567890", "qwertyuiop", "iloveyou12",
-            "password1234", "123456789a", "abcdefghij", "letmein123", "welcome123", "0123456789", "passw0rd123",
-            "qwerty12345", "1q2w3e4r5t", "administrator", "football123", "prunelab123");
+    private static final Set<String> COMMON_PASSWORDS = Set.of(
+            "password123",
+            "1234567890",
+            "qwertyuiop",
+            "iloveyou12",
+            "password1234",
+            "123456789a",
+            "abcdefghij",
+            "letmein123",
+            "welcome123",
+            "0123456789",
+            "passw0rd123",
+            "qwerty12345",
+            "1q2w3e4r5t",
+            "administrator",
+            "football123",
+            "prunelab123");
     /** Compared against when the username does not exist, so both cases take the time of one bcrypt check. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-0");
 
@@ -42,7 +56,8 @@ public class AccountService {
     private final IdentityProviderManager identities;
     private final Instance<LearnerData> learnerData;
 
-    public AccountService(PruneLabConfig config, IdentityProviderManager identities, Instance<LearnerData> learnerData) {
+    public AccountService(
+            PruneLabConfig config, IdentityProviderManager identities, Instance<LearnerData> learnerData) {
         this.config = config.security();
         this.identities = identities;
         this.learnerData = learnerData;
@@ -50,9 +65,13 @@ public class AccountService {
 
     /** The outcome of a form: a session token on success, or messages keyed by form field. */
     public record Outcome(Optional<String> sessionToken, Map<String, String> errors) {
-        static Outcome failed(Map<String, String> errors) { return new Outcome(Optional.empty(), errors); }
+        static Outcome failed(Map<String, String> errors) {
+            return new Outcome(Optional.empty(), errors);
+        }
 
-        static Outcome signedIn(String token) { return new Outcome(Optional.of(token), Map.of()); }
+        static Outcome signedIn(String token) {
+            return new Outcome(Optional.of(token), Map.of());
+        }
     }
 
     /** Creates an account and signs it in; a guest's progress (if {@code guestToken} is given) moves into it. */
@@ -60,7 +79,9 @@ public class AccountService {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!USERNAME.matcher(username).matches()) {
-            errors.put("username", "Username must be 3–32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+            errors.put(
+                    "username",
+                    "Username must be 3–32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
         } else if (User.findByUsername(username).isPresent()) {
             errors.put("username", "That username is taken. Choose another.");
         }
@@ -71,7 +92,9 @@ public class AccountService {
         User user = new User();
         user.username = username;
         user.passwordHash = BcryptUtil.bcryptHash(password);
-        user.role = config.admins().orElse(List.of()).contains(username) ? User.ROLE_USER + "," + User.ROLE_ADMIN : User.ROLE_USER;
+        user.role = config.admins().orElse(List.of()).contains(username)
+                ? User.ROLE_USER + "," + User.ROLE_ADMIN
+                : User.ROLE_USER;
         user.timeZone = validZone(timeZone).orElse("UTC");
         user.desiredRetention = 0.9;
         user.createdAt = Instant.now();
@@ -88,7 +111,8 @@ public class AccountService {
         if (password.length() > MAX_PASSWORD) {
             return Optional.of("Password is too long: use at most " + MAX_PASSWORD + " characters.");
         }
-        if (password.chars().distinct().count() < 5 || COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
+        if (password.chars().distinct().count() < 5
+                || COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
                 || (!username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username))) {
             return Optional.of("Password is too weak: avoid common passwords, your username and repeated characters.");
         }
@@ -108,8 +132,8 @@ public class AccountService {
             return Outcome.failed(Map.of("form", "Wrong username or password."));
         }
         try {
-            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(username,
-                    new PasswordCredential(password.toCharArray())));
+            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
+                    username, new PasswordCredential(password.toCharArray())));
         } catch (AuthenticationFailedException e) {
             return Outcome.failed(Map.of("form", "Wrong username or password."));
         }
@@ -204,7 +228,8 @@ public class AccountService {
         export.put("timeZone", user.timeZone);
         export.put("desiredRetention", user.desiredRetention);
         export.put("roles", List.of(user.role.split(",")));
-        Learner.findByUser(userId).ifPresent(learner -> learnerData.forEach(d -> export.put(d.exportName(), d.export(learner.id))));
+        Learner.findByUser(userId)
+                .ifPresent(learner -> learnerData.forEach(d -> export.put(d.exportName(), d.export(learner.id))));
         return export;
     }
 

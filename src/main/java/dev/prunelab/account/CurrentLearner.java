@@ -36,7 +36,8 @@ public class CurrentLearner {
 
     /** The signed-in user's id, if any. */
     public Optional<Long> userId() {
-        return identity.isAnonymous() ? Optional.empty()
+        return identity.isAnonymous()
+                ? Optional.empty()
                 : Optional.ofNullable(identity.<Long>getAttribute(SessionIdentityProvider.USER_ID));
     }
 
@@ -85,7 +86,9 @@ public class CurrentLearner {
                 return learner;
             });
         } catch (PersistenceException lostTheRace) {
-            return QuarkusTransaction.requiringNew().call(() -> Learner.findByUser(userId)).orElseThrow(() -> lostTheRace);
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> Learner.findByUser(userId))
+                    .orElseThrow(() -> lostTheRace);
         }
     }
 
@@ -126,7 +129,10 @@ public class CurrentLearner {
      * @param maxAgeSeconds lifetime; negative for a browser-session cookie, 0 to delete it
      */
     public void setCookie(String name, String value, long maxAgeSeconds) {
-        Cookie cookie = Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+        Cookie cookie = Cookie.cookie(name, value)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.LAX)
                 .setSecure(secureCookies);
         if (maxAgeSeconds >= 0) {
             cookie.setMaxAge(maxAgeSeconds);

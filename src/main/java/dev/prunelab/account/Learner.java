@@ -41,5 +41,7 @@ public class Learner extends PanacheEntityBase {
         return find("guestTokenHash", hash).firstResultOptional();
     }
 
-    public boolean isGuest() { return userId == null; }
+    public boolean isGuest() {
+        return userId == null;
+    }
 }

@@ -26,7 +26,10 @@ public class LoginRateLimiter {
 
     @Inject
     public LoginRateLimiter(PruneLabConfig config) {
-        this(config.security().loginAttempts(), Duration.ofSeconds(config.security().loginWindowSeconds()), Clock.systemUTC());
+        this(
+                config.security().loginAttempts(),
+                Duration.ofSeconds(config.security().loginWindowSeconds()),
+                Clock.systemUTC());
     }
 
     LoginRateLimiter(int maxFailures, Duration window, Clock clock) {

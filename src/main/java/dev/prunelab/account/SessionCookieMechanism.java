@@ -30,7 +30,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(new SessionTokenRequest(cookie.getValue()), context);
+        AuthenticationRequest request =
+                HttpSecurityUtils.setRoutingContextAttribute(new SessionTokenRequest(cookie.getValue()), context);
         return identityProviderManager.authenticate(request).onFailure().recoverWithNull();
     }
 

@@ -6,7 +6,11 @@ import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 public final class SessionTokenRequest extends BaseAuthenticationRequest {
     private final String token;
 
-    public SessionTokenRequest(String token) { this.token = token; }
+    public SessionTokenRequest(String token) {
+        this.token = token;
+    }
 
-    public String token() { return token; }
+    public String token() {
+        return token;
+    }
 }

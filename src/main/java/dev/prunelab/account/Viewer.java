@@ -1,8 +1,8 @@
 package dev.prunelab.account;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import jakarta.inject.Named;
 
 /** What page templates need to know about the visitor: {@code {inject:viewer.signedIn}}, {@code {inject:viewer.username}}. */

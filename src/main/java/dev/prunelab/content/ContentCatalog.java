@@ -19,8 +19,12 @@ public final class ContentCatalog {
     private final List<Flashcard> flashcards;
     private final Map<String, Rubric> rubrics;
 
-    private ContentCatalog(Map<String, Lesson> lessons, Map<String, QuestionCard> questions,
-            Map<String, LabPreset> presets, Map<String, Quiz> quizzes, List<Flashcard> flashcards,
+    private ContentCatalog(
+            Map<String, Lesson> lessons,
+            Map<String, QuestionCard> questions,
+            Map<String, LabPreset> presets,
+            Map<String, Quiz> quizzes,
+            List<Flashcard> flashcards,
             Map<String, Rubric> rubrics) {
         this.lessons = lessons;
         this.questions = questions;
@@ -35,24 +39,38 @@ public final class ContentCatalog {
      * by id, flashcards grouped by lesson in path order; everything else as given. Of items with the same id the
      * first is kept (the loader reports the others).
      */
-    static ContentCatalog of(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets,
-            List<Quiz> quizzes, List<Flashcard> flashcards, List<Rubric> rubrics) {
-        Map<String, Lesson> path = byKey(lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
-        List<QuestionCard> cardsById = questions.stream().sorted(Comparator.comparing(QuestionCard::id)).toList();
+    static ContentCatalog of(
+            List<Lesson> lessons,
+            List<QuestionCard> questions,
+            List<LabPreset> presets,
+            List<Quiz> quizzes,
+            List<Flashcard> flashcards,
+            List<Rubric> rubrics) {
+        Map<String, Lesson> path = byKey(
+                lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
+        List<QuestionCard> cardsById = questions.stream()
+                .sorted(Comparator.comparing(QuestionCard::id))
+                .toList();
         List<Flashcard> cardsByLesson = flashcards.stream()
-                .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId()))).toList();
-        return new ContentCatalog(path, byKey(cardsById), byKey(presets), byKey(quizzes), cardsByLesson,
-                byKey(rubrics));
+                .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId())))
+                .toList();
+        return new ContentCatalog(
+                path, byKey(cardsById), byKey(presets), byKey(quizzes), cardsByLesson, byKey(rubrics));
     }
 
     /**
      * The catalog of items already in catalog order, as its own accessors return them: a catalog read back from
      * {@link ContentCodec}. Only indexed, not sorted again, in plain loops (no lambdas to spin in a cold JVM).
      */
-    static ContentCatalog inCatalogOrder(List<Lesson> lessons, List<QuestionCard> questions, List<LabPreset> presets,
-            List<Quiz> quizzes, List<Flashcard> flashcards, List<Rubric> rubrics) {
-        return new ContentCatalog(byKey(lessons), byKey(questions), byKey(presets), byKey(quizzes), flashcards,
-                byKey(rubrics));
+    static ContentCatalog inCatalogOrder(
+            List<Lesson> lessons,
+            List<QuestionCard> questions,
+            List<LabPreset> presets,
+            List<Quiz> quizzes,
+            List<Flashcard> flashcards,
+            List<Rubric> rubrics) {
+        return new ContentCatalog(
+                byKey(lessons), byKey(questions), byKey(presets), byKey(quizzes), flashcards, byKey(rubrics));
     }
 
     private static <T> Map<String, T> byKey(List<T> items) {
@@ -85,9 +103,13 @@ public final class ContentCatalog {
     }
 
     /** All lessons in learning-path order. */
-    public List<Lesson> lessons() { return List.copyOf(lessons.values()); }
+    public List<Lesson> lessons() {
+        return List.copyOf(lessons.values());
+    }
 
-    public Optional<Lesson> lesson(String id) { return Optional.ofNullable(lessons.get(id)); }
+    public Optional<Lesson> lesson(String id) {
+        return Optional.ofNullable(lessons.get(id));
+    }
 
     /** The lessons of one track, in order. */
     public List<Lesson> lessons(Lesson.Track track) {
@@ -95,20 +117,30 @@ public final class ContentCatalog {
     }
 
     /** The lesson before and after this one on the learning path. */
-    public Optional<Lesson> previous(Lesson lesson) { return neighbour(lesson, -1); }
+    public Optional<Lesson> previous(Lesson lesson) {
+        return neighbour(lesson, -1);
+    }
 
-    public Optional<Lesson> next(Lesson lesson) { return neighbour(lesson, 1); }
+    public Optional<Lesson> next(Lesson lesson) {
+        return neighbour(lesson, 1);
+    }
 
     private Optional<Lesson> neighbour(Lesson lesson, int step) {
         List<Lesson> path = lessons();
         int index = path.indexOf(lesson) + step;
-        return index >= 0 && index < path.size() && path.indexOf(lesson) >= 0 ? Optional.of(path.get(index)) : Optional.empty();
+        return index >= 0 && index < path.size() && path.indexOf(lesson) >= 0
+                ? Optional.of(path.get(index))
+                : Optional.empty();
     }
 
     /** All question cards, by id. */
-    public List<QuestionCard> questions() { return List.copyOf(questions.values()); }
+    public List<QuestionCard> questions() {
+        return List.copyOf(questions.values());
+    }
 
-    public Optional<QuestionCard> question(String id) { return Optional.ofNullable(questions.get(id)); }
+    public Optional<QuestionCard> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
 
     /** The question card the home page shows: the first by id (the seed card, model-pruning). */
     public Optional<QuestionCard> featuredQuestion() {
@@ -117,29 +149,46 @@ public final class ContentCatalog {
 
     /** A follow-up question by id, from any question card. */
     public Optional<QuestionCard.FollowUp> followUp(String id) {
-        return questions.values().stream().flatMap(q -> q.followUps().stream()).filter(f -> f.id().equals(id)).findFirst();
+        return questions.values().stream()
+                .flatMap(q -> q.followUps().stream())
+                .filter(f -> f.id().equals(id))
+                .findFirst();
     }
 
     /** All quizzes, in learning-path order of their lessons. */
     public List<Quiz> quizzes() {
-        return quizzes.values().stream().sorted(Comparator.comparingInt(q -> order(lessons, q.lessonId()))).toList();
+        return quizzes.values().stream()
+                .sorted(Comparator.comparingInt(q -> order(lessons, q.lessonId())))
+                .toList();
     }
 
-    public Optional<Quiz> quiz(String lessonId) { return Optional.ofNullable(quizzes.get(lessonId)); }
+    public Optional<Quiz> quiz(String lessonId) {
+        return Optional.ofNullable(quizzes.get(lessonId));
+    }
 
     /** All flashcards, grouped by lesson in learning-path order. */
-    public List<Flashcard> flashcards() { return flashcards; }
+    public List<Flashcard> flashcards() {
+        return flashcards;
+    }
 
     public List<Flashcard> flashcards(String lessonId) {
         return flashcards.stream().filter(c -> c.lessonId().equals(lessonId)).toList();
     }
 
-    public List<Rubric> rubrics() { return List.copyOf(rubrics.values()); }
+    public List<Rubric> rubrics() {
+        return List.copyOf(rubrics.values());
+    }
 
     /** The rubric for a question card or follow-up id. */
-    public Optional<Rubric> rubric(String questionId) { return Optional.ofNullable(rubrics.get(questionId)); }
+    public Optional<Rubric> rubric(String questionId) {
+        return Optional.ofNullable(rubrics.get(questionId));
+    }
 
-    public List<LabPreset> presets() { return List.copyOf(presets.values()); }
+    public List<LabPreset> presets() {
+        return List.copyOf(presets.values());
+    }
 
-    public Optional<LabPreset> preset(String id) { return Optional.ofNullable(presets.get(id)); }
+    public Optional<LabPreset> preset(String id) {
+        return Optional.ofNullable(presets.get(id));
+    }
 }

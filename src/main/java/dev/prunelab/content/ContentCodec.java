@@ -55,8 +55,13 @@ final class ContentCodec {
      * range throws {@link IOException}, never anything else.
      */
     static ContentCatalog read(DataInput in) throws IOException {
-        ContentCatalog catalog = ContentCatalog.inCatalogOrder(list(in, LESSON), list(in, QUESTION_CARD),
-                list(in, PRESET), list(in, QUIZ), list(in, FLASHCARD), list(in, RUBRIC));
+        ContentCatalog catalog = ContentCatalog.inCatalogOrder(
+                list(in, LESSON),
+                list(in, QUESTION_CARD),
+                list(in, PRESET),
+                list(in, QUIZ),
+                list(in, FLASHCARD),
+                list(in, RUBRIC));
         if (in.readInt() != END) {
             throw new IOException("content snapshot: no end mark after the catalog");
         }
@@ -71,9 +76,13 @@ final class ContentCodec {
     }
 
     private static final Codec<String> STRING = new Codec<>() {
-        void write(DataOutput out, String value) throws IOException { string(out, value); }
+        void write(DataOutput out, String value) throws IOException {
+            string(out, value);
+        }
 
-        String read(DataInput in) throws IOException { return string(in); }
+        String read(DataInput in) throws IOException {
+            return string(in);
+        }
     };
 
     private static final Codec<ContentLink> LINK = new Codec<>() {
@@ -82,7 +91,9 @@ final class ContentCodec {
             string(out, link.anchor());
         }
 
-        ContentLink read(DataInput in) throws IOException { return new ContentLink(string(in), string(in)); }
+        ContentLink read(DataInput in) throws IOException {
+            return new ContentLink(string(in), string(in));
+        }
     };
 
     private static final Codec<Heading> HEADING = new Codec<>() {
@@ -92,7 +103,9 @@ final class ContentCodec {
             string(out, heading.anchor());
         }
 
-        Heading read(DataInput in) throws IOException { return new Heading(in.readInt(), string(in), string(in)); }
+        Heading read(DataInput in) throws IOException {
+            return new Heading(in.readInt(), string(in), string(in));
+        }
     };
 
     private static final Codec<SectionText> SECTION = new Codec<>() {
@@ -125,9 +138,20 @@ final class ContentCodec {
         }
 
         Lesson read(DataInput in) throws IOException {
-            return new Lesson(string(in), string(in), string(in), in.readInt(), constant(in, Lesson.Track.values()),
-                    list(in, STRING), in.readInt(), list(in, STRING), string(in), string(in), list(in, HEADING),
-                    list(in, SECTION), in.readInt());
+            return new Lesson(
+                    string(in),
+                    string(in),
+                    string(in),
+                    in.readInt(),
+                    constant(in, Lesson.Track.values()),
+                    list(in, STRING),
+                    in.readInt(),
+                    list(in, STRING),
+                    string(in),
+                    string(in),
+                    list(in, HEADING),
+                    list(in, SECTION),
+                    in.readInt());
         }
     };
 
@@ -175,9 +199,22 @@ final class ContentCodec {
         }
 
         QuestionCard read(DataInput in) throws IOException {
-            return new QuestionCard(string(in), string(in), string(in), string(in), string(in), string(in),
-                    in.readInt(), list(in, STRING), list(in, KEY_TOPIC), list(in, STRING), list(in, FOLLOW_UP),
-                    string(in), string(in), list(in, HEADING), list(in, SECTION));
+            return new QuestionCard(
+                    string(in),
+                    string(in),
+                    string(in),
+                    string(in),
+                    string(in),
+                    string(in),
+                    in.readInt(),
+                    list(in, STRING),
+                    list(in, KEY_TOPIC),
+                    list(in, STRING),
+                    list(in, FOLLOW_UP),
+                    string(in),
+                    string(in),
+                    list(in, HEADING),
+                    list(in, SECTION));
         }
     };
 
@@ -219,8 +256,15 @@ final class ContentCodec {
         }
 
         Quiz.Question read(DataInput in) throws IOException {
-            return new Quiz.Question(string(in), constant(in, Quiz.Type.values()), string(in), list(in, OPTION),
-                    in.readDouble(), in.readDouble(), string(in), string(in));
+            return new Quiz.Question(
+                    string(in),
+                    constant(in, Quiz.Type.values()),
+                    string(in),
+                    list(in, OPTION),
+                    in.readDouble(),
+                    in.readDouble(),
+                    string(in),
+                    string(in));
         }
     };
 
@@ -231,7 +275,9 @@ final class ContentCodec {
             list(out, QUIZ_QUESTION, quiz.questions());
         }
 
-        Quiz read(DataInput in) throws IOException { return new Quiz(string(in), string(in), list(in, QUIZ_QUESTION)); }
+        Quiz read(DataInput in) throws IOException {
+            return new Quiz(string(in), string(in), list(in, QUIZ_QUESTION));
+        }
     };
 
     private static final Codec<Flashcard> FLASHCARD = new Codec<>() {
@@ -296,7 +342,9 @@ final class ContentCodec {
             list(out, DIMENSION, rubric.dimensions());
         }
 
-        Rubric read(DataInput in) throws IOException { return new Rubric(string(in), string(in), list(in, DIMENSION)); }
+        Rubric read(DataInput in) throws IOException {
+            return new Rubric(string(in), string(in), list(in, DIMENSION));
+        }
     };
 
     private static void string(DataOutput out, String value) throws IOException {

@@ -10,11 +10,13 @@ public final class ContentException extends RuntimeException {
     private final List<String> problems;
 
     public ContentException(List<String> problems) {
-        super("The content in content/ is invalid (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", problems));
+        super("The content in content/ is invalid (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + "):\n  " + String.join("\n  ", problems));
         this.problems = problems;
     }
 
     /** Each problem as {@code <path>: <what is wrong>}. */
-    public List<String> problems() { return problems; }
+    public List<String> problems() {
+        return problems;
+    }
 }

@@ -3,6 +3,7 @@ package dev.prunelab.content;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import dev.prunelab.content.markdown.RenderedMarkdown;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.LinkedHashMap;
 
 /**
  * Turns the files of {@code content/} into a validated {@link ContentCatalog}.
@@ -28,7 +28,8 @@ public final class ContentLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String PRESETS_FILE = "lab-presets.yaml";
     /** Site sections a content link may point to besides lessons, questions and presets. */
-    private static final Set<String> PAGES = Set.of("/", "/learn", "/lab", "/practice", "/interview", "/progress", "/search");
+    private static final Set<String> PAGES =
+            Set.of("/", "/learn", "/lab", "/practice", "/interview", "/progress", "/search");
 
     private final MarkdownRenderer markdown;
 
@@ -64,22 +65,37 @@ public final class ContentLoader {
             } else if (relative.startsWith("quizzes/") && relative.endsWith(".yaml")) {
                 FrontMatter.ofYaml(file, problems).ifPresent(fm -> quizzes.add(StudyMaterialParser.quiz(fm)));
             } else if (relative.startsWith("flashcards/") && relative.endsWith(".yaml")) {
-                FrontMatter.ofYaml(file, problems).ifPresent(fm -> flashcards.addAll(StudyMaterialParser.flashcards(fm)));
+                FrontMatter.ofYaml(file, problems)
+                        .ifPresent(fm -> flashcards.addAll(StudyMaterialParser.flashcards(fm)));
             } else if (relative.startsWith("rubrics/") && relative.endsWith(".yaml")) {
                 FrontMatter.ofYaml(file, problems).ifPresent(fm -> rubrics.add(StudyMaterialParser.rubric(fm)));
             } else if (relative.equals(PRESETS_FILE)) {
-                FrontMatter.ofYaml(file, problems).ifPresent(fm -> fm.objects("presets", true).forEach(p -> presets.add(
-                        new LabPreset(id(p), p.string("title"), p.string("lesson"), p.string("summary")))));
+                FrontMatter.ofYaml(file, problems)
+                        .ifPresent(fm -> fm.objects("presets", true)
+                                .forEach(p -> presets.add(new LabPreset(
+                                        id(p), p.string("title"), p.string("lesson"), p.string("summary")))));
             }
         }
         unique(lessons, Lesson::id, Lesson::path, "lesson", problems);
         unique(questions, QuestionCard::id, QuestionCard::path, "question", problems);
         unique(presets, LabPreset::id, p -> "content/" + PRESETS_FILE, "lab preset", problems);
-        unique(questions.stream().flatMap(q -> q.followUps().stream().map(f -> Map.entry(f.id(), q.path()))).toList(),
-                Map.Entry::getKey, Map.Entry::getValue, "follow-up", problems);
+        unique(
+                questions.stream()
+                        .flatMap(q -> q.followUps().stream().map(f -> Map.entry(f.id(), q.path())))
+                        .toList(),
+                Map.Entry::getKey,
+                Map.Entry::getValue,
+                "follow-up",
+                problems);
         unique(quizzes, Quiz::lessonId, Quiz::path, "quiz for lesson", problems);
-        unique(quizzes.stream().flatMap(q -> q.questions().stream().map(x -> Map.entry(x.id(), q.path()))).toList(),
-                Map.Entry::getKey, Map.Entry::getValue, "quiz question", problems);
+        unique(
+                quizzes.stream()
+                        .flatMap(q -> q.questions().stream().map(x -> Map.entry(x.id(), q.path())))
+                        .toList(),
+                Map.Entry::getKey,
+                Map.Entry::getValue,
+                "quiz question",
+                problems);
         unique(flashcards, Flashcard::id, c -> "content/flashcards/" + c.lessonId() + ".yaml", "flashcard", problems);
         unique(rubrics, Rubric::questionId, Rubric::path, "rubric for question", problems);
 
@@ -105,37 +121,69 @@ public final class ContentLoader {
         } catch (IllegalArgumentException e) {
             fm.problem("field 'track' must be 'pruning' or 'foundations', got '" + trackName + "'");
         }
-        int words = body.sections().stream().mapToInt(s -> wordCount(s.heading()) + wordCount(s.text())).sum();
-        return new Lesson(id(fm), fm.string("title"), fm.string("summary"), fm.integer("order", 1, 999), track,
-                fm.strings("prerequisites", false), fm.integer("minutes", 1, 240), fm.strings("tags", false),
-                fm.path(), body.html(), body.headings(), body.sections(), words);
+        int words = body.sections().stream()
+                .mapToInt(s -> wordCount(s.heading()) + wordCount(s.text()))
+                .sum();
+        return new Lesson(
+                id(fm),
+                fm.string("title"),
+                fm.string("summary"),
+                fm.integer("order", 1, 999),
+                track,
+                fm.strings("prerequisites", false),
+                fm.integer("minutes", 1, 240),
+                fm.strings("tags", false),
+                fm.path(),
+                body.html(),
+                body.headings(),
+                body.sections(),
+                words);
     }
 
     private QuestionCard question(FrontMatter fm, RenderedMarkdown body) {
         List<QuestionCard.KeyTopic> topics = fm.objects("key_topics", true).stream()
-                .map(t -> new QuestionCard.KeyTopic(t.string("title"), ContentLink.parse(t.string("lesson")))).toList();
-        List<QuestionCard.FollowUp> followUps = fm.objects("follow_ups", true).stream().map(f -> {
-            String dimension = f.string("dimension");
-            if (!dimension.isEmpty() && !DIMENSIONS.contains(dimension)) {
-                f.problem("field 'dimension' must be one of " + DIMENSIONS.stream().sorted().toList() + ", got '" + dimension + "'");
-            }
-            return new QuestionCard.FollowUp(id(f), f.string("question"), ContentLink.parse(f.string("lesson")), dimension);
-        }).toList();
-        return new QuestionCard(id(fm), fm.string("title"), fm.string("prompt"), fm.optionalString("company", ""),
-                fm.optionalString("round", ""), fm.optionalString("level", ""), fm.integer("minutes", 1, 120),
-                fm.strings("expectations", true), topics, fm.strings("approach", true), followUps, fm.path(),
-                body.html(), body.headings(), body.sections());
+                .map(t -> new QuestionCard.KeyTopic(t.string("title"), ContentLink.parse(t.string("lesson"))))
+                .toList();
+        List<QuestionCard.FollowUp> followUps = fm.objects("follow_ups", true).stream()
+                .map(f -> {
+                    String dimension = f.string("dimension");
+                    if (!dimension.isEmpty() && !DIMENSIONS.contains(dimension)) {
+                        f.problem("field 'dimension' must be one of "
+                                + DIMENSIONS.stream().sorted().toList() + ", got '" + dimension + "'");
+                    }
+                    return new QuestionCard.FollowUp(
+                            id(f), f.string("question"), ContentLink.parse(f.string("lesson")), dimension);
+                })
+                .toList();
+        return new QuestionCard(
+                id(fm),
+                fm.string("title"),
+                fm.string("prompt"),
+                fm.optionalString("company", ""),
+                fm.optionalString("round", ""),
+                fm.optionalString("level", ""),
+                fm.integer("minutes", 1, 120),
+                fm.strings("expectations", true),
+                topics,
+                fm.strings("approach", true),
+                followUps,
+                fm.path(),
+                body.html(),
+                body.headings(),
+                body.sections());
     }
 
-    private static <T> void unique(List<T> items, Function<T, String> id, Function<T, String> path, String kind,
-            ContentProblems problems) {
-        Map<String, List<T>> byId = items.stream().filter(i -> !id.apply(i).isEmpty())
+    private static <T> void unique(
+            List<T> items, Function<T, String> id, Function<T, String> path, String kind, ContentProblems problems) {
+        Map<String, List<T>> byId = items.stream()
+                .filter(i -> !id.apply(i).isEmpty())
                 .collect(Collectors.groupingBy(id, LinkedHashMap::new, Collectors.toList()));
         byId.forEach((key, sameId) -> {
             if (sameId.size() > 1) {
                 for (T item : sameId.subList(1, sameId.size())) {
-                    problems.add(path.apply(item), "duplicate " + kind + " id '" + key + "' (also in "
-                            + path.apply(sameId.get(0)) + ")");
+                    problems.add(
+                            path.apply(item),
+                            "duplicate " + kind + " id '" + key + "' (also in " + path.apply(sameId.get(0)) + ")");
                 }
             }
         });
@@ -164,7 +212,8 @@ public final class ContentLoader {
                 card.followUps().forEach(f -> lessonLink(card.path(), "follow-up '" + f.id() + "'", f.answer()));
             }
             for (LabPreset preset : catalog.presets()) {
-                lessonLink("content/" + PRESETS_FILE, "preset '" + preset.id() + "'", ContentLink.parse(preset.lesson()));
+                lessonLink(
+                        "content/" + PRESETS_FILE, "preset '" + preset.id() + "'", ContentLink.parse(preset.lesson()));
             }
             linksByFile.forEach((path, links) -> links.forEach(link -> markdownLink(path, link)));
             for (Quiz quiz : catalog.quizzes()) {
@@ -174,13 +223,16 @@ public final class ContentLoader {
                 lessonExists("content/flashcards/" + card.lessonId() + ".yaml", card.lessonId());
             }
             for (Rubric rubric : catalog.rubrics()) {
-                if (!rubric.questionId().isEmpty() && catalog.question(rubric.questionId()).isEmpty()
+                if (!rubric.questionId().isEmpty()
+                        && catalog.question(rubric.questionId()).isEmpty()
                         && catalog.followUp(rubric.questionId()).isEmpty()) {
                     problems.add(rubric.path(), "unknown question or follow-up '" + rubric.questionId() + "'");
                 }
                 for (Rubric.Dimension dimension : rubric.dimensions()) {
                     dimension.points().forEach(p -> lessonLink(rubric.path(), "point '" + p.id() + "'", p.lesson()));
-                    dimension.misconceptions().forEach(m -> lessonLink(rubric.path(), "misconception '" + m.id() + "'", m.lesson()));
+                    dimension
+                            .misconceptions()
+                            .forEach(m -> lessonLink(rubric.path(), "misconception '" + m.id() + "'", m.lesson()));
                 }
             }
         }
@@ -199,8 +251,10 @@ public final class ContentLoader {
             if (lesson.isEmpty()) {
                 problems.add(path, what + " links to unknown lesson '" + link.lessonId() + "'");
             } else if (!link.anchor().isEmpty() && !lesson.get().hasAnchor(link.anchor())) {
-                problems.add(path, what + " links to unknown section '#" + link.anchor() + "' of lesson '"
-                        + link.lessonId() + "'");
+                problems.add(
+                        path,
+                        what + " links to unknown section '#" + link.anchor() + "' of lesson '" + link.lessonId()
+                                + "'");
             }
         }
 
@@ -214,21 +268,27 @@ public final class ContentLoader {
                 return;
             }
             if (!target.startsWith("/")) {
-                problems.add(path, "broken internal link '" + target + "': write internal links as /learn/<lesson-id>"
-                        + " (or /learn/<lesson-id>#<section>), /questions/<id> or /lab/presets/<id>");
+                problems.add(
+                        path,
+                        "broken internal link '" + target + "': write internal links as /learn/<lesson-id>"
+                                + " (or /learn/<lesson-id>#<section>), /questions/<id> or /lab/presets/<id>");
                 return;
             }
             String withoutAnchor = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
             if (withoutAnchor.startsWith("/learn/")) {
                 lessonLink(path, "link '" + target + "'", ContentLink.parse(target.substring("/learn/".length())));
             } else if (withoutAnchor.startsWith("/questions/")) {
-                if (catalog.question(withoutAnchor.substring("/questions/".length())).isEmpty()) {
+                if (catalog.question(withoutAnchor.substring("/questions/".length()))
+                        .isEmpty()) {
                     problems.add(path, "broken internal link '" + target + "': unknown question");
                 }
             } else if (withoutAnchor.startsWith("/lab/presets/")) {
-                if (catalog.preset(withoutAnchor.substring("/lab/presets/".length())).isEmpty()) {
-                    problems.add(path, "broken internal link '" + target + "': unknown lab preset (see content/"
-                            + PRESETS_FILE + ")");
+                if (catalog.preset(withoutAnchor.substring("/lab/presets/".length()))
+                        .isEmpty()) {
+                    problems.add(
+                            path,
+                            "broken internal link '" + target + "': unknown lab preset (see content/" + PRESETS_FILE
+                                    + ")");
                 }
             } else if (!PAGES.contains(withoutAnchor)) {
                 problems.add(path, "broken internal link '" + target + "': no such page");
@@ -236,9 +296,13 @@ public final class ContentLoader {
         }
 
         private void checkOwnAnchor(String path, String anchor) {
-            boolean found = catalog.lessons().stream().filter(l -> l.path().equals(path)).anyMatch(l -> l.hasAnchor(anchor))
-                    || catalog.questions().stream().filter(q -> q.path().equals(path))
-                            .anyMatch(q -> q.headings().stream().anyMatch(h -> h.anchor().equals(anchor)));
+            boolean found = catalog.lessons().stream()
+                            .filter(l -> l.path().equals(path))
+                            .anyMatch(l -> l.hasAnchor(anchor))
+                    || catalog.questions().stream()
+                            .filter(q -> q.path().equals(path))
+                            .anyMatch(q -> q.headings().stream()
+                                    .anyMatch(h -> h.anchor().equals(anchor)));
             if (!found) {
                 problems.add(path, "broken internal link '#" + anchor + "': no such section in this file");
             }

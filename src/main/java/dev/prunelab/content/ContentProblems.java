@@ -11,7 +11,9 @@ final class ContentProblems {
         problems.add(path + ": " + problem);
     }
 
-    boolean isEmpty() { return problems.isEmpty(); }
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
 
     /** Throws a {@link ContentException} listing every problem, if there is any. */
     void throwIfAny() {

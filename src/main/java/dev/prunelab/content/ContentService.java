@@ -70,22 +70,29 @@ public class ContentService {
     public ContentService(PruneLabConfig config) {
         this.config = config.content();
         this.current = load();
-        Log.infof("Content loaded from %s: %d lessons, %d question cards, %d lab presets",
+        Log.infof(
+                "Content loaded from %s: %d lessons, %d question cards, %d lab presets",
                 config.content().dir().map(Path::toString).orElse("the packaged copy"),
-                current.catalog.lessons().size(), current.catalog.questions().size(), current.catalog.presets().size());
+                current.catalog.lessons().size(),
+                current.catalog.questions().size(),
+                current.catalog.presets().size());
     }
 
     /** Builds the search index on a background thread as start-up ends (see {@link Loaded}). */
     void buildIndexSoon(@Observes StartupEvent event) {
-        Thread builder = new Thread(() -> {
-            try {
-                long start = System.nanoTime();
-                current.index();
-                Log.debugf("Search index built in %d ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                Log.warn("Could not build the search index in the background; the first search will try again", e);
-            }
-        }, "search-index");
+        Thread builder = new Thread(
+                () -> {
+                    try {
+                        long start = System.nanoTime();
+                        current.index();
+                        Log.debugf("Search index built in %d ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        Log.warn(
+                                "Could not build the search index in the background; the first search will try again",
+                                e);
+                    }
+                },
+                "search-index");
         builder.setDaemon(true);
         builder.start();
     }
@@ -108,7 +115,9 @@ public class ContentService {
     }
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
-    public MarkdownRenderer markdown() { return Markdown.RENDERER; }
+    public MarkdownRenderer markdown() {
+        return Markdown.RENDERER;
+    }
 
     /** Made on first use: the packaged curriculum comes rendered, so start-up needs no Markdown parser. */
     private static final class Markdown {
@@ -118,10 +127,15 @@ public class ContentService {
     private Loaded load() {
         long fingerprint = fingerprint();
         if (config.dir().isPresent()) {
-            return new Loaded(new ContentLoader(markdown()).load(ContentSource.fromDirectory(config.dir().get())), fingerprint);
+            return new Loaded(
+                    new ContentLoader(markdown())
+                            .load(ContentSource.fromDirectory(config.dir().get())),
+                    fingerprint);
         }
-        return new Loaded(ContentSnapshot.packaged()
-                .orElseGet(() -> new ContentLoader(markdown()).load(ContentSource.fromClasspath())), fingerprint);
+        return new Loaded(
+                ContentSnapshot.packaged()
+                        .orElseGet(() -> new ContentLoader(markdown()).load(ContentSource.fromClasspath())),
+                fingerprint);
     }
 
     private void reloadIfChanged() {
@@ -152,13 +166,16 @@ public class ContentService {
             return 0;
         }
         try (Stream<Path> paths = Files.walk(config.dir().get())) {
-            return paths.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.getLastModifiedTime(p).toMillis() * 31 + p.toString().hashCode();
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return paths.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis() * 31
+                                    + p.toString().hashCode();
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

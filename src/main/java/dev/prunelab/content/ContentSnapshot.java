@@ -73,7 +73,8 @@ public final class ContentSnapshot {
         try (InputStream in = snapshot.openStream()) {
             // In a jar, the build that wrote the snapshot packaged the content beside it. In a directory of classes
             // (tests, an IDE) the content may have been copied there since: compare.
-            return "jar".equals(snapshot.getProtocol()) ? read(in, OptionalLong.empty())
+            return "jar".equals(snapshot.getProtocol())
+                    ? read(in, OptionalLong.empty())
                     : read(in, ContentSource.fromClasspath());
         } catch (IOException e) {
             return Optional.empty();

@@ -32,8 +32,10 @@ public final class ContentSource {
             throw new ContentException(List.of(root + ": content directory does not exist"));
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(ContentSource::isContentFile).sorted()
-                    .map(path -> read(root, path)).toList();
+            return paths.filter(ContentSource::isContentFile)
+                    .sorted()
+                    .map(path -> read(root, path))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read content from " + root, e);
         }
@@ -76,8 +78,10 @@ public final class ContentSource {
 
     private static boolean isContentFile(Path path) {
         String name = path.getFileName().toString();
-        return Files.isRegularFile(path) && (name.endsWith(".md") || name.endsWith(".yaml"))
-                && !name.equals("README.md") && !path.toString().contains("datasets");
+        return Files.isRegularFile(path)
+                && (name.endsWith(".md") || name.endsWith(".yaml"))
+                && !name.equals("README.md")
+                && !path.toString().contains("datasets");
     }
 
     private static ContentFile read(Path root, Path file) {

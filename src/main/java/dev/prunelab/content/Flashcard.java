@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-
 /**
  * A flashcard for spaced repetition, loaded from {@code content/flashcards/<lesson-id>.yaml}.
  *

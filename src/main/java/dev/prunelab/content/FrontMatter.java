@@ -55,7 +55,8 @@ final class FrontMatter {
 
     /** Reads a whole YAML file as fields (no body). */
     static Optional<FrontMatter> ofYaml(ContentFile file, ContentProblems problems) {
-        return parseYaml(file.path(), file.text(), problems).map(map -> new FrontMatter(file.path(), map, "", problems));
+        return parseYaml(file.path(), file.text(), problems)
+                .map(map -> new FrontMatter(file.path(), map, "", problems));
     }
 
     private static boolean isLineEnd(String text, int index) {
@@ -71,7 +72,8 @@ final class FrontMatter {
             }
             problems.add(path, "front matter must be a YAML mapping of field: value");
         } catch (YAMLException e) {
-            problems.add(path, "invalid YAML: " + e.getMessage().lines().findFirst().orElse("parse error"));
+            problems.add(
+                    path, "invalid YAML: " + e.getMessage().lines().findFirst().orElse("parse error"));
         }
         return Optional.empty();
     }
@@ -80,11 +82,17 @@ final class FrontMatter {
         return new FrontMatter(path, fields, "", problems);
     }
 
-    String path() { return path; }
+    String path() {
+        return path;
+    }
 
-    String body() { return body; }
+    String body() {
+        return body;
+    }
 
-    boolean has(String field) { return fields.get(field) != null; }
+    boolean has(String field) {
+        return fields.get(field) != null;
+    }
 
     /** A required non-blank string. */
     String string(String field) {
@@ -94,7 +102,8 @@ final class FrontMatter {
             return "";
         }
         if (value instanceof Map || value instanceof List) {
-            problems.add(path, "field '" + field + "' must be text, got a " + (value instanceof Map ? "mapping" : "list"));
+            problems.add(
+                    path, "field '" + field + "' must be text, got a " + (value instanceof Map ? "mapping" : "list"));
             return "";
         }
         return value.toString().strip();
@@ -112,7 +121,10 @@ final class FrontMatter {
             return min;
         }
         if (!(value instanceof Integer number) || number < min || number > max) {
-            problems.add(path, "field '" + field + "' must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+            problems.add(
+                    path,
+                    "field '" + field + "' must be a whole number from " + min + " to " + max + ", got '" + value
+                            + "'");
             return min;
         }
         return number;
@@ -124,8 +136,11 @@ final class FrontMatter {
         if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
             return number.doubleValue();
         }
-        problems.add(path, value == null ? "missing required field '" + field + "'"
-                : "field '" + field + "' must be a number, got '" + value + "'");
+        problems.add(
+                path,
+                value == null
+                        ? "missing required field '" + field + "'"
+                        : "field '" + field + "' must be a number, got '" + value + "'");
         return 0;
     }
 
@@ -148,7 +163,10 @@ final class FrontMatter {
     List<String> strings(String field, boolean required) {
         List<String> strings = new ArrayList<>();
         for (Object item : list(field, required)) {
-            if (item == null || item instanceof Map || item instanceof List || item.toString().isBlank()) {
+            if (item == null
+                    || item instanceof Map
+                    || item instanceof List
+                    || item.toString().isBlank()) {
                 problems.add(path, "field '" + field + "' must contain only non-empty text items, got '" + item + "'");
             } else {
                 strings.add(item.toString().strip());

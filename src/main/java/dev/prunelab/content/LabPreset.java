@@ -1,6 +1,5 @@
 package dev.prunelab.content;
 
-
 /**
  * A lab experiment preset that lessons can point to ({@code /lab/presets/<id>}), listed in
  * {@code content/lab-presets.yaml}.
@@ -9,5 +8,7 @@ package dev.prunelab.content;
  * @param summary what the learner will see
  */
 public record LabPreset(String id, String title, String lesson, String summary) {
-    public String href() { return "/lab/presets/" + id; }
+    public String href() {
+        return "/lab/presets/" + id;
+    }
 }

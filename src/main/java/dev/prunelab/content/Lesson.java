@@ -17,8 +17,19 @@ import java.util.List;
  * @param sections      the plain text under each heading, for search
  * @param words         the body's word count
  */
-public record Lesson(String id, String title, String summary, int order, Track track, List<String> prerequisites,
-        int minutes, List<String> tags, String path, String html, List<Heading> headings, List<SectionText> sections,
+public record Lesson(
+        String id,
+        String title,
+        String summary,
+        int order,
+        Track track,
+        List<String> prerequisites,
+        int minutes,
+        List<String> tags,
+        String path,
+        String html,
+        List<Heading> headings,
+        List<SectionText> sections,
         int words) {
 
     /** The two parts of the learning path. */
@@ -30,9 +41,13 @@ public record Lesson(String id, String title, String summary, int order, Track t
 
         private final String label;
 
-        Track(String label) { this.label = label; }
+        Track(String label) {
+            this.label = label;
+        }
 
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
     }
 
     /** The headings that make up the table of contents (## and ###). */
@@ -45,5 +60,7 @@ public record Lesson(String id, String title, String summary, int order, Track t
         return headings.stream().anyMatch(h -> h.anchor().equals(anchor));
     }
 
-    public String href() { return "/learn/" + id; }
+    public String href() {
+        return "/learn/" + id;
+    }
 }

@@ -16,9 +16,21 @@ import java.util.List;
  * @param followUps    follow-up questions, each linked to its model answer
  * @param minutes      the expected answer length in minutes
  */
-public record QuestionCard(String id, String title, String prompt, String company, String round, String level,
-        int minutes, List<String> expectations, List<KeyTopic> keyTopics, List<String> approach,
-        List<FollowUp> followUps, String path, String html, List<Heading> headings,
+public record QuestionCard(
+        String id,
+        String title,
+        String prompt,
+        String company,
+        String round,
+        String level,
+        int minutes,
+        List<String> expectations,
+        List<KeyTopic> keyTopics,
+        List<String> approach,
+        List<FollowUp> followUps,
+        String path,
+        String html,
+        List<Heading> headings,
         @JsonIgnore List<SectionText> sections) {
 
     /** A topic to cover and where to learn it. */
@@ -33,5 +45,7 @@ public record QuestionCard(String id, String title, String prompt, String compan
      */
     public record FollowUp(String id, String question, ContentLink answer, String dimension) {}
 
-    public String href() { return "/questions/" + id; }
+    public String href() {
+        return "/questions/" + id;
+    }
 }

@@ -11,14 +11,24 @@ import java.util.List;
 public record Quiz(String lessonId, String path, List<Question> questions) {
 
     /** The two kinds of quiz question. */
-    public enum Type { CHOICE, NUMERIC }
+    public enum Type {
+        CHOICE,
+        NUMERIC
+    }
 
     /**
      * One question. A {@link Type#CHOICE} question has options, exactly one correct; a {@link Type#NUMERIC} one has
      * an answer and an absolute tolerance.
      */
-    public record Question(String id, Type type, String prompt, List<Option> options, double answer, double tolerance,
-            String unit, String explanation) {
+    public record Question(
+            String id,
+            Type type,
+            String prompt,
+            List<Option> options,
+            double answer,
+            double tolerance,
+            String unit,
+            String explanation) {
 
         /** Whether a numeric response is within the tolerance of the answer. */
         public boolean accepts(double response) {

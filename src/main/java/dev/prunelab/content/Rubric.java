@@ -16,8 +16,8 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      *
      * @param id one of {@link ContentLoader#DIMENSIONS}
      */
-    public record Dimension(String id, String name, String description, List<Point> points,
-            List<Misconception> misconceptions) {}
+    public record Dimension(
+            String id, String name, String description, List<Point> points, List<Misconception> misconceptions) {}
 
     /**
      * A key point a strong answer makes.
@@ -35,8 +35,8 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
      * @param correction what is true instead
      * @param lesson     where it is explained
      */
-    public record Misconception(String id, String claim, List<String> patterns, String correction,
-            ContentLink lesson) {}
+    public record Misconception(
+            String id, String claim, List<String> patterns, String correction, ContentLink lesson) {}
 
     public Optional<Dimension> dimension(String id) {
         return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();

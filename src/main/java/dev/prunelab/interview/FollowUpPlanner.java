@@ -41,42 +41,67 @@ public final class FollowUpPlanner {
      *
      * @param main the feedback on the main answer, or empty before it is answered (then the card's order)
      */
-    public static List<Suggestion> rank(ContentCatalog catalog, QuestionCard card, Optional<Feedback> main, Set<String> asked) {
+    public static List<Suggestion> rank(
+            ContentCatalog catalog, QuestionCard card, Optional<Feedback> main, Set<String> asked) {
         List<Suggestion> suggestions = new ArrayList<>();
-        List<String> askedDimensions = card.followUps().stream().filter(f -> asked.contains(f.id()))
-                .map(QuestionCard.FollowUp::dimension).toList();
+        List<String> askedDimensions = card.followUps().stream()
+                .filter(f -> asked.contains(f.id()))
+                .map(QuestionCard.FollowUp::dimension)
+                .toList();
         for (QuestionCard.FollowUp followUp : card.followUps()) {
             if (asked.contains(followUp.id())) {
                 continue;
             }
-            double repeats = askedDimensions.stream().filter(followUp.dimension()::equals).count() * REPEAT_PENALTY;
-            suggestions.add(main.filter(Feedback::scored).map(f -> fromGaps(catalog, followUp, f, repeats))
-                    .orElseGet(() -> new Suggestion(followUp.id(), followUp.question(), followUp.dimension(), 0,
-                            "A follow-up on " + Dimensions.label(followUp.dimension()).toLowerCase(Locale.ROOT) + ".")));
+            double repeats = askedDimensions.stream()
+                            .filter(followUp.dimension()::equals)
+                            .count()
+                    * REPEAT_PENALTY;
+            suggestions.add(main.filter(Feedback::scored)
+                    .map(f -> fromGaps(catalog, followUp, f, repeats))
+                    .orElseGet(() -> new Suggestion(
+                            followUp.id(),
+                            followUp.question(),
+                            followUp.dimension(),
+                            0,
+                            "A follow-up on "
+                                    + Dimensions.label(followUp.dimension()).toLowerCase(Locale.ROOT) + ".")));
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::gap).reversed());
         return List.copyOf(suggestions);
     }
 
-    private static Suggestion fromGaps(ContentCatalog catalog, QuestionCard.FollowUp followUp, Feedback main, double repeats) {
+    private static Suggestion fromGaps(
+            ContentCatalog catalog, QuestionCard.FollowUp followUp, Feedback main, double repeats) {
         Set<String> taught = new HashSet<>();
-        catalog.rubric(followUp.id()).ifPresent(r -> r.dimensions().stream().flatMap(d -> d.points().stream())
-                .map(Rubric.Point::lesson).forEach(link -> taught.add(link.href())));
-        List<Feedback.MissedPoint> overlap = main.missedPoints().stream().filter(p -> taught.contains(p.href())).toList();
-        double dimension = main.dimensions().stream().filter(d -> d.id().equals(followUp.dimension()))
-                .mapToDouble(Feedback.DimensionScore::score).findFirst().orElse(UNKNOWN_SCORE);
-        double overlapWeight = overlap.stream().mapToInt(Feedback.MissedPoint::weight).sum();
+        catalog.rubric(followUp.id())
+                .ifPresent(r -> r.dimensions().stream()
+                        .flatMap(d -> d.points().stream())
+                        .map(Rubric.Point::lesson)
+                        .forEach(link -> taught.add(link.href())));
+        List<Feedback.MissedPoint> overlap = main.missedPoints().stream()
+                .filter(p -> taught.contains(p.href()))
+                .toList();
+        double dimension = main.dimensions().stream()
+                .filter(d -> d.id().equals(followUp.dimension()))
+                .mapToDouble(Feedback.DimensionScore::score)
+                .findFirst()
+                .orElse(UNKNOWN_SCORE);
+        double overlapWeight =
+                overlap.stream().mapToInt(Feedback.MissedPoint::weight).sum();
         double gap = (4 - dimension) + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight) - repeats;
         String label = Dimensions.label(followUp.dimension());
         String reason = overlap.isEmpty()
                 ? label + ": the main answer scored " + dimension + "/4 here."
-                : "The main answer did not cover: " + shorten(overlap.get(0).text()) + " (" + label + " " + dimension + "/4).";
-        return new Suggestion(followUp.id(), followUp.question(), followUp.dimension(), Math.round(gap * 100) / 100.0, reason);
+                : "The main answer did not cover: " + shorten(overlap.get(0).text()) + " (" + label + " " + dimension
+                        + "/4).";
+        return new Suggestion(
+                followUp.id(), followUp.question(), followUp.dimension(), Math.round(gap * 100) / 100.0, reason);
     }
 
     /** The point's first clause, without Markdown math, cut to a readable length. */
     static String shorten(String text) {
-        String plain = text.replaceAll("\\$[^$]*\\$", "…").replaceAll("\\s+", " ").strip();
+        String plain =
+                text.replaceAll("\\$[^$]*\\$", "…").replaceAll("\\s+", " ").strip();
         int colon = plain.indexOf(": ");
         if (colon > 20) {
             plain = plain.substring(0, colon);

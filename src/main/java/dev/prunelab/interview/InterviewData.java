@@ -12,7 +12,9 @@ import java.util.Map;
 public class InterviewData implements LearnerData {
 
     @Override
-    public String exportName() { return "interviews"; }
+    public String exportName() {
+        return "interviews";
+    }
 
     @Override
     public void move(long from, long to) {
@@ -23,30 +25,38 @@ public class InterviewData implements LearnerData {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object export(long learner) {
-        return InterviewSession.forLearner(learner).stream().map(s -> {
-            boolean interviewer = s.mode == InterviewSession.Mode.PAIR && s.learnerId == learner;
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", s.id);
-            row.put("mode", s.mode.name().toLowerCase());
-            row.put("role", s.mode == InterviewSession.Mode.SOLO ? "solo" : interviewer ? "interviewer" : "candidate");
-            row.put("status", s.status.name().toLowerCase());
-            row.put("minutes", s.minutes);
-            row.put("overall", s.overall);
-            row.put("interviewerScores", s.interviewerScores);
-            if (interviewer) {
-                row.put("privateNotes", s.privateNotes);
-            }
-            row.put("createdAt", s.createdAt.toString());
-            row.put("turns", InterviewTurn.forSession(s.id).stream().map(t -> {
-                Map<String, Object> turn = new LinkedHashMap<>();
-                turn.put("question", t.questionId);
-                turn.put("answer", t.answer);
-                turn.put("hints", t.hints);
-                turn.put("score", t.score);
-                turn.put("askedAt", t.askedAt.toString());
-                return turn;
-            }).toList());
-            return row;
-        }).toList();
+        return InterviewSession.forLearner(learner).stream()
+                .map(s -> {
+                    boolean interviewer = s.mode == InterviewSession.Mode.PAIR && s.learnerId == learner;
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", s.id);
+                    row.put("mode", s.mode.name().toLowerCase());
+                    row.put(
+                            "role",
+                            s.mode == InterviewSession.Mode.SOLO ? "solo" : interviewer ? "interviewer" : "candidate");
+                    row.put("status", s.status.name().toLowerCase());
+                    row.put("minutes", s.minutes);
+                    row.put("overall", s.overall);
+                    row.put("interviewerScores", s.interviewerScores);
+                    if (interviewer) {
+                        row.put("privateNotes", s.privateNotes);
+                    }
+                    row.put("createdAt", s.createdAt.toString());
+                    row.put(
+                            "turns",
+                            InterviewTurn.forSession(s.id).stream()
+                                    .map(t -> {
+                                        Map<String, Object> turn = new LinkedHashMap<>();
+                                        turn.put("question", t.questionId);
+                                        turn.put("answer", t.answer);
+                                        turn.put("hints", t.hints);
+                                        turn.put("score", t.score);
+                                        turn.put("askedAt", t.askedAt.toString());
+                                        return turn;
+                                    })
+                                    .toList());
+                    return row;
+                })
+                .toList();
     }
 }

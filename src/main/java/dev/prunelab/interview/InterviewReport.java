@@ -23,8 +23,13 @@ import java.util.Optional;
  * @param turns       the transcript
  * @param lessons     lesson sections to review, most important first
  */
-public record InterviewReport(double overall, double engineOverall, Double interviewerOverall, List<Row> dimensions,
-        List<Turn> turns, List<Lesson> lessons) {
+public record InterviewReport(
+        double overall,
+        double engineOverall,
+        Double interviewerOverall,
+        List<Row> dimensions,
+        List<Turn> turns,
+        List<Lesson> lessons) {
 
     static final int MAX_LESSONS = 6;
 
@@ -32,8 +37,18 @@ public record InterviewReport(double overall, double engineOverall, Double inter
     public record Row(String id, String label, Double engine, Integer interviewer) {}
 
     /** One question and its answer. {@code feedback} is empty for a question left unanswered. */
-    public record Turn(int position, String questionId, String question, String reason, int timeBoxMinutes, String answer,
-            String answerHtml, int hints, Double score, Integer secondsTaken, Optional<Feedback> feedback) {
+    public record Turn(
+            int position,
+            String questionId,
+            String question,
+            String reason,
+            int timeBoxMinutes,
+            String answer,
+            String answerHtml,
+            int hints,
+            Double score,
+            Integer secondsTaken,
+            Optional<Feedback> feedback) {
         /** Seconds past the time box (0 within it). */
         public Integer overtimeSeconds() {
             return secondsTaken == null ? 0 : Math.max(0, secondsTaken - timeBoxMinutes * 60);
@@ -49,58 +64,106 @@ public record InterviewReport(double overall, double engineOverall, Double inter
     static Scores scores(List<Map.Entry<InterviewTurn, Optional<Feedback>>> turns, Map<String, Integer> interviewer) {
         Map<String, List<Double>> byDimension = new LinkedHashMap<>();
         Dimensions.LABELS.keySet().forEach(id -> byDimension.put(id, new ArrayList<>()));
-        turns.forEach(e -> e.getValue().filter(Feedback::scored).ifPresent(f -> f.dimensions()
-                .forEach(d -> byDimension.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d.score()))));
+        turns.forEach(e -> e.getValue()
+                .filter(Feedback::scored)
+                .ifPresent(f -> f.dimensions()
+                        .forEach(d -> byDimension
+                                .computeIfAbsent(d.id(), k -> new ArrayList<>())
+                                .add(d.score()))));
         Map<String, Double> dimensions = new LinkedHashMap<>();
         byDimension.forEach((id, scores) -> {
             if (!scores.isEmpty()) {
-                dimensions.put(id, round(scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+                dimensions.put(
+                        id,
+                        round(scores.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .average()
+                                .orElse(0)));
             }
         });
-        double engine = round(turns.stream().filter(e -> e.getKey().answered())
-                .mapToDouble(e -> e.getKey().score == null ? 0 : e.getKey().score).average().orElse(0));
-        double overall = interviewer.isEmpty() ? engine
-                : round(interviewer.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+        double engine = round(turns.stream()
+                .filter(e -> e.getKey().answered())
+                .mapToDouble(e -> e.getKey().score == null ? 0 : e.getKey().score)
+                .average()
+                .orElse(0));
+        double overall = interviewer.isEmpty()
+                ? engine
+                : round(interviewer.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .average()
+                        .orElse(0));
         return new Scores(overall, dimensions);
     }
 
     /** Builds the report of a session from its turns (each with its feedback) and the interviewer's scores. */
-    public static InterviewReport of(ContentCatalog catalog, List<Map.Entry<InterviewTurn, Optional<Feedback>>> turns,
+    public static InterviewReport of(
+            ContentCatalog catalog,
+            List<Map.Entry<InterviewTurn, Optional<Feedback>>> turns,
             Map<String, Integer> interviewer) {
         Scores scores = scores(turns, interviewer);
-        List<Row> rows = Dimensions.LABELS.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue(),
-                scores.dimensions().get(e.getKey()), interviewer.get(e.getKey()))).toList();
+        List<Row> rows = Dimensions.LABELS.entrySet().stream()
+                .map(e -> new Row(
+                        e.getKey(), e.getValue(), scores.dimensions().get(e.getKey()), interviewer.get(e.getKey())))
+                .toList();
         double engine = scores(turns, Map.of()).overall();
         Double interviewerOverall = interviewer.isEmpty() ? null : scores.overall();
-        List<Turn> transcript = turns.stream().map(e -> {
-            InterviewTurn t = e.getKey();
-            return new Turn(t.position, t.questionId, question(catalog, t.questionId), t.reason, t.timeBoxMinutes, t.answer,
-                    t.answer == null ? "" : AnswerHtml.render(t.answer), t.hints, t.score,
-                    t.answeredAt == null ? null : (int) Duration.between(t.askedAt, t.answeredAt).toSeconds(), e.getValue());
-        }).toList();
-        return new InterviewReport(scores.overall(), engine, interviewerOverall, rows, transcript, lessons(catalog, turns));
+        List<Turn> transcript = turns.stream()
+                .map(e -> {
+                    InterviewTurn t = e.getKey();
+                    return new Turn(
+                            t.position,
+                            t.questionId,
+                            question(catalog, t.questionId),
+                            t.reason,
+                            t.timeBoxMinutes,
+                            t.answer,
+                            t.answer == null ? "" : AnswerHtml.render(t.answer),
+                            t.hints,
+                            t.score,
+                            t.answeredAt == null
+                                    ? null
+                                    : (int) Duration.between(t.askedAt, t.answeredAt)
+                                            .toSeconds(),
+                            e.getValue());
+                })
+                .toList();
+        return new InterviewReport(
+                scores.overall(), engine, interviewerOverall, rows, transcript, lessons(catalog, turns));
     }
 
     /** The prompt of a question card or follow-up. */
     static String question(ContentCatalog catalog, String id) {
-        return catalog.question(id).map(q -> q.prompt())
-                .or(() -> catalog.followUp(id).map(f -> f.question())).orElse(id);
+        return catalog.question(id)
+                .map(q -> q.prompt())
+                .or(() -> catalog.followUp(id).map(f -> f.question()))
+                .orElse(id);
     }
 
-    private static List<Lesson> lessons(ContentCatalog catalog, List<Map.Entry<InterviewTurn, Optional<Feedback>>> turns) {
+    private static List<Lesson> lessons(
+            ContentCatalog catalog, List<Map.Entry<InterviewTurn, Optional<Feedback>>> turns) {
         Map<String, Lesson> lessons = new LinkedHashMap<>();
-        turns.stream().flatMap(e -> e.getValue().stream()).flatMap(f -> f.misconceptions().stream())
+        turns.stream()
+                .flatMap(e -> e.getValue().stream())
+                .flatMap(f -> f.misconceptions().stream())
                 .forEach(m -> lessons.putIfAbsent(m.href(), lesson(catalog, m.href(), "Correct: " + m.claim())));
-        turns.stream().flatMap(e -> e.getValue().stream()).flatMap(f -> f.missedPoints().stream())
+        turns.stream()
+                .flatMap(e -> e.getValue().stream())
+                .flatMap(f -> f.missedPoints().stream())
                 .sorted(Comparator.comparingInt((Feedback.MissedPoint p) -> -p.weight()))
-                .forEach(p -> lessons.putIfAbsent(p.href(), lesson(catalog, p.href(), FollowUpPlanner.shorten(p.text()))));
+                .forEach(p ->
+                        lessons.putIfAbsent(p.href(), lesson(catalog, p.href(), FollowUpPlanner.shorten(p.text()))));
         return lessons.values().stream().limit(MAX_LESSONS).toList();
     }
 
     private static Lesson lesson(ContentCatalog catalog, String href, String because) {
         ContentLink link = ContentLink.parse(href.replaceFirst("^/learn/", ""));
-        String title = catalog.lesson(link.lessonId()).map(l -> l.title() + l.headings().stream()
-                .filter(h -> h.anchor().equals(link.anchor())).map(h -> " › " + h.text()).findFirst().orElse(""))
+        String title = catalog.lesson(link.lessonId())
+                .map(l -> l.title()
+                        + l.headings().stream()
+                                .filter(h -> h.anchor().equals(link.anchor()))
+                                .map(h -> " › " + h.text())
+                                .findFirst()
+                                .orElse(""))
                 .orElse(href);
         return new Lesson(title, href, because);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
+import dev.prunelab.content.Rubric;
 import dev.prunelab.interview.InterviewSession.Mode;
 import dev.prunelab.interview.InterviewSession.Status;
 import dev.prunelab.practice.AttemptService;
@@ -20,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -27,13 +29,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.prunelab.content.Rubric;
-import jakarta.ws.rs.NotFoundException;
-import java.util.Locale;
 
 /**
  * Runs mock interviews. Every change commits before the caller responds and then notifies live views
@@ -49,11 +49,16 @@ public class InterviewService {
 
     /** Points taken off an answer's score for each hint. */
     public static final double HINT_COST = 0.25;
+
     public static final int MAX_HINTS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How the current learner takes part in a session. */
-    public enum Role { SOLO, INTERVIEWER, CANDIDATE }
+    public enum Role {
+        SOLO,
+        INTERVIEWER,
+        CANDIDATE
+    }
 
     private final ContentService content;
     private final FeedbackService feedback;
@@ -63,8 +68,14 @@ public class InterviewService {
     private final ObjectMapper json;
     private final Event<InterviewChanged> changed;
 
-    public InterviewService(ContentService content, FeedbackService feedback, AttemptService attempts, ProgressService progress,
-            CurrentLearner learner, ObjectMapper json, Event<InterviewChanged> changed) {
+    public InterviewService(
+            ContentService content,
+            FeedbackService feedback,
+            AttemptService attempts,
+            ProgressService progress,
+            CurrentLearner learner,
+            ObjectMapper json,
+            Event<InterviewChanged> changed) {
         this.content = content;
         this.feedback = feedback;
         this.attempts = attempts;
@@ -77,7 +88,11 @@ public class InterviewService {
     /** Starts a solo interview on the featured question: the main question is asked at once. */
     public InterviewSession startSolo(int minutes) {
         InterviewSession session = create(Mode.SOLO, Status.ACTIVE, minutes, null);
-        addTurn(session, session.questionId, "The main question.", InterviewPlan.of(minutes).mainMinutes());
+        addTurn(
+                session,
+                session.questionId,
+                "The main question.",
+                InterviewPlan.of(minutes).mainMinutes());
         return session;
     }
 
@@ -85,12 +100,17 @@ public class InterviewService {
     public InterviewSession createPair(int minutes) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        return create(Mode.PAIR, Status.WAITING, minutes, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return create(
+                Mode.PAIR,
+                Status.WAITING,
+                minutes,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     private InterviewSession create(Mode mode, Status status, int minutes, String joinToken) {
         InterviewPlan.of(minutes);
-        QuestionCard card = content.catalog().featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
+        QuestionCard card =
+                content.catalog().featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
         InterviewSession session = new InterviewSession();
         session.learnerId = learner.require().id;
         session.mode = mode;
@@ -119,8 +139,10 @@ public class InterviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InterviewSession> byJoinToken(String token) {
         Optional<Long> me = learner.findId();
-        return InterviewSession.findByJoinToken(token).filter(s -> s.candidateId == null
-                || me.map(id -> id.equals(s.candidateId) || id.equals(s.learnerId)).orElse(false));
+        return InterviewSession.findByJoinToken(token)
+                .filter(s -> s.candidateId == null
+                        || me.map(id -> id.equals(s.candidateId) || id.equals(s.learnerId))
+                                .orElse(false));
     }
 
     /** Joins a pair session as its candidate (the interviewer opening their own link just gets the session). */
@@ -136,7 +158,11 @@ public class InterviewService {
         }
         session.candidateId = me;
         session.status = Status.ACTIVE;
-        addTurn(session, session.questionId, "The main question.", InterviewPlan.of(session.minutes).mainMinutes());
+        addTurn(
+                session,
+                session.questionId,
+                "The main question.",
+                InterviewPlan.of(session.minutes).mainMinutes());
         touch(session);
         return Optional.of(session);
     }
@@ -158,7 +184,9 @@ public class InterviewService {
         if (session.mode == Mode.SOLO) {
             return Role.SOLO;
         }
-        return learner.findId().filter(id -> id.equals(session.learnerId)).isPresent() ? Role.INTERVIEWER : Role.CANDIDATE;
+        return learner.findId().filter(id -> id.equals(session.learnerId)).isPresent()
+                ? Role.INTERVIEWER
+                : Role.CANDIDATE;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -181,22 +209,33 @@ public class InterviewService {
     public InterviewSession answer(long id, String answer) {
         InterviewSession session = requireActive(id);
         requireCandidate(session);
-        InterviewTurn turn = currentTurn(session).orElseThrow(() -> conflict("There is no open question: wait for the interviewer's next one."));
+        InterviewTurn turn = currentTurn(session)
+                .orElseThrow(() -> conflict("There is no open question: wait for the interviewer's next one."));
         String text = answer == null ? "" : answer.strip();
         Feedback result = feedback.evaluate(turn.questionId, text, turn.timeBoxMinutes);
         turn.answer = text;
         turn.answeredAt = Instant.now();
         turn.feedbackJson = attempts.write(result);
-        turn.score = result.scored() ? Math.max(0, Math.round((result.overall() - HINT_COST * turn.hints) * 10) / 10.0) : 0.0;
+        turn.score = result.scored()
+                ? Math.max(0, Math.round((result.overall() - HINT_COST * turn.hints) * 10) / 10.0)
+                : 0.0;
         if (result.scored()) {
-            progress.recordFor(session.answeringLearner(), ProgressEvent.Kind.PRACTICE_ATTEMPT, turn.questionId, null,
-                    turn.score, attempts.progressDetail(result));
+            progress.recordFor(
+                    session.answeringLearner(),
+                    ProgressEvent.Kind.PRACTICE_ATTEMPT,
+                    turn.questionId,
+                    null,
+                    turn.score,
+                    attempts.progressDetail(result));
         }
         if (session.mode == Mode.SOLO) {
             List<InterviewTurn> turns = turns(session);
-            Optional<FollowUpPlanner.Suggestion> next = turns.size() > InterviewPlan.of(session.minutes).followUps() ? Optional.empty()
-                    : suggestions(session, turns).stream().findFirst();
-            next.ifPresentOrElse(s -> addTurn(session, s.followUpId(), s.reason(), InterviewPlan.FOLLOW_UP_MINUTES),
+            Optional<FollowUpPlanner.Suggestion> next =
+                    turns.size() > InterviewPlan.of(session.minutes).followUps()
+                            ? Optional.empty()
+                            : suggestions(session, turns).stream().findFirst();
+            next.ifPresentOrElse(
+                    s -> addTurn(session, s.followUpId(), s.reason(), InterviewPlan.FOLLOW_UP_MINUTES),
                     () -> complete(session, turns));
         }
         touch(session);
@@ -206,12 +245,17 @@ public class InterviewService {
     /** The hints taken so far for the current question; {@link #hint} adds one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> hints(InterviewTurn turn) {
-        List<String> all = content.catalog().rubric(turn.questionId).stream().flatMap(r -> r.dimensions().stream()
-                .flatMap(d -> d.points().stream().map(p -> Map.entry(d, p))))
+        List<String> all = content.catalog().rubric(turn.questionId).stream()
+                .flatMap(r ->
+                        r.dimensions().stream().flatMap(d -> d.points().stream().map(p -> Map.entry(d, p))))
                 .sorted((a, b) -> b.getValue().weight() - a.getValue().weight())
                 .map(e -> "Think about " + Dimensions.label(e.getKey().id()).toLowerCase(Locale.ROOT) + ": "
-                        + (e.getValue().paraphrases().isEmpty() ? FollowUpPlanner.shorten(e.getValue().text()) : e.getValue().paraphrases().get(0)) + ".")
-                .limit(MAX_HINTS).toList();
+                        + (e.getValue().paraphrases().isEmpty()
+                                ? FollowUpPlanner.shorten(e.getValue().text())
+                                : e.getValue().paraphrases().get(0))
+                        + ".")
+                .limit(MAX_HINTS)
+                .toList();
         return all.subList(0, Math.min(turn.hints, all.size()));
     }
 
@@ -219,7 +263,8 @@ public class InterviewService {
     public String hint(long id) {
         InterviewSession session = requireActive(id);
         requireCandidate(session);
-        InterviewTurn turn = currentTurn(session).orElseThrow(() -> conflict("There is no open question to take a hint on."));
+        InterviewTurn turn =
+                currentTurn(session).orElseThrow(() -> conflict("There is no open question to take a hint on."));
         if (turn.hints >= MAX_HINTS) {
             throw conflict("All " + MAX_HINTS + " hints for this question are taken.");
         }
@@ -234,7 +279,8 @@ public class InterviewService {
     public List<FollowUpPlanner.Suggestion> suggestions(InterviewSession session, List<InterviewTurn> turns) {
         QuestionCard card = content.catalog().question(session.questionId).orElseThrow();
         Set<String> asked = turns.stream().map(t -> t.questionId).collect(Collectors.toSet());
-        Optional<Feedback> main = turns.stream().filter(t -> t.position == 0).findFirst().flatMap(this::feedback);
+        Optional<Feedback> main =
+                turns.stream().filter(t -> t.position == 0).findFirst().flatMap(this::feedback);
         return FollowUpPlanner.rank(content.catalog(), card, main, asked);
     }
 
@@ -245,8 +291,11 @@ public class InterviewService {
         if (currentTurn(session).isPresent()) {
             throw conflict("The candidate is still answering the current question.");
         }
-        FollowUpPlanner.Suggestion chosen = suggestions(session, turns(session)).stream().filter(s -> s.followUpId().equals(followUpId))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("followUp: '" + followUpId + "' is not a follow-up of this question that is still to ask"));
+        FollowUpPlanner.Suggestion chosen = suggestions(session, turns(session)).stream()
+                .filter(s -> s.followUpId().equals(followUpId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "followUp: '" + followUpId + "' is not a follow-up of this question that is still to ask"));
         addTurn(session, chosen.followUpId(), "Asked by the interviewer.", InterviewPlan.FOLLOW_UP_MINUTES);
         touch(session);
         return session;
@@ -258,12 +307,14 @@ public class InterviewService {
      * @throws IllegalArgumentException naming the field, for an unknown dimension, a score outside 1–4 or notes too long
      */
     public InterviewSession score(long id, Map<String, Integer> scores, String notes) {
-        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session =
+                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         requireInterviewer(session);
         Map<String, Integer> checked = new LinkedHashMap<>();
         scores.forEach((dimension, score) -> {
             if (!Dimensions.LABELS.containsKey(dimension)) {
-                throw new IllegalArgumentException("scores." + dimension + ": unknown dimension; allowed: " + String.join(", ", Dimensions.LABELS.keySet()));
+                throw new IllegalArgumentException("scores." + dimension + ": unknown dimension; allowed: "
+                        + String.join(", ", Dimensions.LABELS.keySet()));
             }
             if (score != null && (score < 1 || score > 4)) {
                 throw new IllegalArgumentException("scores." + dimension + ": " + score + "; allowed values: 1 to 4");
@@ -273,7 +324,8 @@ public class InterviewService {
             }
         });
         if (notes != null && notes.length() > FeedbackEngine.MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("notes: " + notes.length() + " characters; at most " + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
+            throw new IllegalArgumentException("notes: " + notes.length() + " characters; at most "
+                    + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
         }
         session.interviewerScores = attempts.write(checked);
         session.privateNotes = notes;
@@ -283,7 +335,8 @@ public class InterviewService {
 
     /** Ends the interview (the solo candidate or the pair's interviewer) and records it in the candidate's progress. */
     public InterviewSession finish(long id) {
-        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session =
+                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         if (session.mode == Mode.PAIR) {
             requireInterviewer(session);
         }
@@ -295,8 +348,8 @@ public class InterviewService {
     }
 
     private void complete(InterviewSession session, List<InterviewTurn> turns) {
-        InterviewReport.Scores scores = InterviewReport.scores(turns.stream().map(t -> Map.entry(t, feedback(t))).toList(),
-                interviewerScores(session));
+        InterviewReport.Scores scores = InterviewReport.scores(
+                turns.stream().map(t -> Map.entry(t, feedback(t))).toList(), interviewerScores(session));
         session.status = Status.FINISHED;
         session.finishedAt = Instant.now();
         session.overall = scores.overall();
@@ -305,8 +358,13 @@ public class InterviewService {
             detail.put("session", session.id);
             detail.put("minutes", session.minutes);
             detail.put("dimensions", scores.dimensions());
-            progress.recordFor(session.answeringLearner(), ProgressEvent.Kind.INTERVIEW, session.mode.name().toLowerCase(),
-                    null, scores.overall(), attempts.write(detail));
+            progress.recordFor(
+                    session.answeringLearner(),
+                    ProgressEvent.Kind.INTERVIEW,
+                    session.mode.name().toLowerCase(),
+                    null,
+                    scores.overall(),
+                    attempts.write(detail));
         }
     }
 
@@ -317,7 +375,9 @@ public class InterviewService {
 
     /** The interviewer's scores per dimension (empty when none are given). */
     public Map<String, Integer> interviewerScores(InterviewSession session) {
-        return session.interviewerScores == null ? Map.of() : read(session.interviewerScores, new TypeReference<Map<String, Integer>>() {});
+        return session.interviewerScores == null
+                ? Map.of()
+                : read(session.interviewerScores, new TypeReference<Map<String, Integer>>() {});
     }
 
     private void addTurn(InterviewSession session, String questionId, String reason, int timeBox) {
@@ -333,9 +393,13 @@ public class InterviewService {
     }
 
     private InterviewSession requireActive(long id) {
-        InterviewSession session = find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session =
+                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
         if (session.status != Status.ACTIVE) {
-            throw conflict(session.status == Status.WAITING ? "The candidate has not joined yet." : "This interview is finished.");
+            throw conflict(
+                    session.status == Status.WAITING
+                            ? "The candidate has not joined yet."
+                            : "This interview is finished.");
         }
         return session;
     }

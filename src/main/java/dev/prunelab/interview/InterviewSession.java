@@ -21,10 +21,17 @@ import java.util.Optional;
 @Table(name = "interview_session")
 public class InterviewSession extends PanacheEntityBase {
 
-    public enum Mode { SOLO, PAIR }
+    public enum Mode {
+        SOLO,
+        PAIR
+    }
 
     /** WAITING: a pair session whose candidate has not joined; ACTIVE: under way; FINISHED: the report is final. */
-    public enum Status { WAITING, ACTIVE, FINISHED }
+    public enum Status {
+        WAITING,
+        ACTIVE,
+        FINISHED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,7 +87,8 @@ public class InterviewSession extends PanacheEntityBase {
 
     /** The session, only if the learner takes part in it (as its creator or its candidate). */
     public static Optional<InterviewSession> findVisible(long id, long learnerId) {
-        return find("id = ?1 and (learnerId = ?2 or candidateId = ?2)", id, learnerId).firstResultOptional();
+        return find("id = ?1 and (learnerId = ?2 or candidateId = ?2)", id, learnerId)
+                .firstResultOptional();
     }
 
     public static Optional<InterviewSession> findByJoinToken(String token) {

@@ -18,9 +18,21 @@ import java.util.Optional;
  * @param suggestions follow-ups to ask next, biggest gap first (interviewer only, while active)
  * @param report      the report, once finished
  */
-public record InterviewView(long id, String mode, String status, String role, int minutes, String question,
-        String joinPath, boolean candidateJoined, List<TurnView> turns, List<FollowUpPlanner.Suggestion> suggestions,
-        Map<String, Integer> interviewerScores, String privateNotes, InterviewReport report, Instant updatedAt) {
+public record InterviewView(
+        long id,
+        String mode,
+        String status,
+        String role,
+        int minutes,
+        String question,
+        String joinPath,
+        boolean candidateJoined,
+        List<TurnView> turns,
+        List<FollowUpPlanner.Suggestion> suggestions,
+        Map<String, Integer> interviewerScores,
+        String privateNotes,
+        InterviewReport report,
+        Instant updatedAt) {
 
     /**
      * One question asked and its answer.
@@ -28,14 +40,28 @@ public record InterviewView(long id, String mode, String status, String role, in
      * @param hints    the hints taken, in order
      * @param feedback the engine's notes on the answer, where this participant may see them
      */
-    public record TurnView(int position, String questionId, String question, String reason, int timeBoxMinutes,
-            Instant askedAt, String answer, Instant answeredAt, List<String> hints, Double score, Feedback feedback) {
+    public record TurnView(
+            int position,
+            String questionId,
+            String question,
+            String reason,
+            int timeBoxMinutes,
+            Instant askedAt,
+            String answer,
+            Instant answeredAt,
+            List<String> hints,
+            Double score,
+            Feedback feedback) {
 
         /** Points the hints taken cost this answer. */
-        public double hintCost() { return hints.size() * InterviewService.HINT_COST; }
+        public double hintCost() {
+            return hints.size() * InterviewService.HINT_COST;
+        }
 
         /** About how many words fit the time box when spoken. */
-        public int targetWords() { return timeBoxMinutes * 140; }
+        public int targetWords() {
+            return timeBoxMinutes * 140;
+        }
     }
 
     /** The session as the current learner, in {@code role}, sees it. */
@@ -44,18 +70,44 @@ public record InterviewView(long id, String mode, String status, String role, in
         boolean finished = session.status == Status.FINISHED;
         boolean interviewer = role == Role.INTERVIEWER;
         boolean showFeedback = finished || role != Role.CANDIDATE;
-        List<TurnView> turnViews = turns.stream().map(t -> new TurnView(t.position, t.questionId,
-                InterviewReport.question(catalog, t.questionId), t.reason, t.timeBoxMinutes, t.askedAt, t.answer, t.answeredAt,
-                service.hints(t), showFeedback ? t.score : null,
-                showFeedback ? service.feedback(t).orElse(null) : null)).toList();
+        List<TurnView> turnViews = turns.stream()
+                .map(t -> new TurnView(
+                        t.position,
+                        t.questionId,
+                        InterviewReport.question(catalog, t.questionId),
+                        t.reason,
+                        t.timeBoxMinutes,
+                        t.askedAt,
+                        t.answer,
+                        t.answeredAt,
+                        service.hints(t),
+                        showFeedback ? t.score : null,
+                        showFeedback ? service.feedback(t).orElse(null) : null))
+                .toList();
         Map<String, Integer> scores = interviewer || finished ? service.interviewerScores(session) : Map.of();
-        InterviewReport report = finished ? InterviewReport.of(catalog,
-                turns.stream().map(t -> Map.entry(t, service.feedback(t))).toList(), service.interviewerScores(session)) : null;
-        return new InterviewView(session.id, session.mode.name().toLowerCase(), session.status.name().toLowerCase(),
-                role.name().toLowerCase(), session.minutes, InterviewReport.question(catalog, session.questionId),
-                interviewer ? "/interview/join/" + session.joinToken : null, session.candidateId != null, turnViews,
+        InterviewReport report = finished
+                ? InterviewReport.of(
+                        catalog,
+                        turns.stream()
+                                .map(t -> Map.entry(t, service.feedback(t)))
+                                .toList(),
+                        service.interviewerScores(session))
+                : null;
+        return new InterviewView(
+                session.id,
+                session.mode.name().toLowerCase(),
+                session.status.name().toLowerCase(),
+                role.name().toLowerCase(),
+                session.minutes,
+                InterviewReport.question(catalog, session.questionId),
+                interviewer ? "/interview/join/" + session.joinToken : null,
+                session.candidateId != null,
+                turnViews,
                 interviewer && session.status == Status.ACTIVE ? service.suggestions(session, turns) : List.of(),
-                scores, interviewer ? session.privateNotes : null, report, session.updatedAt);
+                scores,
+                interviewer ? session.privateNotes : null,
+                report,
+                session.updatedAt);
     }
 
     /** How many questions a solo interview asks in all (0 for a pair, where the interviewer decides). */
@@ -65,7 +117,9 @@ public record InterviewView(long id, String mode, String status, String role, in
 
     /** The question being answered now, if any. */
     public Optional<TurnView> current() {
-        return "active".equals(status) ? turns.stream().filter(t -> t.answeredAt() == null).findFirst() : Optional.empty();
+        return "active".equals(status)
+                ? turns.stream().filter(t -> t.answeredAt() == null).findFirst()
+                : Optional.empty();
     }
 
     /** The most recently answered question, if any. */

@@ -25,7 +25,10 @@ public class AnonymousRunLimiter {
 
     @Inject
     public AnonymousRunLimiter(PruneLabConfig config) {
-        this(config.lab().anonymousRuns(), Duration.ofSeconds(config.lab().anonymousWindowSeconds()), Clock.systemUTC());
+        this(
+                config.lab().anonymousRuns(),
+                Duration.ofSeconds(config.lab().anonymousWindowSeconds()),
+                Clock.systemUTC());
     }
 
     AnonymousRunLimiter(int runs, Duration window, Clock clock) {
@@ -49,8 +52,11 @@ public class AnonymousRunLimiter {
         });
         if (updated.used > runs) {
             Duration wait = Duration.between(now, updated.start.plus(window));
-            throw new LabFullException("Visitors who are not signed in may start " + runs + " experiments per "
-                    + spoken(window) + ". Sign in to run more, or try again in " + spoken(wait) + ".", wait.toSeconds(), true);
+            throw new LabFullException(
+                    "Visitors who are not signed in may start " + runs + " experiments per " + spoken(window)
+                            + ". Sign in to run more, or try again in " + spoken(wait) + ".",
+                    wait.toSeconds(),
+                    true);
         }
     }
 

@@ -80,7 +80,9 @@ public class Experiment extends PanacheEntityBase {
 
     /** The learner's experiments, newest first. */
     public static List<Experiment> forLearner(long learnerId, int limit) {
-        return find("learnerId = ?1 order by createdAt desc, id desc", learnerId).page(0, limit).list();
+        return find("learnerId = ?1 order by createdAt desc, id desc", learnerId)
+                .page(0, limit)
+                .list();
     }
 
     /** A finished run of the same spec, whoever ran it (results hold no personal data). */

@@ -20,7 +20,9 @@ public class ExperimentData implements LearnerData {
     }
 
     @Override
-    public String exportName() { return "experiments"; }
+    public String exportName() {
+        return "experiments";
+    }
 
     @Override
     public void move(long from, long to) {
@@ -30,18 +32,20 @@ public class ExperimentData implements LearnerData {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object export(long learner) {
-        return Experiment.forLearner(learner, Integer.MAX_VALUE).stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", e.id);
-            row.put("title", e.title);
-            row.put("preset", e.preset);
-            row.put("status", e.status.label());
-            row.put("spec", tree(e.spec));
-            row.put("result", tree(e.result));
-            row.put("createdAt", e.createdAt.toString());
-            row.put("finishedAt", e.finishedAt == null ? null : e.finishedAt.toString());
-            return row;
-        }).toList();
+        return Experiment.forLearner(learner, Integer.MAX_VALUE).stream()
+                .map(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", e.id);
+                    row.put("title", e.title);
+                    row.put("preset", e.preset);
+                    row.put("status", e.status.label());
+                    row.put("spec", tree(e.spec));
+                    row.put("result", tree(e.result));
+                    row.put("createdAt", e.createdAt.toString());
+                    row.put("finishedAt", e.finishedAt == null ? null : e.finishedAt.toString());
+                    return row;
+                })
+                .toList();
     }
 
     private Object tree(String text) {

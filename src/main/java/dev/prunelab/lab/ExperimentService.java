@@ -45,8 +45,15 @@ public class ExperimentService {
     private final ContentService content;
     private final LabMetrics metrics;
 
-    public ExperimentService(CurrentLearner current, ExperimentStore store, LabJobs jobs, AnonymousRunLimiter limiter,
-            Validator validator, ObjectMapper json, ContentService content, LabMetrics metrics) {
+    public ExperimentService(
+            CurrentLearner current,
+            ExperimentStore store,
+            LabJobs jobs,
+            AnonymousRunLimiter limiter,
+            Validator validator,
+            ObjectMapper json,
+            ContentService content,
+            LabMetrics metrics) {
         this.current = current;
         this.store = store;
         this.jobs = jobs;
@@ -120,7 +127,10 @@ public class ExperimentService {
             throw e;
         }
         metrics.submitted();
-        return ExperimentView.of(experiment, jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null), false);
+        return ExperimentView.of(
+                experiment,
+                jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null),
+                false);
     }
 
     /** A new queued experiment of the current visitor (who becomes a learner now if needed). */
@@ -140,7 +150,9 @@ public class ExperimentService {
     /** The current visitor's experiment with its result or progress. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ExperimentView> find(long id) {
-        return owned(id).map(e -> ExperimentView.of(e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
+        return owned(id)
+                .map(e -> ExperimentView.of(
+                        e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
     }
 
     /** The stored spec of the visitor's experiment, to run again or change. */
@@ -152,9 +164,14 @@ public class ExperimentService {
     /** The current visitor's experiments, newest first, without results. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExperimentView> history() {
-        return current.findId().map(learner -> Experiment.forLearner(learner, HISTORY_LIMIT).stream()
-                .map(e -> ExperimentView.of(e, jobs.latest(e.id).map(ExperimentEvent::progress).orElse(null), false))
-                .toList()).orElse(List.of());
+        return current.findId()
+                .map(learner -> Experiment.forLearner(learner, HISTORY_LIMIT).stream()
+                        .map(e -> ExperimentView.of(
+                                e,
+                                jobs.latest(e.id).map(ExperimentEvent::progress).orElse(null),
+                                false))
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -168,7 +185,8 @@ public class ExperimentService {
             return found;
         }
         if (found.get().isFinal()) {
-            throw new ClientErrorException("Experiment " + id + " has already finished (" + found.get().status() + ").", 409);
+            throw new ClientErrorException(
+                    "Experiment " + id + " has already finished (" + found.get().status() + ").", 409);
         }
         if (!jobs.cancel(id)) {
             store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
@@ -188,10 +206,11 @@ public class ExperimentService {
     /** The visitor's experiment's events: live while it is in the pool, else its final state at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Multi<ExperimentEvent>> events(long id) {
-        return owned(id).map(e -> jobs.events(id).orElseGet(() -> {
-            Experiment now = Experiment.findById(id);
-            return Multi.createFrom().item(new ExperimentEvent(id, now.status.label(), null, now.error));
-        }));
+        return owned(id)
+                .map(e -> jobs.events(id).orElseGet(() -> {
+                    Experiment now = Experiment.findById(id);
+                    return Multi.createFrom().item(new ExperimentEvent(id, now.status.label(), null, now.error));
+                }));
     }
 
     private Optional<Experiment> owned(long id) {
@@ -199,14 +218,18 @@ public class ExperimentService {
     }
 
     private String title(ExperimentSpec spec) {
-        Optional<LabPreset> preset = Optional.ofNullable(spec.preset()).flatMap(id -> content.catalog().preset(id));
+        Optional<LabPreset> preset = Optional.ofNullable(spec.preset())
+                .flatMap(id -> content.catalog().preset(id));
         if (preset.isPresent()) {
-            boolean unchanged = Presets.spec(spec.preset()).map(ExperimentSpec::normalized)
-                    .map(p -> p.equals(spec.withSeed(p.seed()))).orElse(false);
+            boolean unchanged = Presets.spec(spec.preset())
+                    .map(ExperimentSpec::normalized)
+                    .map(p -> p.equals(spec.withSeed(p.seed())))
+                    .orElse(false);
             String seed = spec.seed() == 0 ? "" : " (seed " + spec.seed() + ")";
             return preset.get().title() + (unchanged ? seed : " — changed" + seed);
         }
-        return spec.isTree() ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
+        return spec.isTree()
+                ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
                 : spec.model().toUpperCase(Locale.ROOT) + " on " + spec.dataset() + ": " + spec.criterion() + ", "
                         + spec.granularity() + ", " + (spec.uses("scope") ? spec.scope() + ", " : "") + spec.schedule();
     }
@@ -233,7 +256,8 @@ public class ExperimentService {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where an experiment is in its life: waiting, running, or one of the final states. */
 public enum ExperimentStatus {
-    QUEUED, RUNNING, DONE, FAILED, CANCELLED,
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED,
+    CANCELLED,
     /** The server stopped while it was queued or running (nothing is silently lost: the row says so). */
     INTERRUPTED;
 

@@ -23,8 +23,12 @@ public class ExperimentStore {
     }
 
     public void markRunning(long id) {
-        Experiment.update("status = ?1, startedAt = ?2 where id = ?3 and status = ?4", ExperimentStatus.RUNNING,
-                Instant.now(), id, ExperimentStatus.QUEUED);
+        Experiment.update(
+                "status = ?1, startedAt = ?2 where id = ?3 and status = ?4",
+                ExperimentStatus.RUNNING,
+                Instant.now(),
+                id,
+                ExperimentStatus.QUEUED);
     }
 
     public void persist(Experiment experiment) {
@@ -67,15 +71,24 @@ public class ExperimentStore {
     }
 
     private void recordProgress(Experiment experiment, double score) {
-        progress.recordFor(experiment.learnerId, ProgressEvent.Kind.EXPERIMENT,
-                experiment.preset == null ? "custom" : experiment.preset, null, score,
+        progress.recordFor(
+                experiment.learnerId,
+                ProgressEvent.Kind.EXPERIMENT,
+                experiment.preset == null ? "custom" : experiment.preset,
+                null,
+                score,
                 "{\"experiment\":" + experiment.id + ",\"cached\":" + experiment.cached + "}");
     }
 
     /** Ends an unfinished experiment with a final status and the reason. */
     public void finish(long id, ExperimentStatus status, String error) {
-        Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and status in ?5", status, error,
-                Instant.now(), id, List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
+        Experiment.update(
+                "status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
+                status,
+                error,
+                Instant.now(),
+                id,
+                List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
     }
 
     /** Marks this instance's queued and running experiments interrupted (it is stopping). */
@@ -89,17 +102,29 @@ public class ExperimentStore {
      * runner, and any instance's that are older than a live instance keeps them (running since before
      * {@code startedBefore}, or waiting since before {@code queuedBefore}).
      */
-    public int interruptOrphans(String runner, Instant createdBefore, Instant startedBefore, Instant queuedBefore, String reason) {
-        return interrupt(reason, "createdAt < ?10 and (runner = ?5 or runner is null or (status = ?6 and startedAt < ?7)"
-                + " or (status = ?8 and createdAt < ?9))",
-                runner, ExperimentStatus.RUNNING, startedBefore, ExperimentStatus.QUEUED, queuedBefore, createdBefore);
+    public int interruptOrphans(
+            String runner, Instant createdBefore, Instant startedBefore, Instant queuedBefore, String reason) {
+        return interrupt(
+                reason,
+                "createdAt < ?10 and (runner = ?5 or runner is null or (status = ?6 and startedAt < ?7)"
+                        + " or (status = ?8 and createdAt < ?9))",
+                runner,
+                ExperimentStatus.RUNNING,
+                startedBefore,
+                ExperimentStatus.QUEUED,
+                queuedBefore,
+                createdBefore);
     }
 
     /** Marks the unfinished experiments matching {@code condition} (parameters from ?5 on) interrupted. */
     private static int interrupt(String reason, String condition, Object... parameters) {
-        List<Object> all = new ArrayList<>(List.of(ExperimentStatus.INTERRUPTED, reason, Instant.now(),
+        List<Object> all = new ArrayList<>(List.of(
+                ExperimentStatus.INTERRUPTED,
+                reason,
+                Instant.now(),
                 List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING)));
         all.addAll(List.of(parameters));
-        return Experiment.update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and " + condition, all.toArray());
+        return Experiment.update(
+                "status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and " + condition, all.toArray());
     }
 }

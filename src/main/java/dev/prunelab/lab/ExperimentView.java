@@ -15,13 +15,38 @@ import java.util.Locale;
  * @param spec     the complete spec as it ran (canonical JSON)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExperimentView(long id, String url, String title, String preset, String status, boolean cached,
-        @JsonRawValue String spec, RunProgress progress, String error, Instant createdAt, Instant startedAt,
-        Instant finishedAt, Long runMillis, @JsonRawValue String result) {
+public record ExperimentView(
+        long id,
+        String url,
+        String title,
+        String preset,
+        String status,
+        boolean cached,
+        @JsonRawValue String spec,
+        RunProgress progress,
+        String error,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Long runMillis,
+        @JsonRawValue String result) {
 
     static ExperimentView of(Experiment e, RunProgress progress, boolean withResult) {
-        return new ExperimentView(e.id, "/lab/experiments/" + e.id, e.title, e.preset, e.status.label(), e.cached, e.spec,
-                progress, e.error, e.createdAt, e.startedAt, e.finishedAt, e.runMillis, withResult ? e.result : null);
+        return new ExperimentView(
+                e.id,
+                "/lab/experiments/" + e.id,
+                e.title,
+                e.preset,
+                e.status.label(),
+                e.cached,
+                e.spec,
+                progress,
+                e.error,
+                e.createdAt,
+                e.startedAt,
+                e.finishedAt,
+                e.runMillis,
+                withResult ? e.result : null);
     }
 
     public boolean isFinal() {

@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import java.util.LinkedHashMap;
 
 /**
  * Runs experiments: a fixed pool of worker threads behind a bounded queue (full: {@link LabFullException}), a time
@@ -70,7 +70,8 @@ public class LabJobs {
         Job(long id, ExperimentSpec spec) {
             this.id = id;
             this.spec = spec;
-            this.latest = new ExperimentEvent(id, ExperimentStatus.QUEUED.label(), RunProgress.starting("Waiting for a worker"), null);
+            this.latest = new ExperimentEvent(
+                    id, ExperimentStatus.QUEUED.label(), RunProgress.starting("Waiting for a worker"), null);
         }
 
         @Override
@@ -86,27 +87,34 @@ public class LabJobs {
     private final ThreadPoolExecutor workers;
     /** Room in the pool: a permit per worker and per queue place, held from {@link #reserve()} until the job leaves. */
     private final Semaphore room;
+
     private final ScheduledExecutorService timers;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
     private final String instance;
     private volatile boolean stopping;
 
-    public LabJobs(ExperimentStore store, ObjectMapper json, PruneLabConfig config, LabMetrics metrics,
+    public LabJobs(
+            ExperimentStore store,
+            ObjectMapper json,
+            PruneLabConfig config,
+            LabMetrics metrics,
             @ConfigProperty(name = "quarkus.http.port") int port) {
         this.store = store;
         this.json = json;
         this.config = config.lab();
         this.metrics = metrics;
         this.instance = this.config.instance().orElseGet(() -> hostName() + ":" + port);
-        int threads = this.config.workers() > 0 ? this.config.workers()
+        int threads = this.config.workers() > 0
+                ? this.config.workers()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         int queue = Math.max(1, this.config.queueCapacity());
         AtomicInteger count = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queue), r -> {
+        this.workers = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
                     // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
-                    Thread t = new Thread(WorkerPriority.lowered(r, this.config.workerNice()),
+                    Thread t = new Thread(
+                            WorkerPriority.lowered(r, this.config.workerNice()),
                             "lab-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -122,7 +130,9 @@ public class LabJobs {
 
     void onStart(@Observes StartupEvent event) {
         interruptLeftovers(Instant.now(), LEFTOVER_SWEEP_DELAY);
-        Log.infof("Lab: %d workers, queue of %d, instance %s", workers.getCorePoolSize(), config.queueCapacity(), instance);
+        Log.infof(
+                "Lab: %d workers, queue of %d, instance %s",
+                workers.getCorePoolSize(), config.queueCapacity(), instance);
     }
 
     /**
@@ -138,26 +148,35 @@ public class LabJobs {
     Future<Integer> interruptLeftovers(Instant startedAt, Duration delay) {
         Duration budget = Duration.ofSeconds(config.timeBudgetSeconds()).plus(ORPHAN_MARGIN);
         int queueRounds = (config.queueCapacity() + workers.getCorePoolSize() - 1) / workers.getCorePoolSize() + 1;
-        return timers.schedule(() -> {
-            try {
-                int interrupted = store.interruptOrphans(instance, startedAt, startedAt.minus(budget),
-                        startedAt.minus(budget.multipliedBy(queueRounds)),
-                        "The server restarted while this experiment was waiting or running. Run it again.");
-                if (interrupted > 0) {
-                    Log.infof("Lab: %d experiments left unfinished by the last run are marked interrupted", interrupted);
-                }
-                return interrupted;
-            } catch (RuntimeException e) {
-                Log.error("Lab: could not mark the experiments left unfinished by the last run", e);
-                throw e;
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        return timers.schedule(
+                () -> {
+                    try {
+                        int interrupted = store.interruptOrphans(
+                                instance,
+                                startedAt,
+                                startedAt.minus(budget),
+                                startedAt.minus(budget.multipliedBy(queueRounds)),
+                                "The server restarted while this experiment was waiting or running. Run it again.");
+                        if (interrupted > 0) {
+                            Log.infof(
+                                    "Lab: %d experiments left unfinished by the last run are marked interrupted",
+                                    interrupted);
+                        }
+                        return interrupted;
+                    } catch (RuntimeException e) {
+                        Log.error("Lab: could not mark the experiments left unfinished by the last run", e);
+                        throw e;
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Stops cleanly: nothing queued or running here is lost without its row saying so. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
-        int interrupted = store.interruptRunBy(instance, "The server stopped while this experiment was waiting or running. Run it again.");
+        int interrupted = store.interruptRunBy(
+                instance, "The server stopped while this experiment was waiting or running. Run it again.");
         jobs.values().forEach(job -> {
             job.cancellation.cancel();
             report(job, LabMetrics.Outcome.INTERRUPTED);
@@ -227,8 +246,10 @@ public class LabJobs {
     }
 
     private LabFullException full() {
-        return new LabFullException("The lab is busy: " + config.queueCapacity()
-                + " experiments are waiting already. Try again in a little while.", retryAfterSeconds());
+        return new LabFullException(
+                "The lab is busy: " + config.queueCapacity()
+                        + " experiments are waiting already. Try again in a little while.",
+                retryAfterSeconds());
     }
 
     /** A guess at when a queue slot frees up: the time budget shared by the workers, at least a few seconds. */
@@ -299,21 +320,35 @@ public class LabJobs {
 
     private void run(Job job) {
         store.markRunning(job.id);
-        publish(job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
-        ScheduledFuture<?> budget = timers.schedule(() -> {
-            job.timedOut = true;
-            job.cancellation.cancel();
-        }, config.timeBudgetSeconds(), TimeUnit.SECONDS);
+        publish(
+                job,
+                new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
+        ScheduledFuture<?> budget = timers.schedule(
+                () -> {
+                    job.timedOut = true;
+                    job.cancellation.cancel();
+                },
+                config.timeBudgetSeconds(),
+                TimeUnit.SECONDS);
         try {
-            RunContext context = new RunContext(job.cancellation, progress -> publish(job,
-                    new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
+            RunContext context = new RunContext(
+                    job.cancellation,
+                    progress -> publish(
+                            job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
             ExperimentResult result = ExperimentRunner.run(job.spec, context);
-            store.complete(job.id, json.writeValueAsString(result), (System.nanoTime() - job.startedAt) / 1_000_000, result.score());
+            store.complete(
+                    job.id,
+                    json.writeValueAsString(result),
+                    (System.nanoTime() - job.startedAt) / 1_000_000,
+                    result.score());
             finish(job, ExperimentStatus.DONE, null);
         } catch (CancellationException e) {
             if (job.timedOut) {
-                finish(job, ExperimentStatus.FAILED, "Stopped after the time budget of " + config.timeBudgetSeconds()
-                        + " s. Use fewer epochs, sparsities or rows.");
+                finish(
+                        job,
+                        ExperimentStatus.FAILED,
+                        "Stopped after the time budget of " + config.timeBudgetSeconds()
+                                + " s. Use fewer epochs, sparsities or rows.");
             } else if (!stopping) {
                 finish(job, ExperimentStatus.CANCELLED, "Cancelled while running.");
             }
@@ -340,7 +375,8 @@ public class LabJobs {
     /** Counts how the experiment ended and logs it with its id, outcome and times as structured (MDC) fields. */
     private void report(Job job, LabMetrics.Outcome outcome) {
         long now = System.nanoTime();
-        Optional<Duration> ran = job.startedAt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - job.startedAt));
+        Optional<Duration> ran =
+                job.startedAt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - job.startedAt));
         long queuedMillis = ((job.startedAt == 0 ? now : job.startedAt) - job.queuedAt) / 1_000_000;
         metrics.finished(outcome, ran);
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -352,8 +388,13 @@ public class LabJobs {
         fields.forEach(MDC::put);
         try {
             boolean expected = outcome == LabMetrics.Outcome.DONE || outcome == LabMetrics.Outcome.CANCELLED;
-            Log.logf(expected ? Logger.Level.INFO : Logger.Level.WARN, "Lab: experiment %d %s after %d ms in the queue%s",
-                    job.id, outcome.tag(), queuedMillis, ran.map(time -> " and " + time.toMillis() + " ms running").orElse(""));
+            Log.logf(
+                    expected ? Logger.Level.INFO : Logger.Level.WARN,
+                    "Lab: experiment %d %s after %d ms in the queue%s",
+                    job.id,
+                    outcome.tag(),
+                    queuedMillis,
+                    ran.map(time -> " and " + time.toMillis() + " ms running").orElse(""));
         } finally {
             fields.keySet().forEach(MDC::remove);
         }

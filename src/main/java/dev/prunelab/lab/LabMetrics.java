@@ -22,7 +22,8 @@ public class LabMetrics {
 
     /** Why a request for an experiment was refused with 429. */
     public enum Rejection {
-        QUEUE_FULL, RATE_LIMITED;
+        QUEUE_FULL,
+        RATE_LIMITED;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT);
@@ -34,7 +35,11 @@ public class LabMetrics {
      * is counted apart, since it calls for other budgets rather than a bug report.
      */
     public enum Outcome {
-        DONE, FAILED, TIMED_OUT, CANCELLED, INTERRUPTED;
+        DONE,
+        FAILED,
+        TIMED_OUT,
+        CANCELLED,
+        INTERRUPTED;
 
         public static Outcome of(ExperimentStatus status, boolean timedOut) {
             return timedOut && status == ExperimentStatus.FAILED ? TIMED_OUT : valueOf(status.name());
@@ -56,29 +61,46 @@ public class LabMetrics {
     public LabMetrics(MeterRegistry registry) {
         this.registry = registry;
         submitted = Counter.builder("prunelab.lab.experiments.submitted")
-                .description("Experiments taken into the queue to be computed").register(registry);
+                .description("Experiments taken into the queue to be computed")
+                .register(registry);
         cached = Counter.builder("prunelab.lab.experiments.cached")
-                .description("Experiments answered from the stored result of the same spec and seed").register(registry);
+                .description("Experiments answered from the stored result of the same spec and seed")
+                .register(registry);
         for (Rejection reason : Rejection.values()) {
-            rejected.put(reason, Counter.builder("prunelab.lab.experiments.rejected").tag("reason", reason.tag())
-                    .description("Experiments refused with 429").register(registry));
+            rejected.put(
+                    reason,
+                    Counter.builder("prunelab.lab.experiments.rejected")
+                            .tag("reason", reason.tag())
+                            .description("Experiments refused with 429")
+                            .register(registry));
         }
         for (Outcome outcome : Outcome.values()) {
-            finished.put(outcome, Counter.builder("prunelab.lab.experiments.finished").tag("outcome", outcome.tag())
-                    .description("Taken experiments that ended, by how").register(registry));
-            durations.put(outcome, Timer.builder("prunelab.lab.experiment.duration").tag("outcome", outcome.tag())
-                    .description("Run time of experiments that reached a worker, from start to end").register(registry));
+            finished.put(
+                    outcome,
+                    Counter.builder("prunelab.lab.experiments.finished")
+                            .tag("outcome", outcome.tag())
+                            .description("Taken experiments that ended, by how")
+                            .register(registry));
+            durations.put(
+                    outcome,
+                    Timer.builder("prunelab.lab.experiment.duration")
+                            .tag("outcome", outcome.tag())
+                            .description("Run time of experiments that reached a worker, from start to end")
+                            .register(registry));
         }
         queueWait = Timer.builder("prunelab.lab.queue.wait")
-                .description("Time experiments waited in the queue for a worker").register(registry);
+                .description("Time experiments waited in the queue for a worker")
+                .register(registry);
     }
 
     /** Gauges read from the pool itself on every scrape, so they cannot drift from it. */
     void watch(IntSupplier queueDepth, IntSupplier running) {
         Gauge.builder("prunelab.lab.queue.depth", queueDepth::getAsInt)
-                .description("Experiments waiting for a worker").register(registry);
+                .description("Experiments waiting for a worker")
+                .register(registry);
         Gauge.builder("prunelab.lab.running", running::getAsInt)
-                .description("Experiments running now").register(registry);
+                .description("Experiments running now")
+                .register(registry);
     }
 
     void submitted() {

@@ -18,8 +18,7 @@ final class WorkerPriority {
 
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
-    private WorkerPriority() {
-    }
+    private WorkerPriority() {}
 
     /** Wraps a worker's task so that its thread first lowers its own priority; {@code nice <= 0} leaves it alone. */
     static Runnable lowered(Runnable task, int nice) {
@@ -40,7 +39,9 @@ final class WorkerPriority {
             }
             String threadId = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p", threadId)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return renice.waitFor(5, TimeUnit.SECONDS) && renice.exitValue() == 0;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             Log.debugf("Lab: could not lower the worker's priority (%s)", e.getMessage());

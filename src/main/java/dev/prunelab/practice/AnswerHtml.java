@@ -15,11 +15,17 @@ import org.owasp.html.Sanitizers;
 public final class AnswerHtml {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    private static final Pattern SAFE_CLASS = Pattern.compile("math|math math-inline|math math-display|language-[A-Za-z0-9_+-]{1,30}");
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES).and(new HtmlPolicyBuilder()
+    private static final Pattern SAFE_CLASS =
+            Pattern.compile("math|math math-inline|math math-display|language-[A-Za-z0-9_+-]{1,30}");
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
                     .allowElements("pre", "code", "hr", "span", "div", "del")
-                    .allowAttributes("class").matching(SAFE_CLASS).onElements("span", "div", "code")
+                    .allowAttributes("class")
+                    .matching(SAFE_CLASS)
+                    .onElements("span", "div", "code")
                     .toFactory());
 
     private AnswerHtml() {}

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param onlyFirst   texts of key points the earlier attempt made and the later did not
  * @param onlySecond  texts of key points the later attempt made and the earlier did not
  */
-public record AttemptComparison(AttemptView first, AttemptView second, List<Row> dimensions, List<String> onlyFirst,
-        List<String> onlySecond) {
+public record AttemptComparison(
+        AttemptView first, AttemptView second, List<Row> dimensions, List<String> onlyFirst, List<String> onlySecond) {
 
     /** One dimension's score in both attempts ({@code null} where that attempt's rubric has no such dimension). */
     public record Row(String id, String name, Double first, Double second) {
@@ -39,16 +39,23 @@ public record AttemptComparison(AttemptView first, AttemptView second, List<Row>
         AttemptView second = first == a ? b : a;
         Map<String, Row> rows = new LinkedHashMap<>();
         first.feedback().dimensions().forEach(d -> rows.put(d.id(), new Row(d.id(), d.name(), d.score(), null)));
-        second.feedback().dimensions().forEach(d -> rows.merge(d.id(), new Row(d.id(), d.name(), null, d.score()),
-                (old, add) -> new Row(old.id(), old.name(), old.first(), add.second())));
-        return new AttemptComparison(first, second, new ArrayList<>(rows.values()), difference(first, second),
-                difference(second, first));
+        second.feedback()
+                .dimensions()
+                .forEach(d -> rows.merge(
+                        d.id(),
+                        new Row(d.id(), d.name(), null, d.score()),
+                        (old, add) -> new Row(old.id(), old.name(), old.first(), add.second())));
+        return new AttemptComparison(
+                first, second, new ArrayList<>(rows.values()), difference(first, second), difference(second, first));
     }
 
     private static List<String> difference(AttemptView from, AttemptView other) {
         Set<String> otherIds = new LinkedHashSet<>();
         other.feedback().matchedPoints().forEach(p -> otherIds.add(p.id()));
-        return from.feedback().matchedPoints().stream().filter(p -> !otherIds.contains(p.id()))
-                .map(Feedback.MatchedPoint::text).distinct().toList();
+        return from.feedback().matchedPoints().stream()
+                .filter(p -> !otherIds.contains(p.id()))
+                .map(Feedback.MatchedPoint::text)
+                .distinct()
+                .toList();
     }
 }

@@ -33,7 +33,8 @@ public class AttemptService {
     private final CurrentLearner learner;
     private final ObjectMapper json;
 
-    public AttemptService(FeedbackService feedback, ProgressService progress, CurrentLearner learner, ObjectMapper json) {
+    public AttemptService(
+            FeedbackService feedback, ProgressService progress, CurrentLearner learner, ObjectMapper json) {
         this.feedback = feedback;
         this.progress = progress;
         this.learner = learner;
@@ -73,7 +74,12 @@ public class AttemptService {
             a.llmNotes = llmNotes;
             a.createdAt = Instant.now();
             a.persist();
-            progress.recordFor(a.learnerId, ProgressEvent.Kind.PRACTICE_ATTEMPT, questionId, null, result.overall(),
+            progress.recordFor(
+                    a.learnerId,
+                    ProgressEvent.Kind.PRACTICE_ATTEMPT,
+                    questionId,
+                    null,
+                    result.overall(),
                     progressDetail(result));
             Draft.find(a.learnerId, questionId).ifPresent(Draft::delete);
             return a;
@@ -109,13 +115,19 @@ public class AttemptService {
         result.dimensions().forEach(d -> dimensions.put(d.id(), d.score()));
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("dimensions", dimensions);
-        detail.put("covered", result.matchedPoints().stream().map(Feedback.MatchedPoint::id).distinct().toList());
+        detail.put(
+                "covered",
+                result.matchedPoints().stream()
+                        .map(Feedback.MatchedPoint::id)
+                        .distinct()
+                        .toList());
         return write(detail);
     }
 
     static void checkElapsed(Integer elapsedSeconds) {
         if (elapsedSeconds != null && (elapsedSeconds < 0 || elapsedSeconds > MAX_ELAPSED_SECONDS)) {
-            throw new IllegalArgumentException("elapsedSeconds: " + elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
+            throw new IllegalArgumentException(
+                    "elapsedSeconds: " + elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
         }
     }
 

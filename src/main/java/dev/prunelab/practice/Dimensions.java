@@ -1,8 +1,8 @@
 package dev.prunelab.practice;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Collections;
 
 /** The six rubric dimensions every question is graded on, with short labels for filters, tables and charts. */
 public final class Dimensions {

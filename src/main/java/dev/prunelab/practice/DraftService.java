@@ -35,7 +35,8 @@ public class DraftService {
             throw new IllegalArgumentException("answer: " + text.length() + " characters; at most "
                     + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
         }
-        if (timeBoxMinutes != null && (timeBoxMinutes < FeedbackEngine.MIN_TIME_BOX || timeBoxMinutes > FeedbackEngine.MAX_TIME_BOX)) {
+        if (timeBoxMinutes != null
+                && (timeBoxMinutes < FeedbackEngine.MIN_TIME_BOX || timeBoxMinutes > FeedbackEngine.MAX_TIME_BOX)) {
             throw new IllegalArgumentException("timeBoxMinutes: " + timeBoxMinutes + "; allowed values: "
                     + FeedbackEngine.MIN_TIME_BOX + " to " + FeedbackEngine.MAX_TIME_BOX);
         }
@@ -63,9 +64,12 @@ public class DraftService {
 
     /** Discards the current learner's draft for a question. */
     public boolean discard(String questionId) {
-        return learner.findId().flatMap(id -> Draft.find(id, questionId)).map(d -> {
-            d.delete();
-            return true;
-        }).orElse(false);
+        return learner.findId()
+                .flatMap(id -> Draft.find(id, questionId))
+                .map(d -> {
+                    d.delete();
+                    return true;
+                })
+                .orElse(false);
     }
 }

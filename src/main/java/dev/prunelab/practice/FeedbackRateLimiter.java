@@ -46,8 +46,11 @@ public class FeedbackRateLimiter {
         if (windows.size() > 10_000) {
             windows.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
         }
-        Window w = windows.compute(client, (key, old) -> old == null || !now.isBefore(old.start().plus(window))
-                ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
+        Window w = windows.compute(
+                client,
+                (key, old) -> old == null || !now.isBefore(old.start().plus(window))
+                        ? new Window(now, 1)
+                        : new Window(old.start(), old.count() + 1));
         if (w.count() <= limit) {
             return Optional.empty();
         }

@@ -33,8 +33,15 @@ public class FeedbackService {
         this.content = content;
         PruneLabConfig.Llm llmConfig = config.practice().llm();
         this.llmEnabled = llmConfig.baseUrl().isPresent();
-        this.llm = new LlmFeedbackClient(llmEnabled ? new LlmConfig(true, llmConfig.baseUrl().get(), llmConfig.model(),
-                llmConfig.apiKey().orElse(""), llmConfig.timeout()) : LlmConfig.off());
+        this.llm = new LlmFeedbackClient(
+                llmEnabled
+                        ? new LlmConfig(
+                                true,
+                                llmConfig.baseUrl().get(),
+                                llmConfig.model(),
+                                llmConfig.apiKey().orElse(""),
+                                llmConfig.timeout())
+                        : LlmConfig.off());
     }
 
     /** Every question with a rubric: each card's main question, then its follow-ups in card order. */
@@ -53,8 +60,12 @@ public class FeedbackService {
      * @throws IllegalArgumentException naming the field (question, answer, timeBoxMinutes) and the allowed values
      */
     public Feedback evaluate(String questionId, String answer, Integer timeBoxMinutes) {
-        return current().engine.evaluate(questionId, answer,
-                timeBoxMinutes == null ? OptionalInt.empty() : OptionalInt.of(timeBoxMinutes));
+        return current()
+                .engine
+                .evaluate(
+                        questionId,
+                        answer,
+                        timeBoxMinutes == null ? OptionalInt.empty() : OptionalInt.of(timeBoxMinutes));
     }
 
     /** The external LLM's notes on an answer; empty when it is off, fails or times out. */
@@ -89,13 +100,19 @@ public class FeedbackService {
         List<PracticeQuestion> questions = new ArrayList<>();
         for (QuestionCard card : catalog.questions()) {
             if (graded.contains(card.id())) {
-                questions.add(new PracticeQuestion(card.id(), card.prompt(), card.id(), false, "all", card.minutes(),
-                        card.href() + "#sample"));
+                questions.add(new PracticeQuestion(
+                        card.id(), card.prompt(), card.id(), false, "all", card.minutes(), card.href() + "#sample"));
             }
             for (QuestionCard.FollowUp f : card.followUps()) {
                 if (graded.contains(f.id())) {
-                    questions.add(new PracticeQuestion(f.id(), f.question(), card.id(), true, f.dimension(),
-                            FeedbackEngine.FOLLOW_UP_MINUTES, f.answer().href()));
+                    questions.add(new PracticeQuestion(
+                            f.id(),
+                            f.question(),
+                            card.id(),
+                            true,
+                            f.dimension(),
+                            FeedbackEngine.FOLLOW_UP_MINUTES,
+                            f.answer().href()));
                 }
             }
         }

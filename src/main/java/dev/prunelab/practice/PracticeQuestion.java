@@ -11,10 +11,14 @@ package dev.prunelab.practice;
  * @param minutes     the answer's expected length in minutes (the default time box)
  * @param modelAnswer where its model answer is taught
  */
-public record PracticeQuestion(String id, String prompt, String cardId, boolean followUp, String dimension, int minutes,
-        String modelAnswer) {
+public record PracticeQuestion(
+        String id, String prompt, String cardId, boolean followUp, String dimension, int minutes, String modelAnswer) {
 
-    public String href() { return "/practice/" + id; }
+    public String href() {
+        return "/practice/" + id;
+    }
 
-    public String kindLabel() { return followUp ? "Follow-up" : "Main question"; }
+    public String kindLabel() {
+        return followUp ? "Follow-up" : "Main question";
+    }
 }

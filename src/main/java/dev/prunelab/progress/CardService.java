@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.LinkedHashMap;
 
 /**
  * Flashcard reviews scheduled by FSRS: the queue of due cards (reviewed cards whose due time has come, then new
@@ -31,6 +31,7 @@ public class CardService {
 
     /** New cards introduced per learner per day. */
     static final int NEW_PER_DAY = 15;
+
     static final double DEFAULT_RETENTION = 0.9;
 
     private final ContentService content;
@@ -47,7 +48,8 @@ public class CardService {
     }
 
     /** A card to review and what each grade would schedule. */
-    public record Due(Flashcard card, boolean isNew, Map<Grade, Integer> nextIntervalDays, int reviewedToday, int remaining) {}
+    public record Due(
+            Flashcard card, boolean isNew, Map<Grade, Integer> nextIntervalDays, int reviewedToday, int remaining) {}
 
     /** The next card to review, if any is due: due reviews first (most overdue first), then new cards. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,15 +60,24 @@ public class CardService {
         Map<String, Flashcard> cards = content.catalog().flashcards().stream()
                 .collect(Collectors.toMap(Flashcard::id, c -> c, (a, b) -> a, LinkedHashMap::new));
         List<Flashcard> queue = new ArrayList<>();
-        states.stream().filter(s -> !s.dueAt.isAfter(now) && cards.containsKey(s.cardId)).forEach(s -> queue.add(cards.get(s.cardId)));
+        states.stream()
+                .filter(s -> !s.dueAt.isAfter(now) && cards.containsKey(s.cardId))
+                .forEach(s -> queue.add(cards.get(s.cardId)));
         Set<String> seen = states.stream().map(s -> s.cardId).collect(Collectors.toSet());
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        Map<String, Instant> firstReview = learner.map(id -> ProgressEvent.forLearner(id, ProgressEvent.Kind.CARD_REVIEW).stream()
-                .collect(Collectors.toMap(e -> e.subject, e -> e.createdAt, (a, b) -> a))).orElse(Map.of());
-        long introducedToday = firstReview.values().stream().filter(t -> t.isAfter(dayAgo)).count();
-        long reviewedToday = learner.map(id -> ProgressEvent.count("learnerId = ?1 and kind = ?2 and createdAt > ?3",
-                id, ProgressEvent.Kind.CARD_REVIEW, dayAgo)).orElse(0L);
-        cards.values().stream().filter(c -> !seen.contains(c.id())).limit(Math.max(0, NEW_PER_DAY - introducedToday)).forEach(queue::add);
+        Map<String, Instant> firstReview = learner.map(
+                        id -> ProgressEvent.forLearner(id, ProgressEvent.Kind.CARD_REVIEW).stream()
+                                .collect(Collectors.toMap(e -> e.subject, e -> e.createdAt, (a, b) -> a)))
+                .orElse(Map.of());
+        long introducedToday =
+                firstReview.values().stream().filter(t -> t.isAfter(dayAgo)).count();
+        long reviewedToday = learner.map(id -> ProgressEvent.count(
+                        "learnerId = ?1 and kind = ?2 and createdAt > ?3", id, ProgressEvent.Kind.CARD_REVIEW, dayAgo))
+                .orElse(0L);
+        cards.values().stream()
+                .filter(c -> !seen.contains(c.id()))
+                .limit(Math.max(0, NEW_PER_DAY - introducedToday))
+                .forEach(queue::add);
         if (queue.isEmpty()) {
             return Optional.empty();
         }
@@ -128,6 +139,9 @@ public class CardService {
 
     /** The signed-in user's desired retention, or 0.9 for guests. */
     double retention() {
-        return current.userId().map(id -> User.<User>findById(id)).map(u -> u.desiredRetention).orElse(DEFAULT_RETENTION);
+        return current.userId()
+                .map(id -> User.<User>findById(id))
+                .map(u -> u.desiredRetention)
+                .orElse(DEFAULT_RETENTION);
     }
 }

@@ -63,7 +63,9 @@ public class CardState extends PanacheEntityBase {
         }
 
         @Override
-        public int hashCode() { return Objects.hash(learnerId, cardId); }
+        public int hashCode() {
+            return Objects.hash(learnerId, cardId);
+        }
     }
 
     public static Optional<CardState> find(long learnerId, String cardId) {

@@ -14,10 +14,22 @@ import java.util.Optional;
  * @param dueForecast     cards due per day for the next 14 days (overdue cards count on day 0)
  * @param studyNext       the weakest lesson to study next
  */
-public record Dashboard(String timeZone, LocalDate today, List<DayCount> activity, Streaks streaks, int totalActivities,
-        int lessonsCompleted, int lessonCount, Double quizAccuracy, int cardsReviewed, int cardsDueNow,
-        List<Mastery> mastery, Map<String, List<ScorePoint>> dimensionTrends, List<DayCount> dueForecast,
-        Optional<Mastery> studyNext, int practiceAttempts) {
+public record Dashboard(
+        String timeZone,
+        LocalDate today,
+        List<DayCount> activity,
+        Streaks streaks,
+        int totalActivities,
+        int lessonsCompleted,
+        int lessonCount,
+        Double quizAccuracy,
+        int cardsReviewed,
+        int cardsDueNow,
+        List<Mastery> mastery,
+        Map<String, List<ScorePoint>> dimensionTrends,
+        List<DayCount> dueForecast,
+        Optional<Mastery> studyNext,
+        int practiceAttempts) {
 
     /** A number of things on one day. */
     public record DayCount(LocalDate day, int count) {}

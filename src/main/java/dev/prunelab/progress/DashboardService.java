@@ -10,6 +10,7 @@ import dev.prunelab.content.Quiz;
 import dev.prunelab.content.Rubric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.io.IOException;
 
 /** Computes a learner's {@link Dashboard} from their events and card states. Read-only. */
 @ApplicationScoped
@@ -70,43 +70,83 @@ public class DashboardService {
                     practiceAttempts++;
                     readPractice(e, zone, coveredPoints, trends);
                 }
-                default -> { }
+                default -> {}
             }
         }
 
-        Map<String, CardState> stateByCard = cards.stream().collect(Collectors.toMap(c -> c.cardId, Function.identity()));
+        Map<String, CardState> stateByCard =
+                cards.stream().collect(Collectors.toMap(c -> c.cardId, Function.identity()));
         Map<String, List<String>> pointsByLesson = pointsByLesson(catalog);
         List<Mastery> mastery = catalog.lessons().stream()
-                .map(l -> mastery(l, catalog, latestQuiz, stateByCard, pointsByLesson.get(l.id()), coveredPoints)).toList();
-        Optional<Mastery> studyNext = mastery.stream().filter(m -> m.mastery() < 0.8)
-                .min(Comparator.comparingDouble(Mastery::mastery));
+                .map(l -> mastery(l, catalog, latestQuiz, stateByCard, pointsByLesson.get(l.id()), coveredPoints))
+                .toList();
+        Optional<Mastery> studyNext =
+                mastery.stream().filter(m -> m.mastery() < 0.8).min(Comparator.comparingDouble(Mastery::mastery));
 
         List<Dashboard.DayCount> forecast = new ArrayList<>();
         for (int i = 0; i < FORECAST_DAYS; i++) {
             LocalDate day = today.plusDays(i);
             boolean first = i == 0;
-            int due = (int) cards.stream().map(c -> c.dueAt.atZone(zone).toLocalDate())
-                    .filter(d -> first ? !d.isAfter(day) : d.equals(day)).count();
+            int due = (int) cards.stream()
+                    .map(c -> c.dueAt.atZone(zone).toLocalDate())
+                    .filter(d -> first ? !d.isAfter(day) : d.equals(day))
+                    .count();
             forecast.add(new Dashboard.DayCount(day, due));
         }
         long answered = latestQuiz.size();
-        Double quizAccuracy = answered == 0 ? null : latestQuiz.values().stream().filter(b -> b).count() / (double) answered;
-        int cardsDueNow = (int) cards.stream().filter(c -> !c.dueAt.isAfter(now)).count();
-        int reviews = (int) events.stream().filter(e -> e.kind == ProgressEvent.Kind.CARD_REVIEW).count();
-        return new Dashboard(zone.getId(), today, activity, Streaks.of(perDay.keySet(), today), events.size(),
-                (int) catalog.lessons().stream().filter(l -> completed.contains(l.id())).count(), catalog.lessons().size(),
-                quizAccuracy, reviews, cardsDueNow, mastery, trends, forecast, studyNext, practiceAttempts);
+        Double quizAccuracy = answered == 0
+                ? null
+                : latestQuiz.values().stream().filter(b -> b).count() / (double) answered;
+        int cardsDueNow =
+                (int) cards.stream().filter(c -> !c.dueAt.isAfter(now)).count();
+        int reviews = (int) events.stream()
+                .filter(e -> e.kind == ProgressEvent.Kind.CARD_REVIEW)
+                .count();
+        return new Dashboard(
+                zone.getId(),
+                today,
+                activity,
+                Streaks.of(perDay.keySet(), today),
+                events.size(),
+                (int) catalog.lessons().stream()
+                        .filter(l -> completed.contains(l.id()))
+                        .count(),
+                catalog.lessons().size(),
+                quizAccuracy,
+                reviews,
+                cardsDueNow,
+                mastery,
+                trends,
+                forecast,
+                studyNext,
+                practiceAttempts);
     }
 
-    private static Mastery mastery(Lesson lesson, ContentCatalog catalog, Map<String, Boolean> latestQuiz,
-            Map<String, CardState> states, List<String> points, Set<String> covered) {
-        List<Quiz.Question> questions = catalog.quiz(lesson.id()).map(Quiz::questions).orElse(List.of());
-        double quiz = questions.isEmpty() ? 0
-                : questions.stream().filter(q -> latestQuiz.getOrDefault(q.id(), false)).count() / (double) questions.size();
+    private static Mastery mastery(
+            Lesson lesson,
+            ContentCatalog catalog,
+            Map<String, Boolean> latestQuiz,
+            Map<String, CardState> states,
+            List<String> points,
+            Set<String> covered) {
+        List<Quiz.Question> questions =
+                catalog.quiz(lesson.id()).map(Quiz::questions).orElse(List.of());
+        double quiz = questions.isEmpty()
+                ? 0
+                : questions.stream()
+                                .filter(q -> latestQuiz.getOrDefault(q.id(), false))
+                                .count()
+                        / (double) questions.size();
         List<Flashcard> lessonCards = catalog.flashcards(lesson.id());
-        double cards = lessonCards.isEmpty() ? 0 : lessonCards.stream()
-                .mapToDouble(c -> states.containsKey(c.id()) ? Mastery.cardStrength(states.get(c.id()).stability) : 0).average().orElse(0);
-        Double practice = points == null || points.isEmpty() ? null
+        double cards = lessonCards.isEmpty()
+                ? 0
+                : lessonCards.stream()
+                        .mapToDouble(c ->
+                                states.containsKey(c.id()) ? Mastery.cardStrength(states.get(c.id()).stability) : 0)
+                        .average()
+                        .orElse(0);
+        Double practice = points == null || points.isEmpty()
+                ? null
                 : points.stream().filter(covered::contains).count() / (double) points.size();
         return Mastery.of(lesson.id(), lesson.title(), lesson.href(), quiz, cards, practice);
     }
@@ -116,7 +156,9 @@ public class DashboardService {
         Map<String, List<String>> byLesson = new LinkedHashMap<>();
         for (Rubric rubric : catalog.rubrics()) {
             for (Rubric.Dimension d : rubric.dimensions()) {
-                d.points().forEach(p -> byLesson.computeIfAbsent(p.lesson().lessonId(), k -> new ArrayList<>()).add(p.id()));
+                d.points()
+                        .forEach(p -> byLesson.computeIfAbsent(p.lesson().lessonId(), k -> new ArrayList<>())
+                                .add(p.id()));
             }
         }
         return byLesson;
@@ -126,7 +168,8 @@ public class DashboardService {
      * Reads a practice attempt's detail: {@code {"dimensions": {"foundations": 2.5, …}, "covered": ["point-id", …]}}.
      * Malformed details are skipped: the dashboard shows what it can.
      */
-    private static void readPractice(ProgressEvent e, ZoneId zone, Set<String> covered, Map<String, List<Dashboard.ScorePoint>> trends) {
+    private static void readPractice(
+            ProgressEvent e, ZoneId zone, Set<String> covered, Map<String, List<Dashboard.ScorePoint>> trends) {
         if (e.detail == null || e.detail.isBlank()) {
             return;
         }
@@ -134,8 +177,10 @@ public class DashboardService {
             JsonNode detail = JSON.readTree(e.detail);
             detail.path("covered").forEach(p -> covered.add(p.asText()));
             LocalDate day = e.createdAt.atZone(zone).toLocalDate();
-            detail.path("dimensions").fields().forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
-                    .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
+            detail.path("dimensions")
+                    .fields()
+                    .forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
+                            .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
         } catch (IOException ignored) {
             // not JSON: nothing to read
         }

@@ -11,7 +11,8 @@ package dev.prunelab.progress;
  * {@code mastery = 0.4·quiz + 0.3·cards + 0.3·practice}, renormalised over the signals the lesson has (a lesson that no
  * rubric point links to is scored on quiz and cards alone).
  */
-public record Mastery(String lessonId, String title, String href, double quiz, double cards, Double practice, double mastery) {
+public record Mastery(
+        String lessonId, String title, String href, double quiz, double cards, Double practice, double mastery) {
 
     public static final double QUIZ_WEIGHT = 0.4, CARDS_WEIGHT = 0.3, PRACTICE_WEIGHT = 0.3;
     /** Stability (days) at which a card counts as fully learned. */
@@ -19,7 +20,8 @@ public record Mastery(String lessonId, String title, String href, double quiz, d
 
     /** Combines the signals; {@code practice} is null when no rubric point links to the lesson. */
     public static Mastery of(String lessonId, String title, String href, double quiz, double cards, Double practice) {
-        double weighted = QUIZ_WEIGHT * quiz + CARDS_WEIGHT * cards + (practice == null ? 0 : PRACTICE_WEIGHT * practice);
+        double weighted =
+                QUIZ_WEIGHT * quiz + CARDS_WEIGHT * cards + (practice == null ? 0 : PRACTICE_WEIGHT * practice);
         double weights = QUIZ_WEIGHT + CARDS_WEIGHT + (practice == null ? 0 : PRACTICE_WEIGHT);
         return new Mastery(lessonId, title, href, quiz, cards, practice, weighted / weights);
     }
@@ -29,5 +31,7 @@ public record Mastery(String lessonId, String title, String href, double quiz, d
         return Math.min(1, stabilityDays / LEARNED_STABILITY_DAYS);
     }
 
-    public int percent() { return (int) Math.round(mastery * 100); }
+    public int percent() {
+        return (int) Math.round(mastery * 100);
+    }
 }

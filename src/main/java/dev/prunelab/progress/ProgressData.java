@@ -4,7 +4,6 @@ import dev.prunelab.account.LearnerData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Progress events and card states in a data export, and moved when a guest signs up or signs in. */
@@ -13,26 +12,31 @@ import java.util.Map;
 public class ProgressData implements LearnerData {
 
     @Override
-    public String exportName() { return "progress"; }
+    public String exportName() {
+        return "progress";
+    }
 
     @Override
     public void move(long from, long to) {
         ProgressEvent.update("learnerId = ?1 where learnerId = ?2", to, from);
         // A card both have reviewed: keep the state from the more recent review.
         for (CardState guest : CardState.forLearner(from)) {
-            CardState.find(to, guest.cardId).ifPresentOrElse(account -> {
-                if (guest.lastReviewAt.isAfter(account.lastReviewAt)) {
-                    copy(guest, account);
-                }
-                guest.delete();
-            }, () -> {
-                CardState moved = new CardState();
-                copy(guest, moved);
-                moved.learnerId = to;
-                moved.cardId = guest.cardId;
-                guest.delete();
-                moved.persist();
-            });
+            CardState.find(to, guest.cardId)
+                    .ifPresentOrElse(
+                            account -> {
+                                if (guest.lastReviewAt.isAfter(account.lastReviewAt)) {
+                                    copy(guest, account);
+                                }
+                                guest.delete();
+                            },
+                            () -> {
+                                CardState moved = new CardState();
+                                copy(guest, moved);
+                                moved.learnerId = to;
+                                moved.cardId = guest.cardId;
+                                guest.delete();
+                                moved.persist();
+                            });
         }
     }
 
@@ -49,20 +53,39 @@ public class ProgressData implements LearnerData {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object export(long learner) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("events", ProgressEvent.forLearner(learner).stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kind", e.kind.name());
-            row.put("subject", e.subject);
-            row.put("correct", e.correct);
-            row.put("score", e.score);
-            row.put("detail", e.detail);
-            row.put("at", e.createdAt.toString());
-            return row;
-        }).toList());
-        export.put("cards", CardState.forLearner(learner).stream().map(c -> Map.of("card", c.cardId, "stability", c.stability,
-                "difficulty", c.difficulty, "reps", c.reps, "lapses", c.lapses, "lastReview", c.lastReviewAt.toString(),
-                "due", c.dueAt.toString())).toList());
+        export.put(
+                "events",
+                ProgressEvent.forLearner(learner).stream()
+                        .map(e -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("kind", e.kind.name());
+                            row.put("subject", e.subject);
+                            row.put("correct", e.correct);
+                            row.put("score", e.score);
+                            row.put("detail", e.detail);
+                            row.put("at", e.createdAt.toString());
+                            return row;
+                        })
+                        .toList());
+        export.put(
+                "cards",
+                CardState.forLearner(learner).stream()
+                        .map(c -> Map.of(
+                                "card",
+                                c.cardId,
+                                "stability",
+                                c.stability,
+                                "difficulty",
+                                c.difficulty,
+                                "reps",
+                                c.reps,
+                                "lapses",
+                                c.lapses,
+                                "lastReview",
+                                c.lastReviewAt.toString(),
+                                "due",
+                                c.dueAt.toString()))
+                        .toList());
         return export;
     }
-
 }

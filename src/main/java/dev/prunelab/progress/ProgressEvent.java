@@ -19,7 +19,13 @@ public class ProgressEvent extends PanacheEntityBase {
 
     /** What kind of activity an event records; {@link #subject} says which lesson, question, card or run. */
     public enum Kind {
-        LESSON_OPENED, LESSON_COMPLETED, QUIZ_ANSWER, CARD_REVIEW, EXPERIMENT, PRACTICE_ATTEMPT, INTERVIEW
+        LESSON_OPENED,
+        LESSON_COMPLETED,
+        QUIZ_ANSWER,
+        CARD_REVIEW,
+        EXPERIMENT,
+        PRACTICE_ATTEMPT,
+        INTERVIEW
     }
 
     @Id

@@ -3,8 +3,8 @@ package dev.prunelab.progress;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.account.Learner;
 import dev.prunelab.content.LessonViewed;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +41,8 @@ public class ProgressService {
     }
 
     /** Records an activity for a known learner (for work that finishes outside the request, such as an experiment). */
-    public ProgressEvent recordFor(long learnerId, ProgressEvent.Kind kind, String subject, Boolean correct, Double score,
-            String detail) {
+    public ProgressEvent recordFor(
+            long learnerId, ProgressEvent.Kind kind, String subject, Boolean correct, Double score, String detail) {
         if (subject == null || subject.isBlank() || subject.length() > 100) {
             throw new IllegalArgumentException("subject must be 1–100 characters, got '" + subject + "'");
         }

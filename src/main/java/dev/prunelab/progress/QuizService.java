@@ -34,7 +34,9 @@ public class QuizService {
      * @throws IllegalArgumentException naming the field when the response is not a valid option or number
      */
     public Answer answer(Quiz quiz, String questionId, String response) {
-        Quiz.Question question = quiz.questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
+        Quiz.Question question = quiz.questions().stream()
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("question must be one of this quiz's questions"));
         String given = response == null ? "" : response.strip();
         boolean correct;
@@ -62,7 +64,8 @@ public class QuizService {
 
     private static double parseNumber(String given) {
         try {
-            double value = Double.parseDouble(given.replace(',', '.').replace("%", "").replace("×", "").strip());
+            double value = Double.parseDouble(
+                    given.replace(',', '.').replace("%", "").replace("×", "").strip());
             if (Double.isFinite(value)) {
                 return value;
             }
@@ -92,8 +95,14 @@ public class QuizService {
     /** Whether the current learner has marked the lesson complete. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean completed(String lessonId) {
-        return current.findId().map(id -> ProgressEvent.count("learnerId = ?1 and kind = ?2 and subject = ?3", id,
-                ProgressEvent.Kind.LESSON_COMPLETED, lessonId) > 0).orElse(false);
+        return current.findId()
+                .map(id -> ProgressEvent.count(
+                                "learnerId = ?1 and kind = ?2 and subject = ?3",
+                                id,
+                                ProgressEvent.Kind.LESSON_COMPLETED,
+                                lessonId)
+                        > 0)
+                .orElse(false);
     }
 
     /** Marks a lesson complete for the current learner (idempotent). */

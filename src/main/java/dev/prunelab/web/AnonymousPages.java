@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.jboss.resteasy.reactive.RestResponse;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Rendered pages for visitors who are not signed in, kept as UTF-8 bytes: such a page is the same for every anonymous
@@ -30,7 +30,8 @@ public final class AnonymousPages {
     private record Page(byte[][] parts) {
 
         static Page of(String html, String token) {
-            String[] texts = token == null || token.isEmpty() ? new String[] {html} : html.split(tokenPattern(token), -1);
+            String[] texts =
+                    token == null || token.isEmpty() ? new String[] {html} : html.split(tokenPattern(token), -1);
             byte[][] parts = new byte[texts.length][];
             for (int i = 0; i < texts.length; i++) {
                 parts[i] = utf8(texts[i]);

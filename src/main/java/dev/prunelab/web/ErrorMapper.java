@@ -5,6 +5,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,14 +13,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import io.quarkus.security.ForbiddenException;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 
 /**
  * Turns every failure into a clear answer: {@code application/problem+json} under {@code /api}, an HTML page
@@ -51,9 +51,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        return badRequest(request, e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).sorted(
-                        Comparator.comparing(Problem.FieldError::field)).toList());
+        return badRequest(
+                request,
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .toList());
     }
 
     /**
@@ -62,9 +65,14 @@ public class ErrorMapper {
      */
     @ServerExceptionMapper
     public Response wrongJsonType(MismatchedInputException e, HttpServerRequest request) {
-        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
-        return badRequest(request, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType()))));
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+        return badRequest(
+                request,
+                List.of(new Problem.FieldError(
+                        field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType()))));
     }
 
     private static String describe(Class<?> type) {
@@ -87,8 +95,11 @@ public class ErrorMapper {
     }
 
     private static Response badRequest(HttpServerRequest request, List<Problem.FieldError> errors) {
-        String detail = "Invalid input: " + errors.stream().map(f -> f.field() + " " + f.message())
-                .reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = "Invalid input: "
+                + errors.stream()
+                        .map(f -> f.field() + " " + f.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("");
         if (isApi(request)) {
             Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
             return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
@@ -103,7 +114,8 @@ public class ErrorMapper {
             return e.getResponse();
         }
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         String detail = status >= 500 ? "The server could not complete the request." : safeMessage(e, title);
         return respond(request, status, title, detail);
     }
@@ -112,14 +124,18 @@ public class ErrorMapper {
     public Response unexpected(Exception e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
-        return respond(request, 500, "Internal Server Error",
+        return respond(
+                request,
+                500,
+                "Internal Server Error",
                 "Something went wrong on our side (incident " + incident + "). Please try again.");
     }
 
     private static String notFoundDetail(NotFoundException e) {
         String message = e.getMessage();
         return message == null || message.startsWith("HTTP 404") || message.isBlank()
-                ? "There is nothing at this address." : message;
+                ? "There is nothing at this address."
+                : message;
     }
 
     private static String safeMessage(WebApplicationException e, String fallback) {
@@ -131,7 +147,9 @@ public class ErrorMapper {
         String path = violation.getPropertyPath().toString();
         // Method parameter paths look like "search.arg0.q" or "create.body.name": keep the part after the method
         String[] parts = path.split("\\.");
-        return parts.length > 1 ? String.join(".", Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
+        return parts.length > 1
+                ? String.join(".", Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length))
+                : path;
     }
 
     public static boolean isApi(HttpServerRequest request) {
@@ -142,14 +160,18 @@ public class ErrorMapper {
     /** A problem+json answer under /api, an HTML error page elsewhere. */
     public static Response respond(HttpServerRequest request, int status, String title, String detail) {
         if (isApi(request)) {
-            return Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(status, title, detail, request.path())).build();
+            return Response.status(status)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, title, detail, request.path()))
+                    .build();
         }
         return page(status, title, detail);
     }
 
     static Response page(int status, String title, String detail) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(status, title, detail).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, title, detail).render())
+                .build();
     }
 }

@@ -3,10 +3,10 @@ package dev.prunelab.web;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Template helpers: {@code {text.inlineMarkdown}} renders a short Markdown string (with math) as safe HTML;
@@ -21,6 +21,7 @@ public final class Markdown {
 
     /** Rendered fragments by source: pages render the same content strings (preset blurbs, prompts) again and again. */
     private static final Map<String, RawString> RENDERED = new ConcurrentHashMap<>();
+
     private static final int CACHED_FRAGMENTS = 4096;
     private static final int CACHED_LENGTH = 2000;
 

@@ -9,5 +9,4 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = ".+")
-class AccountFlowOnPostgresTest extends AccountFlowTest {
-}
+class AccountFlowOnPostgresTest extends AccountFlowTest {}

@@ -20,7 +20,9 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void start() {
-        assumeTrue(BrowserSession.chromiumInstalled(), "Chromium is not installed (CI installs it): browser journeys skipped");
+        assumeTrue(
+                BrowserSession.chromiumInstalled(),
+                "Chromium is not installed (CI installs it): browser journeys skipped");
         session = new BrowserSession();
     }
 

@@ -31,8 +31,10 @@ class FeatureJourneysTest extends BrowserJourney {
         page.navigate(url("/lab"));
         page.locator(".preset-card form button[type=submit]").first().click();
         page.waitForURL("**/lab/experiments/*");
-        page.waitForFunction("() => { const c = document.querySelector('#accuracy canvas');"
-                + " return c && window.Chart && Chart.getChart(c) !== undefined; }", null,
+        page.waitForFunction(
+                "() => { const c = document.querySelector('#accuracy canvas');"
+                        + " return c && window.Chart && Chart.getChart(c) !== undefined; }",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(90_000));
         assertThat(page.locator("#accuracy canvas").boundingBox().height).isGreaterThan(100);
         BrowserSession.screenshot(page, "lab-result");
@@ -47,8 +49,10 @@ class FeatureJourneysTest extends BrowserJourney {
         assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-rounds")).containsOnly(false); // MLP, one-shot
 
         page.selectOption("#f-model", new SelectOption().setLabel("decision tree (CART)"));
-        assertThat(visible(page, "#f-hidden", "#f-criterion", "#f-sparsities", "#f-epochs", "#f-rounds")).containsOnly(false);
-        assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-dataset", "#f-seed")).containsOnly(true);
+        assertThat(visible(page, "#f-hidden", "#f-criterion", "#f-sparsities", "#f-epochs", "#f-rounds"))
+                .containsOnly(false);
+        assertThat(visible(page, "#f-splitCriterion", "#f-folds", "#f-dataset", "#f-seed"))
+                .containsOnly(true);
         page.selectOption("#f-dataset", "wine");
         assertThat(page.inputValue("#f-rows")).isEqualTo("178"); // the data set's rows, not digits' 1797
         BrowserSession.screenshot(page, "lab-builder-tree");
@@ -96,11 +100,15 @@ class FeatureJourneysTest extends BrowserJourney {
     void pairInterviewLinksTwoBrowsers() {
         Page interviewer = session.newPage();
         interviewer.navigate(url("/interview"));
-        interviewer.locator("form[action='/interview/pair'] button[type=submit]").click();
+        interviewer
+                .locator("form[action='/interview/pair'] button[type=submit]")
+                .click();
         String link = interviewer.locator("#share-link").innerText().strip();
         Page candidate = session.newPage();
         candidate.navigate(link.startsWith("http") ? link : url(link));
-        candidate.locator("form[action*='/interview/join/'] button[type=submit]").click();
+        candidate
+                .locator("form[action*='/interview/join/'] button[type=submit]")
+                .click();
         candidate.waitForSelector("#answer");
         interviewer.reload();
         assertThat(interviewer.content()).doesNotContain("Waiting for the candidate to join");

@@ -20,7 +20,9 @@ class LearnerJourneysTest extends BrowserJourney {
         assertThat(formulas).isGreaterThan(50);
         assertThat(page.locator(".math[data-rendered]").count()).isEqualTo(formulas);
         assertThat(page.locator(".katex-error").count()).isZero();
-        assertThat(page.locator("article.lesson").innerText()).doesNotContain("$$").doesNotContain("\\frac");
+        assertThat(page.locator("article.lesson").innerText())
+                .doesNotContain("$$")
+                .doesNotContain("\\frac");
         BrowserSession.screenshot(page, "lesson-math");
         assertThat(session.consoleErrors).isEmpty();
     }
@@ -29,12 +31,19 @@ class LearnerJourneysTest extends BrowserJourney {
     void signUpTakeAQuizReviewCardsAndSeeTheDashboard() {
         Page page = session.newPage();
         page.navigate(url("/learn/magnitude-pruning/quiz"));
-        page.locator("section.quiz-question").first().locator("input[name=answer]").fill("75");
-        page.locator("section.quiz-question").first().locator("button[type=submit]").click();
+        page.locator("section.quiz-question")
+                .first()
+                .locator("input[name=answer]")
+                .fill("75");
+        page.locator("section.quiz-question")
+                .first()
+                .locator("button[type=submit]")
+                .click();
         assertThat(page.locator(".result.right").count()).isEqualTo(1);
 
         page.navigate(url("/signup?next=/progress"));
-        page.fill("#username", "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+        page.fill(
+                "#username", "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
         page.fill("#password", "correct horse battery");
         page.click("form.stacked-form button[type=submit]");
         page.waitForURL("**/progress");
@@ -50,7 +59,8 @@ class LearnerJourneysTest extends BrowserJourney {
         BrowserSession.screenshot(page, "flashcards");
 
         page.navigate(url("/progress"));
-        page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('mastery-chart')) !== undefined");
+        page.waitForFunction(
+                "() => window.Chart && Chart.getChart(document.getElementById('mastery-chart')) !== undefined");
         assertThat(page.locator("#forecast-chart").boundingBox().height).isGreaterThan(100);
         assertThat(page.locator(".heatmap .day").count()).isEqualTo(182);
         BrowserSession.screenshot(page, "dashboard");

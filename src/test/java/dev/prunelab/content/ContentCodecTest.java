@@ -38,23 +38,60 @@ class ContentCodecTest {
 
     @Test
     void readsBackNullsAndLongStrings() throws IOException {
-        Lesson lesson = new Lesson("basics", null, "", 1, null, null, 5, List.of(), null, LONG_HTML,
-                List.of(new Heading(2, "The idea", "the-idea")), List.of(new SectionText("", null, "text")), 7);
-        List<QuestionCard.KeyTopic> topics = List.of(new QuestionCard.KeyTopic("Basics", null),
+        Lesson lesson = new Lesson(
+                "basics",
+                null,
+                "",
+                1,
+                null,
+                null,
+                5,
+                List.of(),
+                null,
+                LONG_HTML,
+                List.of(new Heading(2, "The idea", "the-idea")),
+                List.of(new SectionText("", null, "text")),
+                7);
+        List<QuestionCard.KeyTopic> topics = List.of(
+                new QuestionCard.KeyTopic("Basics", null),
                 new QuestionCard.KeyTopic(null, new ContentLink("basics", "")));
-        QuestionCard card = new QuestionCard("model-pruning", "Model pruning", "Why?", null, null, "", 10,
-                List.of("Math"), topics, null, List.of(new QuestionCard.FollowUp("fu-cost", "Cost?", null, null)),
-                "content/questions/q.md", null, null, null);
-        Quiz quiz = new Quiz("basics", null, List.of(
-                new Quiz.Question("q1", Quiz.Type.NUMERIC, "How many?", List.of(), Double.NaN, 0.5, null, "e"),
-                new Quiz.Question("q2", null, null, List.of(new Quiz.Option("a", true, null)), -0.0, 0, "", "")));
-        Rubric.Dimension dimension = new Rubric.Dimension("foundations", null, "",
+        QuestionCard card = new QuestionCard(
+                "model-pruning",
+                "Model pruning",
+                "Why?",
+                null,
+                null,
+                "",
+                10,
+                List.of("Math"),
+                topics,
+                null,
+                List.of(new QuestionCard.FollowUp("fu-cost", "Cost?", null, null)),
+                "content/questions/q.md",
+                null,
+                null,
+                null);
+        Quiz quiz = new Quiz(
+                "basics",
+                null,
+                List.of(
+                        new Quiz.Question("q1", Quiz.Type.NUMERIC, "How many?", List.of(), Double.NaN, 0.5, null, "e"),
+                        new Quiz.Question(
+                                "q2", null, null, List.of(new Quiz.Option("a", true, null)), -0.0, 0, "", "")));
+        Rubric.Dimension dimension = new Rubric.Dimension(
+                "foundations",
+                null,
+                "",
                 List.of(new Rubric.Point("p1", "masks", Arrays.asList("a mask", null), null, 3)),
                 List.of(new Rubric.Misconception("m1", "claim", null, null, new ContentLink("basics", null))));
         Rubric rubric = new Rubric("model-pruning", "content/rubrics/model-pruning.yaml", List.of(dimension));
-        ContentCatalog odd = ContentCatalog.of(List.of(lesson), List.of(card),
-                List.of(new LabPreset("p", null, "basics", null)), List.of(quiz),
-                List.of(new Flashcard("f1", "basics", null, "back")), List.of(rubric));
+        ContentCatalog odd = ContentCatalog.of(
+                List.of(lesson),
+                List.of(card),
+                List.of(new LabPreset("p", null, "basics", null)),
+                List.of(quiz),
+                List.of(new Flashcard("f1", "basics", null, "back")),
+                List.of(rubric));
 
         assertSameCatalog(roundTrip(odd), odd);
     }

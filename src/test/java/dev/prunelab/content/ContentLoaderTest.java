@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /** Each validation rule of the content pipeline, with the exact message an author sees. */
 class ContentLoaderTest {
 
-    private static final String PRESETS = "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n";
+    private static final String PRESETS =
+            "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n";
     private static final String CARD = """
             ---
             id: model-pruning
@@ -38,8 +39,10 @@ class ContentLoaderTest {
     private final ContentLoader loader = new ContentLoader(new MarkdownRenderer());
 
     private static ContentFile lesson(String file, String id, String prerequisites, String body) {
-        return new ContentFile("content/lessons/" + file, "---\nid: " + id + "\ntitle: Title of " + id
-                + "\nsummary: About " + id + ".\norder: 1\nminutes: 5\nprerequisites: " + prerequisites + "\n---\n" + body);
+        return new ContentFile(
+                "content/lessons/" + file,
+                "---\nid: " + id + "\ntitle: Title of " + id + "\nsummary: About " + id
+                        + ".\norder: 1\nminutes: 5\nprerequisites: " + prerequisites + "\n---\n" + body);
     }
 
     private static List<ContentFile> validSet(ContentFile... extra) {
@@ -47,7 +50,11 @@ class ContentLoaderTest {
                 new ContentFile("content/lab-presets.yaml", PRESETS),
                 new ContentFile("content/questions/model-pruning.md", CARD),
                 lesson("01-basics.md", "basics", "[]", "## The idea\n\nText with $x_1$.\n"),
-                lesson("02-more.md", "more", "[basics]", "See [the idea](/learn/basics#the-idea) and [lab](/lab/presets/tree-ccp).\n")));
+                lesson(
+                        "02-more.md",
+                        "more",
+                        "[basics]",
+                        "See [the idea](/learn/basics#the-idea) and [lab](/lab/presets/tree-ccp).\n")));
         files.addAll(List.of(extra));
         return files;
     }
@@ -69,22 +76,27 @@ class ContentLoaderTest {
             assertThat(card.followUps()).extracting(QuestionCard.FollowUp::id).containsExactly("fu-cost");
             assertThat(card.keyTopics().get(0).lesson().href()).isEqualTo("/learn/basics#the-idea");
         });
-        assertThat(catalog.lesson("basics").get().tableOfContents()).extracting(h -> h.anchor()).containsExactly("the-idea");
+        assertThat(catalog.lesson("basics").get().tableOfContents())
+                .extracting(h -> h.anchor())
+                .containsExactly("the-idea");
         assertThat(catalog.next(catalog.lesson("basics").get())).map(Lesson::id).contains("more");
         assertThat(catalog.previous(catalog.lesson("basics").get())).isEmpty();
     }
 
     @Test
     void missingRequiredFieldNamesFileAndField() {
-        ContentFile noTitle = new ContentFile("content/lessons/03-x.md", "---\nid: x\nsummary: s\norder: 3\nminutes: 4\n---\nBody");
-        assertThat(problems(validSet(noTitle))).containsExactly("content/lessons/03-x.md: missing required field 'title'");
+        ContentFile noTitle =
+                new ContentFile("content/lessons/03-x.md", "---\nid: x\nsummary: s\norder: 3\nminutes: 4\n---\nBody");
+        assertThat(problems(validSet(noTitle)))
+                .containsExactly("content/lessons/03-x.md: missing required field 'title'");
     }
 
     @Test
     void duplicateIdNamesBothFiles() {
         ContentFile duplicate = lesson("09-again.md", "basics", "[]", "Again.");
-        assertThat(problems(validSet(duplicate))).containsExactly(
-                "content/lessons/09-again.md: duplicate lesson id 'basics' (also in content/lessons/01-basics.md)");
+        assertThat(problems(validSet(duplicate)))
+                .containsExactly(
+                        "content/lessons/09-again.md: duplicate lesson id 'basics' (also in content/lessons/01-basics.md)");
     }
 
     @Test
@@ -99,26 +111,29 @@ class ContentLoaderTest {
                 [a](/learn/nope) [b](/learn/basics#no-such-section) [c](/lab/presets/nope) [d](other.md)
                 [e](/questions/nope) [f](#missing) [g](/nowhere) [ok](https://example.org) [ok2](/lab)
                 """);
-        assertThat(problems(validSet(lesson))).containsExactly(
-                "content/lessons/03-x.md: link '/learn/nope' links to unknown lesson 'nope'",
-                "content/lessons/03-x.md: link '/learn/basics#no-such-section' links to unknown section '#no-such-section' of lesson 'basics'",
-                "content/lessons/03-x.md: broken internal link '/lab/presets/nope': unknown lab preset (see content/lab-presets.yaml)",
-                "content/lessons/03-x.md: broken internal link 'other.md': write internal links as /learn/<lesson-id> (or /learn/<lesson-id>#<section>), /questions/<id> or /lab/presets/<id>",
-                "content/lessons/03-x.md: broken internal link '/questions/nope': unknown question",
-                "content/lessons/03-x.md: broken internal link '#missing': no such section in this file",
-                "content/lessons/03-x.md: broken internal link '/nowhere': no such page");
+        assertThat(problems(validSet(lesson)))
+                .containsExactly(
+                        "content/lessons/03-x.md: link '/learn/nope' links to unknown lesson 'nope'",
+                        "content/lessons/03-x.md: link '/learn/basics#no-such-section' links to unknown section '#no-such-section' of lesson 'basics'",
+                        "content/lessons/03-x.md: broken internal link '/lab/presets/nope': unknown lab preset (see content/lab-presets.yaml)",
+                        "content/lessons/03-x.md: broken internal link 'other.md': write internal links as /learn/<lesson-id> (or /learn/<lesson-id>#<section>), /questions/<id> or /lab/presets/<id>",
+                        "content/lessons/03-x.md: broken internal link '/questions/nope': unknown question",
+                        "content/lessons/03-x.md: broken internal link '#missing': no such section in this file",
+                        "content/lessons/03-x.md: broken internal link '/nowhere': no such page");
     }
 
     @Test
     void questionCardReferencesAreChecked() {
         String badCard = CARD.replace("lesson: basics#the-idea", "lesson: basics#gone")
-                .replace("dimension: implementation", "dimension: vibes").replace("id: fu-cost", "id: Fu Cost");
+                .replace("dimension: implementation", "dimension: vibes")
+                .replace("id: fu-cost", "id: Fu Cost");
         List<ContentFile> files = validSet();
         files.set(1, new ContentFile("content/questions/model-pruning.md", badCard));
-        assertThat(problems(files)).containsExactly(
-                "content/questions/model-pruning.md follow_ups[1]: field 'dimension' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'vibes'",
-                "content/questions/model-pruning.md follow_ups[1]: id 'Fu Cost' must use only lowercase letters, digits and single '-' between them",
-                "content/questions/model-pruning.md: key topic 'Basics' links to unknown section '#gone' of lesson 'basics'");
+        assertThat(problems(files))
+                .containsExactly(
+                        "content/questions/model-pruning.md follow_ups[1]: field 'dimension' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'vibes'",
+                        "content/questions/model-pruning.md follow_ups[1]: id 'Fu Cost' must use only lowercase letters, digits and single '-' between them",
+                        "content/questions/model-pruning.md: key topic 'Basics' links to unknown section '#gone' of lesson 'basics'");
     }
 
     @Test
@@ -126,16 +141,19 @@ class ContentLoaderTest {
         ContentFile a = lesson("03-a.md", "a", "[zzz]", "[x](/learn/nope)");
         ContentException e = Assertions.assertThrows(ContentException.class, () -> loader.load(validSet(a)));
         assertThat(e.problems()).hasSize(2);
-        assertThat(e.getMessage()).startsWith("The content in content/ is invalid (2 problems):")
+        assertThat(e.getMessage())
+                .startsWith("The content in content/ is invalid (2 problems):")
                 .contains("content/lessons/03-a.md: unknown prerequisite 'zzz'");
     }
 
     @Test
     void lessonTrackMustBeKnown() {
-        ContentFile lesson = new ContentFile("content/lessons/03-x.md",
+        ContentFile lesson = new ContentFile(
+                "content/lessons/03-x.md",
                 "---\nid: x\ntitle: X\nsummary: s\norder: 3\nminutes: 4\ntrack: cooking\n---\nBody");
-        assertThatThrownBy(() -> loader.load(validSet(lesson))).hasMessageContaining(
-                "content/lessons/03-x.md: field 'track' must be 'pruning' or 'foundations', got 'cooking'");
+        assertThatThrownBy(() -> loader.load(validSet(lesson)))
+                .hasMessageContaining(
+                        "content/lessons/03-x.md: field 'track' must be 'pruning' or 'foundations', got 'cooking'");
     }
 
     @Test
@@ -151,27 +169,37 @@ class ContentLoaderTest {
         assertThat(quiz.questions().get(1).accepts(12.2)).isFalse();
         assertThat(catalog.flashcards("basics")).extracting(Flashcard::front).containsExactly("Front?");
         Rubric rubric = catalog.rubric("fu-cost").orElseThrow();
-        assertThat(rubric.dimension("implementation").orElseThrow().points().get(0).lesson().href())
+        assertThat(rubric.dimension("implementation")
+                        .orElseThrow()
+                        .points()
+                        .get(0)
+                        .lesson()
+                        .href())
                 .isEqualTo("/learn/basics#the-idea");
-        assertThat(rubric.dimension("implementation").orElseThrow().misconceptions()).hasSize(1);
+        assertThat(rubric.dimension("implementation").orElseThrow().misconceptions())
+                .hasSize(1);
     }
 
     @Test
     void studyMaterialProblemsAreNamed() {
-        String badQuiz = QUIZ.replace("correct: true", "correct: false").replace("tolerance: 0.05", "tolerance: lots")
+        String badQuiz = QUIZ.replace("correct: true", "correct: false")
+                .replace("tolerance: 0.05", "tolerance: lots")
                 .replace("lesson: basics", "lesson: gone");
-        String badRubric = RUBRIC.replace("basics#the-idea", "basics#nowhere").replace("question: fu-cost", "question: fu-nope")
+        String badRubric = RUBRIC.replace("basics#the-idea", "basics#nowhere")
+                .replace("question: fu-cost", "question: fu-nope")
                 .replace("id: implementation", "id: charisma");
-        assertThat(problems(validSet(new ContentFile("content/quizzes/basics.yaml", badQuiz),
-                new ContentFile("content/flashcards/basics.yaml", CARDS.replace("back: Back.", "back: \"\"")),
-                new ContentFile("content/rubrics/fu-cost.yaml", badRubric)))).containsExactlyInAnyOrder(
-                "content/quizzes/basics.yaml questions[1]: a choice question needs exactly one option with 'correct: true', got 0",
-                "content/quizzes/basics.yaml questions[2]: field 'tolerance' must be a number, got 'lots'",
-                "content/flashcards/basics.yaml cards[1]: missing required field 'back'",
-                "content/rubrics/fu-cost.yaml dimensions[1]: field 'id' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'charisma'",
-                "content/quizzes/basics.yaml: unknown lesson 'gone'",
-                "content/rubrics/fu-cost.yaml: unknown question or follow-up 'fu-nope'",
-                "content/rubrics/fu-cost.yaml: point 'cost' links to unknown section '#nowhere' of lesson 'basics'");
+        assertThat(problems(validSet(
+                        new ContentFile("content/quizzes/basics.yaml", badQuiz),
+                        new ContentFile("content/flashcards/basics.yaml", CARDS.replace("back: Back.", "back: \"\"")),
+                        new ContentFile("content/rubrics/fu-cost.yaml", badRubric))))
+                .containsExactlyInAnyOrder(
+                        "content/quizzes/basics.yaml questions[1]: a choice question needs exactly one option with 'correct: true', got 0",
+                        "content/quizzes/basics.yaml questions[2]: field 'tolerance' must be a number, got 'lots'",
+                        "content/flashcards/basics.yaml cards[1]: missing required field 'back'",
+                        "content/rubrics/fu-cost.yaml dimensions[1]: field 'id' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'charisma'",
+                        "content/quizzes/basics.yaml: unknown lesson 'gone'",
+                        "content/rubrics/fu-cost.yaml: unknown question or follow-up 'fu-nope'",
+                        "content/rubrics/fu-cost.yaml: point 'cost' links to unknown section '#nowhere' of lesson 'basics'");
     }
 
     private static final String QUIZ = """

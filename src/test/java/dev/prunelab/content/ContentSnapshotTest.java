@@ -23,6 +23,7 @@ class ContentSnapshotTest {
 
     /** Where the header's fields sit: magic number, codec version, checksum of the files, then the catalog. */
     private static final int VERSION_OFFSET = 4;
+
     private static final int CATALOG_OFFSET = 16;
 
     static List<ContentFile> files;
@@ -44,10 +45,14 @@ class ContentSnapshotTest {
     @Test
     void isNotUsedForFilesThatChangedSinceItWasMade() throws Exception {
         List<ContentFile> edited = new ArrayList<>(files);
-        ContentFile lesson = edited.stream().filter(f -> f.path().startsWith("content/lessons/")).findFirst().orElseThrow();
+        ContentFile lesson = edited.stream()
+                .filter(f -> f.path().startsWith("content/lessons/"))
+                .findFirst()
+                .orElseThrow();
         edited.set(edited.indexOf(lesson), new ContentFile(lesson.path(), lesson.text() + "\nOne more sentence.\n"));
 
-        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot(catalog)), edited)).isEmpty();
+        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot(catalog)), edited))
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +68,8 @@ class ContentSnapshotTest {
             objects.writeObject(List.of("a catalog"));
         }
 
-        assertThat(ContentSnapshot.read(new ByteArrayInputStream(out.toByteArray()), files)).isEmpty();
+        assertThat(ContentSnapshot.read(new ByteArrayInputStream(out.toByteArray()), files))
+                .isEmpty();
     }
 
     @Test
@@ -71,7 +77,8 @@ class ContentSnapshotTest {
         byte[] snapshot = snapshot(catalog);
         ByteBuffer.wrap(snapshot).putInt(VERSION_OFFSET, ContentCodec.VERSION + 1);
 
-        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot), files)).isEmpty();
+        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot), files))
+                .isEmpty();
     }
 
     @Test
@@ -81,7 +88,8 @@ class ContentSnapshotTest {
         int[] lengths = {0, 3, VERSION_OFFSET + 2, CATALOG_OFFSET, snapshot.length / 2, snapshot.length - 1};
         for (int length : lengths) {
             assertThat(ContentSnapshot.read(new ByteArrayInputStream(Arrays.copyOf(snapshot, length)), files))
-                    .as("the first %d bytes", length).isEmpty();
+                    .as("the first %d bytes", length)
+                    .isEmpty();
         }
     }
 
@@ -90,7 +98,8 @@ class ContentSnapshotTest {
         byte[] snapshot = snapshot(catalog);
         ByteBuffer.wrap(snapshot).putInt(CATALOG_OFFSET + 4, -2); // the first lesson's id: a length of -2
 
-        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot), files)).isEmpty();
+        assertThat(ContentSnapshot.read(new ByteArrayInputStream(snapshot), files))
+                .isEmpty();
     }
 
     private static byte[] snapshot(ContentCatalog catalog) throws Exception {

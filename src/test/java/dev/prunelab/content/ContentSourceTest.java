@@ -30,7 +30,9 @@ class ContentSourceTest {
         Files.writeString(temp.resolve("datasets/README.md"), "provenance");
         Files.writeString(temp.resolve("datasets/meta.yaml"), "x: 1");
         List<ContentFile> files = ContentSource.fromDirectory(temp);
-        assertThat(files).extracting(ContentFile::path).containsExactly("content/lab-presets.yaml", "content/lessons/01-a.md");
+        assertThat(files)
+                .extracting(ContentFile::path)
+                .containsExactly("content/lab-presets.yaml", "content/lessons/01-a.md");
     }
 
     @Test
@@ -44,7 +46,9 @@ class ContentSourceTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             Thread.currentThread().setContextClassLoader(loader);
             List<ContentFile> files = ContentSource.fromClasspath();
-            assertThat(files).extracting(ContentFile::path).containsExactly("content/lab-presets.yaml", "content/lessons/01-a.md");
+            assertThat(files)
+                    .extracting(ContentFile::path)
+                    .containsExactly("content/lab-presets.yaml", "content/lessons/01-a.md");
             assertThat(files.get(1).text()).isEqualTo("Lesson A");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

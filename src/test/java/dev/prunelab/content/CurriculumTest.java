@@ -15,8 +15,17 @@ import org.junit.jupiter.api.Test;
 class CurriculumTest {
 
     static final Path CONTENT = Path.of("content");
-    static final Set<String> PRESET_IDS = Set.of("magnitude-vs-random", "global-vs-layerwise", "schedules", "lottery-ticket",
-            "structured-neurons", "n-m-sparsity", "snip-vs-magnitude", "per-class-damage", "tree-ccp", "decision-boundary");
+    static final Set<String> PRESET_IDS = Set.of(
+            "magnitude-vs-random",
+            "global-vs-layerwise",
+            "schedules",
+            "lottery-ticket",
+            "structured-neurons",
+            "n-m-sparsity",
+            "snip-vs-magnitude",
+            "per-class-damage",
+            "tree-ccp",
+            "decision-boundary");
     static final List<String> REQUIRED_FOLLOW_UPS =
             List.of("fu-regularization", "fu-cost-at-scale", "fu-explain-stakeholder", "fu-reproducibility");
 
@@ -34,15 +43,23 @@ class CurriculumTest {
         for (Lesson lesson : pruning) {
             assertThat(lesson.words()).as("words in %s", lesson.path()).isBetween(800, 2500);
             assertSections(lesson, "Worked example", "Pitfalls", "In an interview, say", "Try it in the lab");
-            assertThat(lesson.html()).as("%s points into the lab", lesson.path()).contains("href=\"/lab/presets/");
+            assertThat(lesson.html())
+                    .as("%s points into the lab", lesson.path())
+                    .contains("href=\"/lab/presets/");
             assertThat(lesson.html()).as("%s has math", lesson.path()).contains("class=\"math ");
         }
     }
 
     @Test
     void supportingLessonsCoverWhatTheQuestionCardRelatesTo() {
-        assertThat(catalog.lessons(Lesson.Track.FOUNDATIONS)).extracting(Lesson::id).containsExactlyInAnyOrder(
-                "bias-variance", "choosing-metrics", "class-imbalance", "features-vs-models", "trees-vs-neural-nets");
+        assertThat(catalog.lessons(Lesson.Track.FOUNDATIONS))
+                .extracting(Lesson::id)
+                .containsExactlyInAnyOrder(
+                        "bias-variance",
+                        "choosing-metrics",
+                        "class-imbalance",
+                        "features-vs-models",
+                        "trees-vs-neural-nets");
         for (Lesson lesson : catalog.lessons(Lesson.Track.FOUNDATIONS)) {
             assertThat(lesson.words()).as("words in %s", lesson.path()).isBetween(500, 2500);
             assertSections(lesson, "Worked example", "Pitfalls", "In an interview, say");
@@ -50,9 +67,14 @@ class CurriculumTest {
     }
 
     private static void assertSections(Lesson lesson, String... starts) {
-        List<String> headings = lesson.headings().stream().filter(h -> h.level() == 2).map(Heading::text).toList();
+        List<String> headings = lesson.headings().stream()
+                .filter(h -> h.level() == 2)
+                .map(Heading::text)
+                .toList();
         for (String start : starts) {
-            assertThat(headings).as("%s has a section starting '%s'", lesson.path(), start).anyMatch(h -> h.startsWith(start));
+            assertThat(headings)
+                    .as("%s has a section starting '%s'", lesson.path(), start)
+                    .anyMatch(h -> h.startsWith(start));
         }
     }
 
@@ -62,22 +84,34 @@ class CurriculumTest {
             Quiz quiz = catalog.quiz(lesson.id()).orElseThrow(() -> new AssertionError("no quiz for " + lesson.id()));
             assertThat(quiz.questions()).as("questions in %s", quiz.path()).hasSizeGreaterThanOrEqualTo(3);
             quiz.questions().stream().filter(q -> q.type() == Quiz.Type.CHOICE).forEach(q -> {
-                assertThat(q.correctOption()).as("%s has a correct option", q.id()).isGreaterThanOrEqualTo(0);
-                assertThat(q.options()).allSatisfy(o -> assertThat(o.explanation()).isNotBlank());
+                assertThat(q.correctOption())
+                        .as("%s has a correct option", q.id())
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(q.options())
+                        .allSatisfy(o -> assertThat(o.explanation()).isNotBlank());
             });
-            quiz.questions().stream().filter(q -> q.type() == Quiz.Type.NUMERIC)
-                    .forEach(q -> assertThat(q.accepts(q.answer())).as("%s accepts its own answer", q.id()).isTrue());
+            quiz.questions().stream()
+                    .filter(q -> q.type() == Quiz.Type.NUMERIC)
+                    .forEach(q -> assertThat(q.accepts(q.answer()))
+                            .as("%s accepts its own answer", q.id())
+                            .isTrue());
         }
-        long numeric = catalog.quizzes().stream().flatMap(q -> q.questions().stream()).filter(q -> q.type() == Quiz.Type.NUMERIC).count();
+        long numeric = catalog.quizzes().stream()
+                .flatMap(q -> q.questions().stream())
+                .filter(q -> q.type() == Quiz.Type.NUMERIC)
+                .count();
         assertThat(numeric).as("numeric questions (thresholds, alphas, ratios)").isGreaterThanOrEqualTo(20);
     }
 
     @Test
     void atLeastSixtyFlashcardsCoverEveryLesson() {
-        assertThat(catalog.flashcards()).hasSizeGreaterThanOrEqualTo(60)
+        assertThat(catalog.flashcards())
+                .hasSizeGreaterThanOrEqualTo(60)
                 .allSatisfy(c -> assertThat(c.front() + c.back()).isNotBlank());
         for (Lesson lesson : catalog.lessons()) {
-            assertThat(catalog.flashcards(lesson.id())).as("cards for %s", lesson.id()).isNotEmpty();
+            assertThat(catalog.flashcards(lesson.id()))
+                    .as("cards for %s", lesson.id())
+                    .isNotEmpty();
         }
     }
 
@@ -87,24 +121,34 @@ class CurriculumTest {
         assertThat(card.expectations()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(card.keyTopics()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(card.approach()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(card.followUps()).hasSizeGreaterThanOrEqualTo(12)
-                .extracting(QuestionCard.FollowUp::id).containsAll(REQUIRED_FOLLOW_UPS);
+        assertThat(card.followUps())
+                .hasSizeGreaterThanOrEqualTo(12)
+                .extracting(QuestionCard.FollowUp::id)
+                .containsAll(REQUIRED_FOLLOW_UPS);
         assertThat(card.headings()).extracting(Heading::text).contains("Sample answer");
     }
 
     @Test
     void theMainQuestionAndEveryFollowUpHaveARubric() {
         Rubric main = catalog.rubric("model-pruning").orElseThrow();
-        assertThat(main.dimensions()).extracting(Rubric.Dimension::id)
+        assertThat(main.dimensions())
+                .extracting(Rubric.Dimension::id)
                 .containsExactlyInAnyOrderElementsOf(ContentLoader.DIMENSIONS);
-        for (QuestionCard.FollowUp followUp : catalog.question("model-pruning").orElseThrow().followUps()) {
-            Rubric rubric = catalog.rubric(followUp.id()).orElseThrow(() -> new AssertionError("no rubric for " + followUp.id()));
-            assertThat(rubric.dimensions()).as("dimensions of %s", rubric.path()).hasSizeGreaterThanOrEqualTo(2)
-                    .extracting(Rubric.Dimension::id).contains("communication");
+        for (QuestionCard.FollowUp followUp :
+                catalog.question("model-pruning").orElseThrow().followUps()) {
+            Rubric rubric = catalog.rubric(followUp.id())
+                    .orElseThrow(() -> new AssertionError("no rubric for " + followUp.id()));
+            assertThat(rubric.dimensions())
+                    .as("dimensions of %s", rubric.path())
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .extracting(Rubric.Dimension::id)
+                    .contains("communication");
         }
         for (Rubric rubric : catalog.rubrics()) {
             for (Rubric.Dimension dimension : rubric.dimensions()) {
-                assertThat(dimension.points()).as("points of %s in %s", dimension.id(), rubric.path()).isNotEmpty()
+                assertThat(dimension.points())
+                        .as("points of %s in %s", dimension.id(), rubric.path())
+                        .isNotEmpty()
                         .allSatisfy(p -> assertThat(p.paraphrases()).isNotEmpty());
             }
         }
@@ -113,8 +157,9 @@ class CurriculumTest {
     @Test
     void everyLabPresetExistsAndIsUsedByALesson() {
         assertThat(catalog.presets()).extracting(LabPreset::id).containsExactlyInAnyOrderElementsOf(PRESET_IDS);
-        Set<String> linked = catalog.lessons().stream().flatMap(l -> PRESET_IDS.stream()
-                .filter(id -> l.html().contains("href=\"/lab/presets/" + id + "\""))).collect(Collectors.toSet());
+        Set<String> linked = catalog.lessons().stream()
+                .flatMap(l -> PRESET_IDS.stream().filter(id -> l.html().contains("href=\"/lab/presets/" + id + "\"")))
+                .collect(Collectors.toSet());
         assertThat(linked).containsExactlyInAnyOrderElementsOf(PRESET_IDS);
     }
 
@@ -122,23 +167,32 @@ class CurriculumTest {
     void noFormulaIsLeftUnparsed() {
         MarkdownRenderer renderer = new MarkdownRenderer();
         for (Lesson lesson : catalog.lessons()) {
-            assertThat(textOutsideMathAndCode(lesson.html())).as("stray $ in %s", lesson.path()).doesNotContain("$");
+            assertThat(textOutsideMathAndCode(lesson.html()))
+                    .as("stray $ in %s", lesson.path())
+                    .doesNotContain("$");
         }
         for (Quiz quiz : catalog.quizzes()) {
             for (Quiz.Question q : quiz.questions()) {
                 String all = q.prompt() + "\n\n" + q.explanation() + "\n\n"
-                        + q.options().stream().map(o -> o.text() + "\n\n" + o.explanation()).collect(Collectors.joining("\n\n"));
-                assertThat(textOutsideMathAndCode(renderer.render(all).html())).as("stray $ in %s", q.id()).doesNotContain("$");
+                        + q.options().stream()
+                                .map(o -> o.text() + "\n\n" + o.explanation())
+                                .collect(Collectors.joining("\n\n"));
+                assertThat(textOutsideMathAndCode(renderer.render(all).html()))
+                        .as("stray $ in %s", q.id())
+                        .doesNotContain("$");
             }
         }
         for (Flashcard card : catalog.flashcards()) {
-            assertThat(textOutsideMathAndCode(renderer.render(card.front() + "\n\n" + card.back()).html()))
-                    .as("stray $ in %s", card.id()).doesNotContain("$");
+            assertThat(textOutsideMathAndCode(
+                            renderer.render(card.front() + "\n\n" + card.back()).html()))
+                    .as("stray $ in %s", card.id())
+                    .doesNotContain("$");
         }
     }
 
     static String textOutsideMathAndCode(String html) {
         return html.replaceAll("(?s)<(span|div) class=\"math[^\"]*\">.*?</\\1>", "")
-                .replaceAll("(?s)<pre>.*?</pre>", "").replaceAll("(?s)<code>.*?</code>", "");
+                .replaceAll("(?s)<pre>.*?</pre>", "")
+                .replaceAll("(?s)<code>.*?</code>", "");
     }
 }

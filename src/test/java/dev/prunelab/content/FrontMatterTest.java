@@ -17,7 +17,9 @@ class FrontMatterTest {
     @Test
     void splitsFieldsAndBody() {
         ContentProblems problems = new ContentProblems();
-        FrontMatter fm = parse("---\nid: x\ntitle: \"A: title\"\nminutes: 12\ntags: [a, b]\n---\n## Body\n\nText --- here\n", problems);
+        FrontMatter fm = parse(
+                "---\nid: x\ntitle: \"A: title\"\nminutes: 12\ntags: [a, b]\n---\n## Body\n\nText --- here\n",
+                problems);
         assertThat(fm.string("id")).isEqualTo("x");
         assertThat(fm.string("title")).isEqualTo("A: title");
         assertThat(fm.integer("minutes", 1, 240)).isEqualTo(12);
@@ -37,13 +39,17 @@ class FrontMatterTest {
     @Test
     void missingOrUnclosedFrontMatterIsReported() {
         assertThatThrownBy(() -> {
-            ContentProblems problems = new ContentProblems();
-            assertThat(parse("# No front matter", problems)).isNull();
-            assertThat(parse("---\nid: x\nno end", problems)).isNull();
-            problems.throwIfAny();
-        }).isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.problems()).containsExactly(
-                PATH + ": missing front matter: the file must start with a line '---'",
-                PATH + ": front matter is not closed: add a line '---' after the YAML"));
+                    ContentProblems problems = new ContentProblems();
+                    assertThat(parse("# No front matter", problems)).isNull();
+                    assertThat(parse("---\nid: x\nno end", problems)).isNull();
+                    problems.throwIfAny();
+                })
+                .isInstanceOfSatisfying(
+                        ContentException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        PATH + ": missing front matter: the file must start with a line '---'",
+                                        PATH + ": front matter is not closed: add a line '---' after the YAML"));
     }
 
     @Test
@@ -57,10 +63,11 @@ class FrontMatterTest {
         assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(ContentException.class, e -> {
             List<String> list = e.problems();
             assertThat(list.get(0)).startsWith(PATH + ": invalid YAML");
-            assertThat(list.subList(1, 4)).containsExactly(
-                    PATH + ": field 'minutes' must be a whole number from 1 to 240, got 'lots'",
-                    PATH + ": field 'tags' must be a list, got 'oops'",
-                    PATH + ": missing required field 'title'");
+            assertThat(list.subList(1, 4))
+                    .containsExactly(
+                            PATH + ": field 'minutes' must be a whole number from 1 to 240, got 'lots'",
+                            PATH + ": field 'tags' must be a list, got 'oops'",
+                            PATH + ": missing required field 'title'");
         });
     }
 }

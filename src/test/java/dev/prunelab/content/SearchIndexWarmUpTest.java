@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class SearchIndexWarmUpTest {
 
     /** A separate app instance: no other test's search has built the index. */
-    public static class FreshApp implements QuarkusTestProfile {
-    }
+    public static class FreshApp implements QuarkusTestProfile {}
 
     @Inject
     ContentService content;

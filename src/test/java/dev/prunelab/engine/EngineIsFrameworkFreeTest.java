@@ -11,9 +11,19 @@ import org.junit.jupiter.api.Test;
 class EngineIsFrameworkFreeTest {
 
     private static final String[] FORBIDDEN_PACKAGES = {
-        "io.quarkus..", "jakarta..", "javax.persistence..", "io.smallrye..", "org.hibernate..", "io.vertx..",
-        "dev.prunelab.content..", "dev.prunelab.lab..", "dev.prunelab.practice..", "dev.prunelab.interview..",
-        "dev.prunelab.progress..", "dev.prunelab.account..", "dev.prunelab.web.."
+        "io.quarkus..",
+        "jakarta..",
+        "javax.persistence..",
+        "io.smallrye..",
+        "org.hibernate..",
+        "io.vertx..",
+        "dev.prunelab.content..",
+        "dev.prunelab.lab..",
+        "dev.prunelab.practice..",
+        "dev.prunelab.interview..",
+        "dev.prunelab.progress..",
+        "dev.prunelab.account..",
+        "dev.prunelab.web.."
     };
 
     @Test
@@ -21,8 +31,12 @@ class EngineIsFrameworkFreeTest {
         JavaClasses engine = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.prunelab.engine");
-        noClasses().that().resideInAPackage("dev.prunelab.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN_PACKAGES)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.prunelab.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FORBIDDEN_PACKAGES)
                 .allowEmptyShould(true)
                 .check(engine);
     }

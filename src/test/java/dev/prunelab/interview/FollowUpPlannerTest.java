@@ -39,14 +39,19 @@ class FollowUpPlannerTest {
     }
 
     static Suggestion find(List<Suggestion> ranked, String id) {
-        return ranked.stream().filter(s -> s.followUpId().equals(id)).findFirst().orElseThrow();
+        return ranked.stream()
+                .filter(s -> s.followUpId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void anAnswerWithoutMetricsIsAskedTheEvaluationFollowUpFirst() {
         List<Suggestion> ranked = rank(SampleAnswers.MATH_NO_EVALUATION, Set.of());
         assertThat(ranked.get(0).followUpId()).isEqualTo("fu-evaluate-pruned");
-        assertThat(ranked.get(0).reason()).startsWith("The main answer did not cover: ").contains("Evaluation & metrics 0.");
+        assertThat(ranked.get(0).reason())
+                .startsWith("The main answer did not cover: ")
+                .contains("Evaluation & metrics 0.");
         assertThat(ranked).hasSize(card.followUps().size());
     }
 
@@ -56,7 +61,9 @@ class FollowUpPlannerTest {
         Suggestion covered = find(rank(SampleAnswers.EXCELLENT, Set.of()), "fu-gpu-speedup");
         assertThat(silent.gap()).isGreaterThan(covered.gap() + 2);
         assertThat(silent.reason()).contains("sparsity-speed gap");
-        assertThat(rank("evaluation-strong-no-math", Set.of()).subList(0, 4)).extracting(Suggestion::followUpId).contains("fu-gpu-speedup");
+        assertThat(rank("evaluation-strong-no-math", Set.of()).subList(0, 4))
+                .extracting(Suggestion::followUpId)
+                .contains("fu-gpu-speedup");
     }
 
     @Test
@@ -68,19 +75,25 @@ class FollowUpPlannerTest {
 
     @Test
     void aStrongAnswerLeavesSmallGaps() {
-        assertThat(rank(SampleAnswers.EXCELLENT, Set.of()).get(0).gap()).isLessThan(rank(SampleAnswers.WEAK, Set.of()).get(0).gap());
+        assertThat(rank(SampleAnswers.EXCELLENT, Set.of()).get(0).gap())
+                .isLessThan(rank(SampleAnswers.WEAK, Set.of()).get(0).gap());
     }
 
     @Test
     void withoutAGradedMainAnswerTheCardOrderIsKept() {
         List<Suggestion> ranked = FollowUpPlanner.rank(catalog, card, Optional.empty(), Set.of());
-        assertThat(ranked).extracting(Suggestion::followUpId)
-                .containsExactlyElementsOf(card.followUps().stream().map(QuestionCard.FollowUp::id).toList());
+        assertThat(ranked)
+                .extracting(Suggestion::followUpId)
+                .containsExactlyElementsOf(
+                        card.followUps().stream().map(QuestionCard.FollowUp::id).toList());
     }
 
     @Test
     void reasonsAreShortPlainText() {
-        assertThat(FollowUpPlanner.shorten("Derives saliency from $\\delta L$: a long explanation that goes on")).isEqualTo("Derives saliency from …");
-        assertThat(FollowUpPlanner.shorten("word ".repeat(60))).hasSizeLessThanOrEqualTo(121).endsWith("…");
+        assertThat(FollowUpPlanner.shorten("Derives saliency from $\\delta L$: a long explanation that goes on"))
+                .isEqualTo("Derives saliency from …");
+        assertThat(FollowUpPlanner.shorten("word ".repeat(60)))
+                .hasSizeLessThanOrEqualTo(121)
+                .endsWith("…");
     }
 }

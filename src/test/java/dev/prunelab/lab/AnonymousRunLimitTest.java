@@ -33,8 +33,11 @@ class AnonymousRunLimitTest {
     public static class TwoRunsPerWindow implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("prunelab.lab.anonymous-runs", String.valueOf(RUNS),
-                    "prunelab.lab.anonymous-window-seconds", String.valueOf(WINDOW_SECONDS));
+            return Map.of(
+                    "prunelab.lab.anonymous-runs",
+                    String.valueOf(RUNS),
+                    "prunelab.lab.anonymous-window-seconds",
+                    String.valueOf(WINDOW_SECONDS));
         }
     }
 
@@ -72,10 +75,14 @@ class AnonymousRunLimitTest {
         assertThat(startAndFinish(new Browser(), freshSpec()).statusCode()).isEqualTo(201);
 
         Response refused = guest.postJson("/api/experiments", freshSpec());
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("status", equalTo(429))
-                .body("detail", equalTo("Visitors who are not signed in may start 2 experiments per 10 minutes. "
-                        + "Sign in to run more, or try again in 10 minutes."));
+                .body(
+                        "detail",
+                        equalTo("Visitors who are not signed in may start 2 experiments per 10 minutes. "
+                                + "Sign in to run more, or try again in 10 minutes."));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, (long) WINDOW_SECONDS);
 
         // a stored result costs nothing: an identical spec and seed is served, and does not count
@@ -102,10 +109,30 @@ class AnonymousRunLimitTest {
     void theLabPageSaysSoBesideTheBuilderAndOffersToSignIn() {
         useUpTheAllowance();
         Browser guest = new Browser();
-        Response fromBuilder = guest.submit("/lab", "/lab/run", Map.of("builder", "1", "dataset", "iris", "rows", "150",
-                "model", "tree", "splitCriterion", "gini", "folds", "5", "seed", String.valueOf(LabApiClient.uniqueSeed())));
-        fromBuilder.then().statusCode(429).contentType(containsString("text/html"))
-                .body(containsString("<p class=\"notice\" role=\"status\">Visitors who are not signed in may start 2 experiments"))
+        Response fromBuilder = guest.submit(
+                "/lab",
+                "/lab/run",
+                Map.of(
+                        "builder",
+                        "1",
+                        "dataset",
+                        "iris",
+                        "rows",
+                        "150",
+                        "model",
+                        "tree",
+                        "splitCriterion",
+                        "gini",
+                        "folds",
+                        "5",
+                        "seed",
+                        String.valueOf(LabApiClient.uniqueSeed())));
+        fromBuilder
+                .then()
+                .statusCode(429)
+                .contentType(containsString("text/html"))
+                .body(containsString(
+                        "<p class=\"notice\" role=\"status\">Visitors who are not signed in may start 2 experiments"))
                 .body(containsString("<a href=\"/login?next=/lab\">Sign in</a>"))
                 .body(containsString("name=\"seed\" value=\"")) // the builder is still there, filled in
                 .body(containsString("<option value=\"iris\" data-rows=\"150\" selected>"))
@@ -117,8 +144,14 @@ class AnonymousRunLimitTest {
         assertThat(page).contains("type=\"submit\" autofocus>Run experiment");
 
         // a preset's Run button: the same message, at the top beside the presets
-        String preset = guest.submit("/lab", "/lab/run", Map.of("preset", "tree-ccp", "seed",
-                String.valueOf(LabApiClient.uniqueSeed()))).then().statusCode(429).extract().asString();
+        String preset = guest.submit(
+                        "/lab",
+                        "/lab/run",
+                        Map.of("preset", "tree-ccp", "seed", String.valueOf(LabApiClient.uniqueSeed())))
+                .then()
+                .statusCode(429)
+                .extract()
+                .asString();
         assertThat(preset.indexOf("role=\"status\">Visitors")).isLessThan(preset.indexOf("id=\"presets-heading\""));
     }
 }

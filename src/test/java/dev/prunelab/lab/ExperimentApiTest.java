@@ -30,7 +30,10 @@ class ExperimentApiTest {
 
     @Test
     void presetsAreListedWithTheirSpecs() {
-        given().get("/api/lab/presets").then().statusCode(200).body("", hasSize(10))
+        given().get("/api/lab/presets")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(10))
                 .body("id", hasItems("magnitude-vs-random", "tree-ccp", "decision-boundary"))
                 .body("find { it.id == 'tree-ccp' }.spec.model", equalTo("tree"))
                 .body("find { it.id == 'schedules' }.url", equalTo("/lab/presets/schedules"));
@@ -54,18 +57,39 @@ class ExperimentApiTest {
 
     @Test
     void invalidSpecsNameEachFieldAndItsRange() {
-        new Browser().postJson("/api/experiments", Map.of("epochs", 1000, "sparsities", List.of(0.5, 0.7, 1.5),
-                        "hidden", List.of(64, 100000), "scope", "everywhere"))
-                .then().statusCode(400).contentType("application/problem+json")
+        new Browser()
+                .postJson(
+                        "/api/experiments",
+                        Map.of(
+                                "epochs",
+                                1000,
+                                "sparsities",
+                                List.of(0.5, 0.7, 1.5),
+                                "hidden",
+                                List.of(64, 100000),
+                                "scope",
+                                "everywhere"))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItems("epochs", "sparsities[2]", "hidden[1]", "scope"))
                 .body("errors.find { it.field == 'epochs' }.message", equalTo("must be in [1, 30], got 1000"))
-                .body("errors.find { it.field == 'sparsities[2]' }.message", equalTo("must be in [0.05, 0.99], got 1.5"))
+                .body(
+                        "errors.find { it.field == 'sparsities[2]' }.message",
+                        equalTo("must be in [0.05, 0.99], got 1.5"))
                 .body("errors.find { it.field == 'hidden[1]' }.message", equalTo("must be in [1, 512], got 100000"))
                 .body("detail", containsString("sparsities[2] must be in [0.05, 0.99]"));
-        new Browser().postJson("/api/experiments", Map.of("preset", "no-such-preset")).then().statusCode(400)
-                .body("errors[0].field", equalTo("preset")).body("errors[0].message", containsString("magnitude-vs-random"));
-        new Browser().postJson("/api/experiments", Map.of("granularity", "n:m", "sparsities", List.of(0.6)))
-                .then().statusCode(400).body("errors.field", hasItems("scope", "sparsities[0]"));
+        new Browser()
+                .postJson("/api/experiments", Map.of("preset", "no-such-preset"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("preset"))
+                .body("errors[0].message", containsString("magnitude-vs-random"));
+        new Browser()
+                .postJson("/api/experiments", Map.of("granularity", "n:m", "sparsities", List.of(0.6)))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("scope", "sparsities[0]"));
     }
 
     @Test
@@ -73,13 +97,28 @@ class ExperimentApiTest {
         Browser browser = new Browser();
         Map<String, Object> tree = Map.of("dataset", "iris", "model", "tree", "seed", LabApiClient.uniqueSeed());
         Map<String, Object> withNetworkSettings = new HashMap<>(tree);
-        withNetworkSettings.putAll(Map.of("hidden", List.of(100000), "rounds", 99, "schedule", "bogus",
-                "sparsities", List.of(1.5), "epochs", 1000));
+        withNetworkSettings.putAll(Map.of(
+                "hidden",
+                List.of(100000),
+                "rounds",
+                99,
+                "schedule",
+                "bogus",
+                "sparsities",
+                List.of(1.5),
+                "epochs",
+                1000));
         Response first = browser.postJson("/api/experiments", withNetworkSettings);
-        first.then().statusCode(201).body("spec.model", equalTo("tree")).body("spec.criterion", equalTo("gini"))
-                .body("spec", not(hasKey("hidden"))).body("spec", not(hasKey("rounds")))
-                .body("spec", not(hasKey("schedule"))).body("spec", not(hasKey("sparsities")));
-        assertThat(awaitFinal(browser, first.jsonPath().getLong("id")).getString("status")).isEqualTo("done");
+        first.then()
+                .statusCode(201)
+                .body("spec.model", equalTo("tree"))
+                .body("spec.criterion", equalTo("gini"))
+                .body("spec", not(hasKey("hidden")))
+                .body("spec", not(hasKey("rounds")))
+                .body("spec", not(hasKey("schedule")))
+                .body("spec", not(hasKey("sparsities")));
+        assertThat(awaitFinal(browser, first.jsonPath().getLong("id")).getString("status"))
+                .isEqualTo("done");
         // Without the ignored fields it is the same experiment: served from the stored result
         browser.postJson("/api/experiments", tree).then().statusCode(201).body("cached", equalTo(true));
     }
@@ -91,7 +130,10 @@ class ExperimentApiTest {
         long first = start(browser, spec);
         JsonPath computed = awaitFinal(browser, first);
         Response again = browser.postJson("/api/experiments", spec);
-        again.then().statusCode(201).body("status", equalTo("done")).body("cached", equalTo(true))
+        again.then()
+                .statusCode(201)
+                .body("status", equalTo("done"))
+                .body("cached", equalTo(true))
                 .body("runMillis", equalTo(0));
         assertThat(again.jsonPath().getLong("id")).isNotEqualTo(first);
         assertThat(again.jsonPath().getDouble("result.baseline")).isEqualTo(computed.getDouble("result.baseline"));
@@ -105,7 +147,11 @@ class ExperimentApiTest {
         long id = start(browser, slowSpec());
         browser.request().delete("/api/experiments/" + id).then().statusCode(200);
         assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled");
-        browser.request().delete("/api/experiments/" + id).then().statusCode(409).contentType("application/problem+json");
+        browser.request()
+                .delete("/api/experiments/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -122,34 +168,49 @@ class ExperimentApiTest {
                 started.add(response.jsonPath().getLong("id"));
             }
             assertThat(started).hasSizeBetween(1, 3);
-            response.then().statusCode(429).contentType("application/problem+json").header("Retry-After", containsString(""))
+            response.then()
+                    .statusCode(429)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", containsString(""))
                     .body("detail", containsString("The lab is busy"));
             assertThat(Integer.parseInt(response.header("Retry-After"))).isPositive();
             // a full lab turns a submission away before anything is written: no learner (no guest cookie), no row
             long rows = QuarkusTransaction.requiringNew().call(() -> Experiment.count());
             Browser newcomer = new Browser();
-            newcomer.postJson("/api/experiments", slowSpec()).then().statusCode(429).header("Retry-After", containsString(""));
+            newcomer.postJson("/api/experiments", slowSpec())
+                    .then()
+                    .statusCode(429)
+                    .header("Retry-After", containsString(""));
             assertThat(newcomer.hasCookie(CurrentLearner.GUEST_COOKIE)).isFalse();
-            assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.count())).isEqualTo(rows);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.count()))
+                    .isEqualTo(rows);
         } finally {
             started.forEach(id -> browser.request().delete("/api/experiments/" + id));
         }
-        started.forEach(id -> assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled"));
+        started.forEach(
+                id -> assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled"));
         // the room comes back as experiments leave the pool
-        assertThat(awaitFinal(browser, start(browser, quickSpec())).getString("status")).isEqualTo("done");
+        assertThat(awaitFinal(browser, start(browser, quickSpec())).getString("status"))
+                .isEqualTo("done");
     }
 
     @Test
     void progressStreamsAsServerSentEventsUntilDone() {
         Browser browser = new Browser();
         long id = start(browser, Map.of("preset", "magnitude-vs-random", "seed", LabApiClient.uniqueSeed()));
-        String stream = browser.request().accept("text/event-stream").get("/api/experiments/" + id + "/events")
-                .then().statusCode(200).extract().asString();
+        String stream = browser.request()
+                .accept("text/event-stream")
+                .get("/api/experiments/" + id + "/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(stream).contains("event:running").contains("\"fraction\":").contains("\"epoch\":");
         assertThat(stream.indexOf("event:running")).isLessThan(stream.indexOf("event:done"));
         assertThat(stream.trim()).contains("event:done");
         // A finished experiment's stream says so at once and ends
-        assertThat(browser.request().get("/api/experiments/" + id + "/events").asString()).contains("event:done");
+        assertThat(browser.request().get("/api/experiments/" + id + "/events").asString())
+                .contains("event:done");
     }
 
     @Test

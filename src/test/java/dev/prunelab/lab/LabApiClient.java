@@ -46,7 +46,12 @@ final class LabApiClient {
     static JsonPath awaitFinal(Browser browser, long id) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            JsonPath body = browser.request().get("/api/experiments/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath body = browser.request()
+                    .get("/api/experiments/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (!List.of("queued", "running").contains(body.getString("status"))) {
                 return body;
             }
@@ -65,6 +70,5 @@ final class LabApiClient {
         }
     }
 
-    private LabApiClient() {
-    }
+    private LabApiClient() {}
 }

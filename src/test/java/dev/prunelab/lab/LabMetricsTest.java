@@ -51,7 +51,12 @@ class LabMetricsTest {
 
         static Scrape now() {
             Map<String, Double> series = new HashMap<>();
-            for (String line : given().get("/q/metrics").then().statusCode(200).extract().asString().split("\n")) {
+            for (String line : given().get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString()
+                    .split("\n")) {
                 int space = line.lastIndexOf(' ');
                 if (!line.startsWith("#") && space > 0) {
                     series.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
@@ -130,7 +135,9 @@ class LabMetricsTest {
         }
         Scrape after = Scrape.awaitMoved(before, CANCELLED, 3);
         assertThat(after.since(before, CANCELLED)).isEqualTo(3);
-        assertThat(after.since(before, CANCELLED_RUNS)).as("only the running one ran").isEqualTo(1);
+        assertThat(after.since(before, CANCELLED_RUNS))
+                .as("only the running one ran")
+                .isEqualTo(1);
         assertThat(after.since(before, QUEUE_WAITS)).isEqualTo(1);
         assertThat(after.value(QUEUE_DEPTH)).isZero();
     }
@@ -156,8 +163,14 @@ class LabMetricsTest {
 
     private static void awaitRunning(Browser browser, long id) {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (!"running".equals(browser.request().get("/api/experiments/" + id).jsonPath().getString("status"))) {
-            assertThat(System.currentTimeMillis()).as("experiment %d running within 10 s", id).isLessThan(deadline);
+        while (!"running"
+                .equals(browser.request()
+                        .get("/api/experiments/" + id)
+                        .jsonPath()
+                        .getString("status"))) {
+            assertThat(System.currentTimeMillis())
+                    .as("experiment %d running within 10 s", id)
+                    .isLessThan(deadline);
             LabApiClient.pause();
         }
     }

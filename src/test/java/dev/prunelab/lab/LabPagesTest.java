@@ -28,7 +28,9 @@ class LabPagesTest {
 
     @Test
     void theLabListsEveryPresetWithItsLessonAndTheBuilder() {
-        given().get("/lab").then().statusCode(200)
+        given().get("/lab")
+                .then()
+                .statusCode(200)
                 .body(containsString("aria-current=\"page\">Lab"))
                 .body(containsString("href=\"/lab/presets/magnitude-vs-random\""))
                 .body(containsString("href=\"/lab/presets/decision-boundary\""))
@@ -43,7 +45,12 @@ class LabPagesTest {
     void newVisitorsShareTheLabPageButEachGetsTheirOwnCsrfTokenInItsForms() {
         Browser first = new Browser();
         Browser second = new Browser();
-        String firstPage = first.get("/lab").then().statusCode(200).contentType(containsString("UTF-8")).extract().asString();
+        String firstPage = first.get("/lab")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("UTF-8"))
+                .extract()
+                .asString();
         String secondPage = second.get("/lab").then().statusCode(200).extract().asString();
         String firstToken = first.cookie("prunelab_csrf");
         String secondToken = second.cookie("prunelab_csrf");
@@ -51,7 +58,8 @@ class LabPagesTest {
         // one token per form: every preset's Run button and the builder
         int forms = firstPage.split("action=\"/lab/run\"", -1).length - 1;
         assertThat(forms).isGreaterThan(10);
-        assertThat(firstPage.split("value=\"" + firstToken + "\"", -1).length - 1).isEqualTo(forms);
+        assertThat(firstPage.split("value=\"" + firstToken + "\"", -1).length - 1)
+                .isEqualTo(forms);
         assertThat(secondPage).doesNotContain(firstToken).isEqualTo(firstPage.replace(firstToken, secondToken));
         assertThat(secondPage).contains("✂"); // non-ASCII text survives the byte encoding
         // the spliced token is the one the form check accepts
@@ -67,12 +75,16 @@ class LabPagesTest {
 
     @Test
     void aPresetPageSaysWhatItRunsAndLinksItsLesson() {
-        given().get("/lab/presets/tree-ccp").then().statusCode(200)
+        given().get("/lab/presets/tree-ccp")
+                .then()
+                .statusCode(200)
                 .body(containsString("Lab preset: Cost-complexity pruning of a decision tree"))
                 .body(containsString("CART decision tree, split criterion gini"))
                 .body(containsString("href=\"/learn/decision-trees\""))
                 .body(containsString("Run this preset"));
-        given().get("/lab/presets/lottery-ticket").then().statusCode(200) // no scope: the lottery ranks globally
+        given().get("/lab/presets/lottery-ticket")
+                .then()
+                .statusCode(200) // no scope: the lottery ranks globally
                 .body(containsString("<dd>magnitude, unstructured, lottery (3 rounds)</dd>"))
                 .body(containsString("3 epochs per round (train, prune, rewind to the initial weights)"))
                 .body(containsString("the same masks with a random re-initialisation; the random-pruning control"));
@@ -82,26 +94,72 @@ class LabPagesTest {
     @Test
     void builderErrorsAreShownBesideTheFieldsWithTheValuesKept() {
         Browser browser = new Browser();
-        Map<String, String> fields = new HashMap<>(Map.of("builder", "1", "dataset", "digits", "model", "mlp",
-                "hidden", "128, 64", "criterion", "magnitude", "granularity", "unstructured", "scope", "global",
-                "schedule", "one-shot", "compare", "none", "sparsities", "0.5, 1.5"));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "builder",
+                "1",
+                "dataset",
+                "digits",
+                "model",
+                "mlp",
+                "hidden",
+                "128, 64",
+                "criterion",
+                "magnitude",
+                "granularity",
+                "unstructured",
+                "scope",
+                "global",
+                "schedule",
+                "one-shot",
+                "compare",
+                "none",
+                "sparsities",
+                "0.5, 1.5"));
         fields.putAll(Map.of("epochs", "1000", "fineTuneEpochs", "x2", "rows", "500", "seed", "3", "rounds", "3"));
-        browser.submit("/lab", "/lab/run", fields).then().statusCode(400)
-                .body(containsString("id=\"f-epochs-error\" class=\"field-error\" role=\"alert\">must be in [1, 30], got 1000"))
+        browser.submit("/lab", "/lab/run", fields)
+                .then()
+                .statusCode(400)
+                .body(containsString(
+                        "id=\"f-epochs-error\" class=\"field-error\" role=\"alert\">must be in [1, 30], got 1000"))
                 .body(containsString("id=\"f-fineTuneEpochs-error\""))
                 .body(containsString("must be a number, got &#39;x2&#39;"))
                 .body(containsString("name=\"epochs\" value=\"1000\""))
                 .body(containsString("name=\"sparsities\" value=\"0.5, 1.5\""))
                 .body(containsString("Please correct the settings marked below."));
-        browser.submit("/lab", "/lab/run", Map.of("builder", "1", "dataset", "digits", "model", "mlp", "hidden", "64",
-                        "criterion", "magnitude", "granularity", "unstructured", "scope", "global", "schedule", "one-shot",
-                        "compare", "none", "sparsities", "0.5, 1.5"))
-                .then().statusCode(400).body(containsString("value 2: must be in [0.05, 0.99], got 1.5"));
+        browser.submit(
+                        "/lab",
+                        "/lab/run",
+                        Map.of(
+                                "builder",
+                                "1",
+                                "dataset",
+                                "digits",
+                                "model",
+                                "mlp",
+                                "hidden",
+                                "64",
+                                "criterion",
+                                "magnitude",
+                                "granularity",
+                                "unstructured",
+                                "scope",
+                                "global",
+                                "schedule",
+                                "one-shot",
+                                "compare",
+                                "none",
+                                "sparsities",
+                                "0.5, 1.5"))
+                .then()
+                .statusCode(400)
+                .body(containsString("value 2: must be in [0.05, 0.99], got 1.5"));
     }
 
     @Test
     void theBuilderGroupsFieldsByModelAndIgnoresTheOnesThatDoNotApply() {
-        given().get("/lab").then().statusCode(200)
+        given().get("/lab")
+                .then()
+                .statusCode(200)
                 .body(containsString("<fieldset data-applies=\"model=tree\">"))
                 .body(containsString("<legend>Decision tree only</legend>"))
                 .body(containsString("<legend>MLP only</legend>"))
@@ -109,19 +167,63 @@ class LabPagesTest {
                 .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
                 .body(containsString("<script src=\"/js/lab-builder.js\" defer></script>"));
         Browser browser = new Browser();
-        Map<String, String> tree = new HashMap<>(Map.of("builder", "1", "dataset", "iris", "rows", "150", "model", "tree",
-                "splitCriterion", "entropy", "folds", "3", "seed", String.valueOf(LabApiClient.uniqueSeed())));
+        Map<String, String> tree = new HashMap<>(Map.of(
+                "builder",
+                "1",
+                "dataset",
+                "iris",
+                "rows",
+                "150",
+                "model",
+                "tree",
+                "splitCriterion",
+                "entropy",
+                "folds",
+                "3",
+                "seed",
+                String.valueOf(LabApiClient.uniqueSeed())));
         // what the network fields hold does not matter to a tree, even text that is no number
-        tree.putAll(Map.of("hidden", "abc", "rounds", "x", "sparsities", "7", "epochs", "1000", "criterion", "magnitude",
-                "scope", "everywhere"));
+        tree.putAll(Map.of(
+                "hidden",
+                "abc",
+                "rounds",
+                "x",
+                "sparsities",
+                "7",
+                "epochs",
+                "1000",
+                "criterion",
+                "magnitude",
+                "scope",
+                "everywhere"));
         long id = runFromForm(browser, "/lab", "/lab/run", tree);
         assertThat(awaitFinal(browser, id).getString("spec.criterion")).isEqualTo("entropy");
         // one-shot does not use rounds; a field that applies still gets its error beside it, values kept
-        Map<String, String> oneShot = new HashMap<>(Map.of("builder", "1", "dataset", "digits", "model", "mlp",
-                "hidden", "64", "criterion", "magnitude", "granularity", "unstructured", "scope", "global",
-                "schedule", "one-shot", "compare", "none", "sparsities", "0.5"));
+        Map<String, String> oneShot = new HashMap<>(Map.of(
+                "builder",
+                "1",
+                "dataset",
+                "digits",
+                "model",
+                "mlp",
+                "hidden",
+                "64",
+                "criterion",
+                "magnitude",
+                "granularity",
+                "unstructured",
+                "scope",
+                "global",
+                "schedule",
+                "one-shot",
+                "compare",
+                "none",
+                "sparsities",
+                "0.5"));
         oneShot.putAll(Map.of("rounds", "x", "folds", "y", "epochs", "zero"));
-        browser.submit("/lab", "/lab/run", oneShot).then().statusCode(400)
+        browser.submit("/lab", "/lab/run", oneShot)
+                .then()
+                .statusCode(400)
                 .body(containsString("id=\"f-epochs-error\""))
                 .body(containsString("name=\"epochs\" value=\"zero\""))
                 .body(containsString("name=\"rounds\" value=\"x\""))
@@ -132,10 +234,15 @@ class LabPagesTest {
     @Test
     void aPresetRunsFromItsPageToAResultPageWithChartsAndNextSteps() {
         Browser browser = new Browser();
-        long id = runFromForm(browser, "/lab/presets/decision-boundary", "/lab/run",
+        long id = runFromForm(
+                browser,
+                "/lab/presets/decision-boundary",
+                "/lab/run",
                 Map.of("preset", "decision-boundary", "seed", String.valueOf(LabApiClient.uniqueSeed())));
         awaitFinal(browser, id);
-        browser.get("/lab/experiments/" + id).then().statusCode(200)
+        browser.get("/lab/experiments/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Decision boundary as sparsity grows"))
                 .body(containsString("data-chart=\"accuracy\""))
                 .body(containsString("data-chart=\"boundary\""))
@@ -150,7 +257,10 @@ class LabPagesTest {
                 .body(not(containsString("<script>")));
         browser.get("/lab").then().body(containsString("href=\"/lab/experiments/" + id + "\""));
         // "Change one setting" opens the builder with the experiment's settings
-        browser.get("/lab?from=" + id).then().statusCode(200).body(containsString("<option value=\"moons\" data-rows=\"300\" selected>"));
+        browser.get("/lab?from=" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("<option value=\"moons\" data-rows=\"300\" selected>"));
     }
 
     @Test
@@ -158,11 +268,14 @@ class LabPagesTest {
         Browser browser = new Browser();
         long id = runFromForm(browser, "/lab/presets/tree-ccp", "/lab/run", Map.of("preset", "tree-ccp"));
         assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("done");
-        browser.get("/lab/experiments/" + id).then().statusCode(200)
+        browser.get("/lab/experiments/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Accuracy against alpha"))
                 .body(containsString("data-chart=\"trees\""))
                 .body(containsString("<script src=\"/js/lab-trees.js\" defer></script>"));
-        long again = runFromForm(browser, "/lab/experiments/" + id, "/lab/experiments/" + id + "/rerun", Map.of("seed", "1"));
+        long again = runFromForm(
+                browser, "/lab/experiments/" + id, "/lab/experiments/" + id + "/rerun", Map.of("seed", "1"));
         assertThat(again).isNotEqualTo(id);
         assertThat(awaitFinal(browser, again).getString("spec.seed")).isEqualTo("1");
     }
@@ -171,11 +284,15 @@ class LabPagesTest {
     void aRunningExperimentShowsLiveProgressAndCanBeCancelledFromItsPage() {
         Browser browser = new Browser();
         long id = LabApiClient.start(browser, LabApiClient.slowSpec());
-        browser.get("/lab/experiments/" + id).then().statusCode(200)
+        browser.get("/lab/experiments/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"lab-live\" data-experiment=\"" + id + "\""))
                 .body(containsString("<progress id=\"lab-progress\""))
                 .body(containsString("action=\"/lab/experiments/" + id + "/cancel\""));
-        browser.post("/lab/experiments/" + id + "/cancel", Map.of(), true).then().statusCode(303);
+        browser.post("/lab/experiments/" + id + "/cancel", Map.of(), true)
+                .then()
+                .statusCode(303);
         assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled");
         browser.get("/lab/experiments/" + id).then().body(containsString("status-cancelled"));
     }
@@ -187,9 +304,14 @@ class LabPagesTest {
         awaitFinal(browser, id);
         String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         browser.submit("/signup", "/signup", Map.of("username", name, "password", "correct horse battery"))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
         browser.request().get("/api/experiments/" + id).then().statusCode(200);
-        browser.request().get("/api/account/export").then().statusCode(200)
-                .body(containsString("\"experiments\"")).body(containsString("\"decision-boundary\""));
+        browser.request()
+                .get("/api/account/export")
+                .then()
+                .statusCode(200)
+                .body(containsString("\"experiments\""))
+                .body(containsString("\"decision-boundary\""));
     }
 }

@@ -43,16 +43,25 @@ class LabRestartTest {
         long orphan = row(learner, null, ExperimentStatus.RUNNING, restartedAt.minusSeconds(60));
         long submittedSince = row(learner, jobs.instance(), ExperimentStatus.RUNNING, restartedAt.plusMillis(1));
 
-        jobs.interruptLeftovers(restartedAt, Duration.ZERO).get(); // (the real start-up may have marked the orphan already)
+        jobs.interruptLeftovers(restartedAt, Duration.ZERO)
+                .get(); // (the real start-up may have marked the orphan already)
 
         assertThat(statuses(submittedSince)).containsExactly(ExperimentStatus.RUNNING);
         QuarkusTransaction.requiringNew().run(() -> Experiment.deleteById(submittedSince));
 
-        browser.request().get("/api/experiments/" + orphan).then().statusCode(200).body("status", equalTo("interrupted"))
-                .body("error", equalTo("The server restarted while this experiment was waiting or running. Run it again."));
+        browser.request()
+                .get("/api/experiments/" + orphan)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("interrupted"))
+                .body(
+                        "error",
+                        equalTo("The server restarted while this experiment was waiting or running. Run it again."));
         browser.request().get("/api/experiments/" + id).then().statusCode(200).body("status", equalTo("done"));
-        assertThat(browser.request().get("/api/experiments/" + id).jsonPath().getList("result.series")).isNotEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ProgressEvent.forLearner(learner, ProgressEvent.Kind.EXPERIMENT)))
+        assertThat(browser.request().get("/api/experiments/" + id).jsonPath().getList("result.series"))
+                .isNotEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> ProgressEvent.forLearner(learner, ProgressEvent.Kind.EXPERIMENT)))
                 .anyMatch(e -> e.subject.equals("decision-boundary") && e.score != null);
     }
 
@@ -67,11 +76,16 @@ class LabRestartTest {
 
         jobs.interruptLeftovers(now.plusMillis(1), Duration.ZERO).get();
 
-        assertThat(statuses(othersRunning, othersQueued, othersLongGone, mineFromBefore)).containsExactly(
-                ExperimentStatus.RUNNING, ExperimentStatus.QUEUED, ExperimentStatus.INTERRUPTED, ExperimentStatus.INTERRUPTED);
+        assertThat(statuses(othersRunning, othersQueued, othersLongGone, mineFromBefore))
+                .containsExactly(
+                        ExperimentStatus.RUNNING,
+                        ExperimentStatus.QUEUED,
+                        ExperimentStatus.INTERRUPTED,
+                        ExperimentStatus.INTERRUPTED);
 
         // What the other instance does when it stops
-        store.interruptRunBy(OTHER_INSTANCE, "The server stopped while this experiment was waiting or running. Run it again.");
+        store.interruptRunBy(
+                OTHER_INSTANCE, "The server stopped while this experiment was waiting or running. Run it again.");
 
         assertThat(statuses(othersRunning, othersQueued)).containsOnly(ExperimentStatus.INTERRUPTED);
     }
@@ -85,7 +99,8 @@ class LabRestartTest {
         store.complete(cancelled, "{\"series\":[]}", 1234, 0.9);
 
         assertThat(statuses(cancelled)).containsExactly(ExperimentStatus.CANCELLED);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.<Experiment>findById(cancelled).result)).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Experiment.<Experiment>findById(cancelled).result))
+                .isNull();
     }
 
     private static long newLearner() {
@@ -115,7 +130,9 @@ class LabRestartTest {
     }
 
     private static List<ExperimentStatus> statuses(long... ids) {
-        return QuarkusTransaction.requiringNew().call(() -> Arrays.stream(ids)
-                .mapToObj(id -> Experiment.<Experiment>findById(id).status).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Arrays.stream(ids)
+                        .mapToObj(id -> Experiment.<Experiment>findById(id).status)
+                        .toList());
     }
 }

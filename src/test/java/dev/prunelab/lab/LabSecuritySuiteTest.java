@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
 
 /**
  * The security suite on the lab: hostile text in every field of the builder form and of the JSON spec is refused
@@ -29,13 +29,28 @@ import org.hamcrest.Matchers;
 class LabSecuritySuiteTest {
 
     /** Every field of the builder form that takes text (the lists and numbers are typed as text too). */
-    static final List<String> BUILDER_FIELDS = List.of("preset", "dataset", "model", "hidden", "criterion", "granularity",
-            "scope", "schedule", "rounds", "sparsities", "epochs", "fineTuneEpochs", "rows", "compare", "seed");
+    static final List<String> BUILDER_FIELDS = List.of(
+            "preset",
+            "dataset",
+            "model",
+            "hidden",
+            "criterion",
+            "granularity",
+            "scope",
+            "schedule",
+            "rounds",
+            "sparsities",
+            "epochs",
+            "fineTuneEpochs",
+            "rows",
+            "compare",
+            "seed");
     /** The text fields of the JSON spec (the others are numbers or lists of numbers). */
-    static final List<String> SPEC_TEXT_FIELDS = List.of("preset", "dataset", "model", "criterion", "granularity", "scope",
-            "schedule", "compare");
-    static final List<String> SPEC_NUMBER_FIELDS = List.of("rounds", "epochs", "fineTuneEpochs", "rows", "folds", "seed",
-            "hidden", "sparsities");
+    static final List<String> SPEC_TEXT_FIELDS =
+            List.of("preset", "dataset", "model", "criterion", "granularity", "scope", "schedule", "compare");
+
+    static final List<String> SPEC_NUMBER_FIELDS =
+            List.of("rounds", "epochs", "fineTuneEpochs", "rows", "folds", "seed", "hidden", "sparsities");
 
     @Test
     void hostileTextInEachBuilderFieldComesBackEscapedBesideTheField() {
@@ -48,9 +63,16 @@ class LabSecuritySuiteTest {
                 assertRefusedInert(runForm(browser, form), field, payload);
             }
             // the tree's fields, and a preset's Run button (no builder) with a hostile preset or seed
-            assertRefusedInert(runForm(browser, Map.of("builder", "1", "model", "tree", "dataset", "wine", "splitCriterion", payload)),
-                    "splitCriterion", payload);
-            assertRefusedInert(runForm(browser, Map.of("builder", "1", "model", "tree", "dataset", "wine", "folds", payload)), "folds", payload);
+            assertRefusedInert(
+                    runForm(
+                            browser,
+                            Map.of("builder", "1", "model", "tree", "dataset", "wine", "splitCriterion", payload)),
+                    "splitCriterion",
+                    payload);
+            assertRefusedInert(
+                    runForm(browser, Map.of("builder", "1", "model", "tree", "dataset", "wine", "folds", payload)),
+                    "folds",
+                    payload);
             assertRefusedInert(runForm(browser, Map.of("preset", payload)), "preset", payload);
             assertRefusedInert(runForm(browser, Map.of("preset", "tree-ccp", "seed", payload)), "seed", payload);
         }
@@ -64,7 +86,9 @@ class LabSecuritySuiteTest {
                 Response response = browser.postJson("/api/experiments", Map.of(field, payload));
                 assertThat(response.statusCode()).as("%s = %s", field, payload).isEqualTo(400);
                 assertThat(response.contentType()).startsWith("application/problem+json");
-                assertThat(response.jsonPath().getList("errors.field", String.class)).as(field).contains(field);
+                assertThat(response.jsonPath().getList("errors.field", String.class))
+                        .as(field)
+                        .contains(field);
             }
             for (String field : SPEC_NUMBER_FIELDS) { // text where a number (or a list of them) belongs
                 Map<String, Object> spec = new HashMap<>(settingsThatUse(field));
@@ -79,8 +103,11 @@ class LabSecuritySuiteTest {
             assertThat(listItem.jsonPath().getString("errors[0].field")).isEqualTo("sparsities[1]");
             assertThat(listItem.jsonPath().getString("errors[0].message")).isEqualTo("must be a number");
             // asked for as HTML it is refused as JSON, never a page (nor sniffed as one)
-            Response asPage = browser.request().contentType("application/json").accept("text/html")
-                    .body(Map.of("dataset", payload)).post("/api/experiments");
+            Response asPage = browser.request()
+                    .contentType("application/json")
+                    .accept("text/html")
+                    .body(Map.of("dataset", payload))
+                    .post("/api/experiments");
             assertThat(asPage.statusCode()).isBetween(400, 499);
             assertThat(asPage.contentType()).startsWith("application/problem+json");
             assertThat(asPage.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -96,7 +123,9 @@ class LabSecuritySuiteTest {
             Response builder = browser.get("/lab?preset=" + encoded);
             assertThat(builder.statusCode()).isEqualTo(200); // an unknown preset starts from the default experiment
             assertInert(builder.asString());
-            assertThat(browser.get("/lab?from=" + encoded).statusCode()).as(payload).isBetween(400, 499);
+            assertThat(browser.get("/lab?from=" + encoded).statusCode())
+                    .as(payload)
+                    .isBetween(400, 499);
             for (String path : List.of("/lab/experiments/", "/api/experiments/", "/lab/presets/")) {
                 Response response = browser.request().get(path + encoded);
                 assertThat(response.statusCode()).as(path + payload).isBetween(400, 499);
@@ -113,8 +142,12 @@ class LabSecuritySuiteTest {
         awaitFinal(owner, id);
         Browser stranger = new Browser();
         stranger.get("/lab");
-        stranger.post("/lab/experiments/" + id + "/cancel", Map.of(), true).then().statusCode(404);
-        stranger.post("/lab/experiments/" + id + "/rerun", Map.of("seed", "5"), true).then().statusCode(404);
+        stranger.post("/lab/experiments/" + id + "/cancel", Map.of(), true)
+                .then()
+                .statusCode(404);
+        stranger.post("/lab/experiments/" + id + "/rerun", Map.of("seed", "5"), true)
+                .then()
+                .statusCode(404);
         // "change one setting" of somebody else's run starts from the default experiment, not from their spec
         Response builder = stranger.get("/lab?from=" + id);
         assertThat(builder.statusCode()).isEqualTo(200);

@@ -28,7 +28,7 @@ class WorkerPriorityTest {
 
     @Test
     void niceZeroLeavesTheTaskAlone() {
-        Runnable task = () -> { };
+        Runnable task = () -> {};
         assertSame(task, WorkerPriority.lowered(task, 0));
         assertTrue(WorkerPriority.lowered(task, 5) != task);
     }

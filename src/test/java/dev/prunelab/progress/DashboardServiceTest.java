@@ -28,10 +28,12 @@ class DashboardServiceTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** 2026-11-28 12:00 UTC = 13:00 in Berlin. */
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
     static final String LESSON = "schedules";
 
     @Inject
     DashboardService dashboards;
+
     @Inject
     ContentService content;
 
@@ -45,18 +47,50 @@ class DashboardServiceTest {
         ContentCatalog catalog = content.catalog();
         quiz = catalog.quiz(LESSON).orElseThrow();
         cards = catalog.flashcards(LESSON);
-        lessonPoints = catalog.rubrics().stream().flatMap(r -> r.dimensions().stream()).flatMap(d -> d.points().stream())
-                .filter(p -> p.lesson().lessonId().equals(LESSON)).map(Rubric.Point::id).toList();
+        lessonPoints = catalog.rubrics().stream()
+                .flatMap(r -> r.dimensions().stream())
+                .flatMap(d -> d.points().stream())
+                .filter(p -> p.lesson().lessonId().equals(LESSON))
+                .map(Rubric.Point::id)
+                .toList();
         learner = QuarkusTransaction.requiringNew().call(() -> {
             Learner l = new Learner();
             l.createdAt = NOW;
             l.persist();
-            // Activity: today, yesterday (23:30 UTC on the 26th is already the 27th in Berlin), the day before, and 10 days ago.
-            event(l.id, ProgressEvent.Kind.QUIZ_ANSWER, quiz.questions().get(0).id(), true, null, null, Instant.parse("2026-11-28T08:00:00Z"));
-            event(l.id, ProgressEvent.Kind.QUIZ_ANSWER, quiz.questions().get(1).id(), false, null, null, Instant.parse("2026-11-26T23:30:00Z"));
-            event(l.id, ProgressEvent.Kind.LESSON_COMPLETED, LESSON, null, null, null, Instant.parse("2026-11-26T10:00:00Z"));
-            event(l.id, ProgressEvent.Kind.PRACTICE_ATTEMPT, "model-pruning", null, 2.0,
-                    "{\"dimensions\":{\"foundations\":1.5,\"evaluation\":3.0},\"covered\":[\"" + lessonPoints.get(0) + "\"]}",
+            // Activity: today, yesterday (23:30 UTC on the 26th is already the 27th in Berlin), the day before, and 10
+            // days ago.
+            event(
+                    l.id,
+                    ProgressEvent.Kind.QUIZ_ANSWER,
+                    quiz.questions().get(0).id(),
+                    true,
+                    null,
+                    null,
+                    Instant.parse("2026-11-28T08:00:00Z"));
+            event(
+                    l.id,
+                    ProgressEvent.Kind.QUIZ_ANSWER,
+                    quiz.questions().get(1).id(),
+                    false,
+                    null,
+                    null,
+                    Instant.parse("2026-11-26T23:30:00Z"));
+            event(
+                    l.id,
+                    ProgressEvent.Kind.LESSON_COMPLETED,
+                    LESSON,
+                    null,
+                    null,
+                    null,
+                    Instant.parse("2026-11-26T10:00:00Z"));
+            event(
+                    l.id,
+                    ProgressEvent.Kind.PRACTICE_ATTEMPT,
+                    "model-pruning",
+                    null,
+                    2.0,
+                    "{\"dimensions\":{\"foundations\":1.5,\"evaluation\":3.0},\"covered\":[\"" + lessonPoints.get(0)
+                            + "\"]}",
                     Instant.parse("2026-11-18T09:00:00Z"));
             card(l.id, cards.get(0).id(), 21, NOW.plus(Duration.ofDays(3)));
             card(l.id, cards.get(1).id(), 2, NOW.minus(Duration.ofDays(1)));
@@ -64,7 +98,14 @@ class DashboardServiceTest {
         });
     }
 
-    private static void event(long learner, ProgressEvent.Kind kind, String subject, Boolean correct, Double score, String detail, Instant at) {
+    private static void event(
+            long learner,
+            ProgressEvent.Kind kind,
+            String subject,
+            Boolean correct,
+            Double score,
+            String detail,
+            Instant at) {
         ProgressEvent e = new ProgressEvent();
         e.learnerId = learner;
         e.kind = kind;
@@ -98,9 +139,12 @@ class DashboardServiceTest {
         Dashboard d = dashboard();
         assertThat(d.today()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(d.activity()).hasSize(DashboardService.HEATMAP_DAYS);
-        assertThat(d.activity().get(d.activity().size() - 1)).isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 28), 1));
-        assertThat(d.activity().get(d.activity().size() - 2)).isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 27), 1));
-        assertThat(d.activity().get(d.activity().size() - 3)).isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 26), 1));
+        assertThat(d.activity().get(d.activity().size() - 1))
+                .isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 28), 1));
+        assertThat(d.activity().get(d.activity().size() - 2))
+                .isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 27), 1));
+        assertThat(d.activity().get(d.activity().size() - 3))
+                .isEqualTo(new Dashboard.DayCount(LocalDate.of(2026, 11, 26), 1));
         assertThat(d.streaks()).isEqualTo(new Streaks(3, 3));
         assertThat(d.totalActivities()).isEqualTo(4);
     }
@@ -108,7 +152,10 @@ class DashboardServiceTest {
     @Test
     void masteryCombinesQuizCardsAndPracticeAsExplained() {
         Dashboard d = dashboard();
-        Mastery m = d.mastery().stream().filter(x -> x.lessonId().equals(LESSON)).findFirst().orElseThrow();
+        Mastery m = d.mastery().stream()
+                .filter(x -> x.lessonId().equals(LESSON))
+                .findFirst()
+                .orElseThrow();
         double quizShare = 1.0 / quiz.questions().size();
         double cardShare = (1.0 + 2.0 / 21) / cards.size();
         double practiceShare = 1.0 / lessonPoints.size();
@@ -124,11 +171,11 @@ class DashboardServiceTest {
     void trendsForecastAndStudyNext() {
         Dashboard d = dashboard();
         assertThat(d.dimensionTrends()).containsOnlyKeys("evaluation", "foundations");
-        assertThat(d.dimensionTrends().get("foundations")).containsExactly(
-                new Dashboard.ScorePoint(LocalDate.of(2026, 11, 18), 1.5, "model-pruning"));
+        assertThat(d.dimensionTrends().get("foundations"))
+                .containsExactly(new Dashboard.ScorePoint(LocalDate.of(2026, 11, 18), 1.5, "model-pruning"));
         assertThat(d.dueForecast()).hasSize(14);
-        assertThat(d.dueForecast().get(0).count()).isEqualTo(1);   // the overdue card
-        assertThat(d.dueForecast().get(3).count()).isEqualTo(1);   // due in three days
+        assertThat(d.dueForecast().get(0).count()).isEqualTo(1); // the overdue card
+        assertThat(d.dueForecast().get(3).count()).isEqualTo(1); // due in three days
         assertThat(d.cardsDueNow()).isEqualTo(1);
         assertThat(d.studyNext()).isPresent();
         double lowest = d.mastery().stream().mapToDouble(Mastery::mastery).min().orElseThrow();

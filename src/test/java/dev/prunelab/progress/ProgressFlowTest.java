@@ -46,32 +46,53 @@ class ProgressFlowTest {
     void guestAnswersAQuizAndSeesTheResultWithExplanations() {
         Browser guest = new Browser();
         Quiz.Question q = quiz().questions().get(0);
-        guest.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)))
-                .then().statusCode(303).header("Location", containsString("/learn/" + LESSON + "/quiz#" + q.id()));
+        guest.submit(
+                        "/learn/" + LESSON + "/quiz",
+                        "/learn/" + LESSON + "/quiz/" + q.id(),
+                        Map.of("answer", rightAnswer(q)))
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/learn/" + LESSON + "/quiz#" + q.id()));
         assertThat(guest.hasCookie(CurrentLearner.GUEST_COOKIE)).isTrue();
         guest.get("/learn/" + LESSON + "/quiz").then().statusCode(200).body(containsString("Right."));
-        guest.get("/progress").then().statusCode(200).body(containsString("studying as a guest"))
+        guest.get("/progress")
+                .then()
+                .statusCode(200)
+                .body(containsString("studying as a guest"))
                 .body(containsString("quiz answers right"));
     }
 
     @Test
     void badQuizAnswerIsExplainedBesideTheQuestion() {
         Browser guest = new Browser();
-        Quiz.Question numeric = quiz().questions().stream().filter(x -> x.type() == Quiz.Type.NUMERIC).findFirst().orElseThrow();
-        guest.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + numeric.id(), Map.of("answer", "lots"))
-                .then().statusCode(400).body(containsString("Your answer: answer must be a number, e.g. 12.5."));
+        Quiz.Question numeric = quiz().questions().stream()
+                .filter(x -> x.type() == Quiz.Type.NUMERIC)
+                .findFirst()
+                .orElseThrow();
+        guest.submit(
+                        "/learn/" + LESSON + "/quiz",
+                        "/learn/" + LESSON + "/quiz/" + numeric.id(),
+                        Map.of("answer", "lots"))
+                .then()
+                .statusCode(400)
+                .body(containsString("Your answer: answer must be a number, e.g. 12.5."));
     }
 
     @Test
     void guestProgressMovesIntoTheAccountOnSignUp() {
         Browser browser = new Browser();
         Quiz.Question q = quiz().questions().get(1);
-        browser.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
+        browser.submit(
+                "/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
         browser.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/complete", Map.of());
         AccountFlowTestSupport.signUp(browser);
         assertThat(browser.hasCookie(CurrentLearner.GUEST_COOKIE)).isFalse();
-        browser.request().get("/api/progress/events").then().statusCode(200)
-                .body("subject", hasItem(q.id())).body("kind", hasItem("LESSON_COMPLETED"));
+        browser.request()
+                .get("/api/progress/events")
+                .then()
+                .statusCode(200)
+                .body("subject", hasItem(q.id()))
+                .body("kind", hasItem("LESSON_COMPLETED"));
         browser.request().get("/api/progress").then().statusCode(200).body("lessonsCompleted", equalTo(1));
     }
 
@@ -79,15 +100,26 @@ class ProgressFlowTest {
     void flashcardReviewSchedulesTheCardAndShowsIntervalsOnEachButton() {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
-        String page = browser.get("/progress/cards").then().statusCode(200)
-                .body(containsString("New card")).body(containsString("Again")).body(containsString("Easy"))
-                .extract().asString();
+        String page = browser.get("/progress/cards")
+                .then()
+                .statusCode(200)
+                .body(containsString("New card"))
+                .body(containsString("Again"))
+                .body(containsString("Easy"))
+                .extract()
+                .asString();
         String cardId = page.replaceAll("(?s).*action=\"/progress/cards/([^\"]+)\".*", "$1");
-        browser.post("/progress/cards/" + cardId, Map.of("grade", "good"), true).then().statusCode(303)
+        browser.post("/progress/cards/" + cardId, Map.of("grade", "good"), true)
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("next+review+in+3+days"));
-        String next = browser.get("/progress/cards").then().statusCode(200).extract().asString();
+        String next =
+                browser.get("/progress/cards").then().statusCode(200).extract().asString();
         assertThat(next).doesNotContain("action=\"/progress/cards/" + cardId + "\"");
-        browser.request().get("/api/progress").then().body("cardsReviewed", equalTo(1))
+        browser.request()
+                .get("/api/progress")
+                .then()
+                .body("cardsReviewed", equalTo(1))
                 .body("dueForecast[3].count", equalTo(1));
     }
 
@@ -96,16 +128,43 @@ class ProgressFlowTest {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
         String cardId = content.catalog().flashcards().get(0).id();
-        browser.request().contentType(ContentType.JSON).body("{\"grade\":\"meh\"}").post("/api/cards/" + cardId + "/review")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(containsString("grade"))).body("errors.message", hasItem("must be one of again, hard, good, easy"));
-        browser.request().contentType(ContentType.JSON).body("{\"grade\":\"easy\"}").post("/api/cards/no-such-card/review")
-                .then().statusCode(404).contentType("application/problem+json");
-        browser.request().contentType(ContentType.JSON).body("{\"grade\":\"easy\"}").post("/api/cards/" + cardId + "/review")
-                .then().statusCode(200).body("intervalDays", equalTo(16));
-        browser.request().contentType(ContentType.JSON).body("{\"answer\":\"9\"}")
-                .post("/api/quizzes/" + LESSON + "/" + quiz().questions().stream().filter(x -> x.type() == Quiz.Type.CHOICE).findFirst().orElseThrow().id() + "/answers")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("answer must be one of the options"));
+        browser.request()
+                .contentType(ContentType.JSON)
+                .body("{\"grade\":\"meh\"}")
+                .post("/api/cards/" + cardId + "/review")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("grade")))
+                .body("errors.message", hasItem("must be one of again, hard, good, easy"));
+        browser.request()
+                .contentType(ContentType.JSON)
+                .body("{\"grade\":\"easy\"}")
+                .post("/api/cards/no-such-card/review")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        browser.request()
+                .contentType(ContentType.JSON)
+                .body("{\"grade\":\"easy\"}")
+                .post("/api/cards/" + cardId + "/review")
+                .then()
+                .statusCode(200)
+                .body("intervalDays", equalTo(16));
+        browser.request()
+                .contentType(ContentType.JSON)
+                .body("{\"answer\":\"9\"}")
+                .post("/api/quizzes/" + LESSON + "/"
+                        + quiz().questions().stream()
+                                .filter(x -> x.type() == Quiz.Type.CHOICE)
+                                .findFirst()
+                                .orElseThrow()
+                                .id()
+                        + "/answers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("answer must be one of the options"));
     }
 
     @Test
@@ -114,15 +173,19 @@ class ProgressFlowTest {
         AccountFlowTestSupport.signUp(browser);
         Quiz.Question q = quiz().questions().get(0);
         String answer = "{\"answer\":\"" + rightAnswer(q) + "\"}";
-        // Each request finds no learner yet and creates one; only one may exist per user, and no request may fail for it.
+        // Each request finds no learner yet and creates one; only one may exist per user, and no request may fail for
+        // it.
         ExecutorService tabs = Executors.newFixedThreadPool(PARALLEL_WRITES);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < PARALLEL_WRITES; i++) {
             statuses.add(tabs.submit(() -> {
                 go.await();
-                return browser.request().contentType(ContentType.JSON).body(answer)
-                        .post("/api/quizzes/" + LESSON + "/" + q.id() + "/answers").statusCode();
+                return browser.request()
+                        .contentType(ContentType.JSON)
+                        .body(answer)
+                        .post("/api/quizzes/" + LESSON + "/" + q.id() + "/answers")
+                        .statusCode();
             }));
         }
         go.countDown();
@@ -147,7 +210,8 @@ class ProgressFlowTest {
         Browser alice = new Browser();
         AccountFlowTestSupport.signUp(alice);
         Quiz.Question q = quiz().questions().get(2);
-        alice.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
+        alice.submit(
+                "/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
         Browser bob = new Browser();
         AccountFlowTestSupport.signUp(bob);
         bob.request().get("/api/progress/events").then().statusCode(200).body("size()", equalTo(0));
@@ -159,17 +223,27 @@ class ProgressFlowTest {
         Browser browser = new Browser();
         String name = AccountFlowTestSupport.signUp(browser);
         Quiz.Question q = quiz().questions().get(0);
-        browser.submit("/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
-        browser.request().get("/api/account/export").then().statusCode(200)
+        browser.submit(
+                "/learn/" + LESSON + "/quiz", "/learn/" + LESSON + "/quiz/" + q.id(), Map.of("answer", rightAnswer(q)));
+        browser.request()
+                .get("/api/account/export")
+                .then()
+                .statusCode(200)
                 .body("progress.events.subject", hasItem(q.id()));
         long before = ProgressEventCounter.count();
-        browser.submit("/account", "/account/delete", Map.of("confirm", name)).then().statusCode(303);
+        browser.submit("/account", "/account/delete", Map.of("confirm", name))
+                .then()
+                .statusCode(303);
         assertThat(ProgressEventCounter.count()).isLessThan(before);
     }
 
     @Test
     void lessonPageLinksToItsQuizAndCards() {
-        new Browser().get("/learn/" + LESSON).then().statusCode(200)
-                .body(containsString("href=\"/learn/" + LESSON + "/quiz\"")).body(containsString("Check yourself"));
+        new Browser()
+                .get("/learn/" + LESSON)
+                .then()
+                .statusCode(200)
+                .body(containsString("href=\"/learn/" + LESSON + "/quiz\""))
+                .body(containsString("Check yourself"));
     }
 }

@@ -12,16 +12,23 @@ class StreaksTest {
 
     @Test
     void currentStreakCountsBackFromTodayOrYesterday() {
-        assertThat(Streaks.of(Set.of(TODAY, TODAY.minusDays(1), TODAY.minusDays(2)), TODAY)).isEqualTo(new Streaks(3, 3));
+        assertThat(Streaks.of(Set.of(TODAY, TODAY.minusDays(1), TODAY.minusDays(2)), TODAY))
+                .isEqualTo(new Streaks(3, 3));
         // Nothing yet today: the streak that ended yesterday is still current.
-        assertThat(Streaks.of(Set.of(TODAY.minusDays(1), TODAY.minusDays(2)), TODAY)).isEqualTo(new Streaks(2, 2));
+        assertThat(Streaks.of(Set.of(TODAY.minusDays(1), TODAY.minusDays(2)), TODAY))
+                .isEqualTo(new Streaks(2, 2));
         assertThat(Streaks.of(Set.of(TODAY.minusDays(2)), TODAY)).isEqualTo(new Streaks(0, 1));
     }
 
     @Test
     void longestStreakIsTheLongestRunEver() {
-        Set<LocalDate> days = Set.of(TODAY.minusDays(20), TODAY.minusDays(19), TODAY.minusDays(18), TODAY.minusDays(17),
-                TODAY.minusDays(5), TODAY);
+        Set<LocalDate> days = Set.of(
+                TODAY.minusDays(20),
+                TODAY.minusDays(19),
+                TODAY.minusDays(18),
+                TODAY.minusDays(17),
+                TODAY.minusDays(5),
+                TODAY);
         assertThat(Streaks.of(days, TODAY)).isEqualTo(new Streaks(1, 4));
         assertThat(Streaks.of(Set.of(), TODAY)).isEqualTo(new Streaks(0, 0));
     }

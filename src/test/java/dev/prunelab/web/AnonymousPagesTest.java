@@ -31,9 +31,11 @@ class AnonymousPagesTest {
         byte[] again = pages.get(CATALOG, "learn", () -> "page " + renders.incrementAndGet());
         assertThat(text(first)).isEqualTo("page 1");
         assertThat(again).isSameAs(first);
-        assertThat(text(pages.get(CATALOG, "lesson/a", () -> "page " + renders.incrementAndGet()))).isEqualTo("page 2");
+        assertThat(text(pages.get(CATALOG, "lesson/a", () -> "page " + renders.incrementAndGet())))
+                .isEqualTo("page 2");
         // a reloaded catalog shows new content: every page is rendered afresh
-        assertThat(text(pages.get(RELOADED_CATALOG, "learn", () -> "page " + renders.incrementAndGet()))).isEqualTo("page 3");
+        assertThat(text(pages.get(RELOADED_CATALOG, "learn", () -> "page " + renders.incrementAndGet())))
+                .isEqualTo("page 3");
     }
 
     @Test

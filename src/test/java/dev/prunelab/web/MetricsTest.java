@@ -12,7 +12,10 @@ class MetricsTest {
     @Test
     void prometheusEndpointReportsHttpLatency() {
         given().when().get("/learn").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/learn\""));
     }

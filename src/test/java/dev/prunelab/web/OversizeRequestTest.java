@@ -16,9 +16,12 @@ class OversizeRequestTest {
     void anOversizedFormGetsA4xxNeverA500EvenWhenSignedIn() {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
-        Response response = browser.submit("/practice/model-pruning", "/practice/model-pruning", Map.of("answer", "x".repeat(150_000)));
+        Response response = browser.submit(
+                "/practice/model-pruning", "/practice/model-pruning", Map.of("answer", "x".repeat(150_000)));
         assertThat(response.statusCode()).isBetween(400, 499);
-        Response json = browser.request().contentType("application/json").body("{\"answer\":\"" + "y".repeat(1_100_000) + "\"}")
+        Response json = browser.request()
+                .contentType("application/json")
+                .body("{\"answer\":\"" + "y".repeat(1_100_000) + "\"}")
                 .post("/api/practice/questions/model-pruning/attempts");
         assertThat(json.statusCode()).isBetween(400, 499);
     }

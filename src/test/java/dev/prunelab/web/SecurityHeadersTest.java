@@ -7,16 +7,19 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SecurityHeadersTest {
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() {
-        for (String path : List.of("/", "/learn/schedules", "/api/lessons", "/no-such-page", "/api/nope", "/css/app.css")) {
-            given().when().get(path).then()
+        for (String path :
+                List.of("/", "/learn/schedules", "/api/lessons", "/no-such-page", "/api/nope", "/css/app.css")) {
+            given().when()
+                    .get(path)
+                    .then()
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-eval")))
@@ -28,13 +31,24 @@ class SecurityHeadersTest {
 
     @Test
     void pagesContainNoInlineScript() {
-        for (String path : List.of("/", "/learn", "/learn/foundations-math", "/search?q=lottery", "/signup", "/login", "/progress",
-                "/progress/cards", "/learn/schedules/quiz")) {
-            String html = given().when().get(path).then().statusCode(200).extract().asString();
+        for (String path : List.of(
+                "/",
+                "/learn",
+                "/learn/foundations-math",
+                "/search?q=lottery",
+                "/signup",
+                "/login",
+                "/progress",
+                "/progress/cards",
+                "/learn/schedules/quiz")) {
+            String html =
+                    given().when().get(path).then().statusCode(200).extract().asString();
             // every <script> either loads a file or carries JSON data; none has code inline or an on* handler
             Assertions.assertThat(html.replaceAll("<script src=\"[^\"]+\"( defer)?></script>", "")
-                    .replaceAll("(?s)<script type=\"application/json\"[^>]*>.*?</script>", "")).as(path)
-                    .doesNotContain("<script").doesNotContainPattern(" on[a-z]+=\"");
+                            .replaceAll("(?s)<script type=\"application/json\"[^>]*>.*?</script>", ""))
+                    .as(path)
+                    .doesNotContain("<script")
+                    .doesNotContainPattern(" on[a-z]+=\"");
         }
     }
 }

@@ -9,11 +9,11 @@ import dev.prunelab.Browser;
 import dev.prunelab.account.AccountFlowTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Hostile input in every kind of field: rendered inert, harmless to the database, refused with a 4xx — never a 5xx. */
 @QuarkusTest
@@ -23,8 +23,10 @@ class SecuritySuiteTest {
     void xssInAPractiseAnswerIsRenderedInert() {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
-        String answer = String.join("\n\n", XSS) + "\n\n" + "Pruning removes weights with small magnitude and we fine-tune after it. ".repeat(8);
-        Response submitted = browser.submit("/practice/model-pruning", "/practice/model-pruning", Map.of("answer", answer));
+        String answer = String.join("\n\n", XSS) + "\n\n"
+                + "Pruning removes weights with small magnitude and we fine-tune after it. ".repeat(8);
+        Response submitted =
+                browser.submit("/practice/model-pruning", "/practice/model-pruning", Map.of("answer", answer));
         assertThat(submitted.statusCode()).isLessThan(500);
         String location = submitted.getHeader("Location");
         Response page = location == null ? submitted : browser.get(location);
@@ -33,7 +35,9 @@ class SecuritySuiteTest {
         Response workspace = browser.get("/practice/model-pruning");
         assertThat(workspace.statusCode()).isEqualTo(200);
         assertInert(workspace.asString());
-        Response preview = browser.request().contentType("application/json").body(Map.of("markdown", String.join("\n\n", XSS)))
+        Response preview = browser.request()
+                .contentType("application/json")
+                .body(Map.of("markdown", String.join("\n\n", XSS)))
                 .post("/api/practice/preview");
         assertThat(preview.statusCode()).isLessThan(500);
         assertInert(preview.asString());
@@ -44,13 +48,15 @@ class SecuritySuiteTest {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
         for (String payload : XSS) {
-            Response settings = browser.submit("/account", "/account/settings", Map.of("timeZone", payload, "desiredRetention", payload));
+            Response settings = browser.submit(
+                    "/account", "/account/settings", Map.of("timeZone", payload, "desiredRetention", payload));
             assertThat(settings.statusCode()).isEqualTo(400);
             assertInert(settings.asString());
             Response search = browser.get("/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
             assertThat(search.statusCode()).isEqualTo(200);
             assertInert(search.asString());
-            Response signup = new Browser().submit("/signup", "/signup", Map.of("username", payload, "password", payload));
+            Response signup =
+                    new Browser().submit("/signup", "/signup", Map.of("username", payload, "password", payload));
             assertThat(signup.statusCode()).isEqualTo(400);
             assertInert(signup.asString());
         }
@@ -60,21 +66,40 @@ class SecuritySuiteTest {
     void sqlInjectionStringsAreJustText() {
         Browser browser = new Browser();
         String name = AccountFlowTestSupport.signUp(browser);
-        assertThat(new Browser().submit("/login", "/login", Map.of("username", SQL, "password", SQL)).statusCode()).isEqualTo(401);
-        assertThat(new Browser().submit("/login", "/login", Map.of("username", name + "' --", "password", "x")).statusCode()).isEqualTo(401);
-        assertThat(browser.get("/search?q=" + URLEncoder.encode(SQL, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-        assertThat(browser.request().get("/api/lessons/" + URLEncoder.encode(SQL, StandardCharsets.UTF_8)).statusCode()).isEqualTo(404);
+        assertThat(new Browser()
+                        .submit("/login", "/login", Map.of("username", SQL, "password", SQL))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(new Browser()
+                        .submit("/login", "/login", Map.of("username", name + "' --", "password", "x"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(browser.get("/search?q=" + URLEncoder.encode(SQL, StandardCharsets.UTF_8))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.request()
+                        .get("/api/lessons/" + URLEncoder.encode(SQL, StandardCharsets.UTF_8))
+                        .statusCode())
+                .isEqualTo(404);
         // the users table is still there: the account still works
         browser.get("/account").then().statusCode(200);
     }
 
     @Test
     void pathTraversalInContentIdsIsRefused() {
-        for (String path : List.of("/learn/..%2F..%2Fpom.xml", "/learn/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/lessons/..%2Fquestions%2Fmodel-pruning",
-                "/questions/..%2F..%2FREADME.md", "/lab/presets/..%2F..%2Fapplication.properties", "/learn/../../../etc/passwd")) {
+        for (String path : List.of(
+                "/learn/..%2F..%2Fpom.xml",
+                "/learn/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+                "/api/lessons/..%2Fquestions%2Fmodel-pruning",
+                "/questions/..%2F..%2FREADME.md",
+                "/lab/presets/..%2F..%2Fapplication.properties",
+                "/learn/../../../etc/passwd")) {
             Response response = new Browser().get(path);
             assertThat(response.statusCode()).as(path).isBetween(400, 499);
-            assertThat(response.asString()).as(path).doesNotContain("root:x:0:0").doesNotContain("quarkus.datasource");
+            assertThat(response.asString())
+                    .as(path)
+                    .doesNotContain("root:x:0:0")
+                    .doesNotContain("quarkus.datasource");
         }
     }
 
@@ -82,16 +107,27 @@ class SecuritySuiteTest {
     void malformedAndOversizedJsonGetProblemJson4xx() {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
-        for (String path : List.of("/api/feedback", "/api/experiments", "/api/practice/questions/model-pruning/attempts",
+        for (String path : List.of(
+                "/api/feedback",
+                "/api/experiments",
+                "/api/practice/questions/model-pruning/attempts",
                 "/api/cards/what-is-pruning-c1/review")) {
-            Response malformed = browser.request().contentType("application/json").body("{\"answer\": ").post(path);
+            Response malformed = browser.request()
+                    .contentType("application/json")
+                    .body("{\"answer\": ")
+                    .post(path);
             assertThat(malformed.statusCode()).as(path).isBetween(400, 499);
             assertThat(malformed.getContentType()).as(path).startsWith("application/problem+json");
-            Response wrongType = browser.request().contentType("application/json").body("[1,2,3]").post(path);
+            Response wrongType = browser.request()
+                    .contentType("application/json")
+                    .body("[1,2,3]")
+                    .post(path);
             assertThat(wrongType.statusCode()).as(path).isBetween(400, 499);
             assertThat(wrongType.getContentType()).as(path).startsWith("application/problem+json");
         }
-        Response huge = browser.request().contentType("application/json").body("{\"question\":\"model-pruning\",\"answer\":\"" + "a".repeat(2_000_000) + "\"}")
+        Response huge = browser.request()
+                .contentType("application/json")
+                .body("{\"question\":\"model-pruning\",\"answer\":\"" + "a".repeat(2_000_000) + "\"}")
                 .post("/api/feedback");
         assertThat(huge.statusCode()).isBetween(400, 499);
     }

@@ -46,7 +46,8 @@ public class AccountResource {
     private final LoginRateLimiter limiter;
     private final int sessionDays;
 
-    public AccountResource(AccountService accounts, CurrentLearner learner, LoginRateLimiter limiter, PruneLabConfig config) {
+    public AccountResource(
+            AccountService accounts, CurrentLearner learner, LoginRateLimiter limiter, PruneLabConfig config) {
         this.accounts = accounts;
         this.learner = learner;
         this.limiter = limiter;
@@ -62,10 +63,16 @@ public class AccountResource {
     @POST
     @Path("signup")
     @Produces(MediaType.TEXT_HTML)
-    public Response signup(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("timeZone") String timeZone, @FormParam("next") String next) {
+    public Response signup(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("timeZone") String timeZone,
+            @FormParam("next") String next) {
         AccountService.Outcome outcome = accounts.signUp(username, password, timeZone, learner.guestToken());
-        return signedIn(outcome, next, () -> Templates.signup(outcome.errors(), username == null ? "" : username, safeNext(next)));
+        return signedIn(
+                outcome,
+                next,
+                () -> Templates.signup(outcome.errors(), username == null ? "" : username, safeNext(next)));
     }
 
     @GET
@@ -76,14 +83,23 @@ public class AccountResource {
 
     @POST
     @Path("login")
-    public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @Context HttpServerRequest request) {
-        String key = request.remoteAddress().hostAddress() + "|" + (username == null ? "" : username.strip().toLowerCase());
+    public Response login(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("next") String next,
+            @Context HttpServerRequest request) {
+        String key = request.remoteAddress().hostAddress() + "|"
+                + (username == null ? "" : username.strip().toLowerCase());
         Optional<Duration> wait = limiter.blockedFor(key);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            return Response.status(429).header("Retry-After", seconds).entity(Templates.login(Map.of("form",
-                    "Too many sign-in attempts. Try again in " + seconds + " seconds."), username, safeNext(next))).build();
+            return Response.status(429)
+                    .header("Retry-After", seconds)
+                    .entity(Templates.login(
+                            Map.of("form", "Too many sign-in attempts. Try again in " + seconds + " seconds."),
+                            username,
+                            safeNext(next)))
+                    .build();
         }
         AccountService.Outcome outcome = accounts.logIn(username, password, learner.guestToken());
         if (outcome.sessionToken().isEmpty()) {
@@ -91,14 +107,22 @@ public class AccountResource {
         } else {
             limiter.reset(key);
         }
-        return signedIn(outcome, next, () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
+        return signedIn(
+                outcome,
+                next,
+                () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
     }
 
     private Response signedIn(AccountService.Outcome outcome, String next, Supplier<TemplateInstance> form) {
         if (outcome.sessionToken().isEmpty()) {
-            return Response.status(outcome.errors().containsKey("form") ? 401 : 400).entity(form.get()).build();
+            return Response.status(outcome.errors().containsKey("form") ? 401 : 400)
+                    .entity(form.get())
+                    .build();
         }
-        learner.setCookie(SessionCookieMechanism.COOKIE, outcome.sessionToken().get(), Duration.ofDays(sessionDays).toSeconds());
+        learner.setCookie(
+                SessionCookieMechanism.COOKIE,
+                outcome.sessionToken().get(),
+                Duration.ofDays(sessionDays).toSeconds());
         learner.setCookie(CurrentLearner.GUEST_COOKIE, "", 0);
         return Response.seeOther(URI.create(safeNext(next))).build();
     }
@@ -115,7 +139,8 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance account(@QueryParam("saved") boolean saved) {
-        return Templates.account(User.findById(learner.userId().orElseThrow()), Map.of(), saved ? "Settings saved." : "");
+        return Templates.account(
+                User.findById(learner.userId().orElseThrow()), Map.of(), saved ? "Settings saved." : "");
     }
 
     @POST
@@ -125,7 +150,9 @@ public class AccountResource {
         long userId = learner.userId().orElseThrow();
         Map<String, String> errors = accounts.updateSettings(userId, timeZone, retention);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.account(User.findById(userId), errors, "")).build();
+            return Response.status(400)
+                    .entity(Templates.account(User.findById(userId), errors, ""))
+                    .build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
@@ -136,7 +163,8 @@ public class AccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
         return Response.ok(accounts.export(learner.userId().orElseThrow()))
-                .header("Content-Disposition", "attachment; filename=\"prunelab-export.json\"").build();
+                .header("Content-Disposition", "attachment; filename=\"prunelab-export.json\"")
+                .build();
     }
 
     @POST
@@ -146,8 +174,10 @@ public class AccountResource {
         long userId = learner.userId().orElseThrow();
         User user = User.findById(userId);
         if (confirm == null || !confirm.strip().equals(user.username)) {
-            return Response.status(400).entity(Templates.account(user,
-                    Map.of("confirm", "Type your username, " + user.username + ", to confirm."), "")).build();
+            return Response.status(400)
+                    .entity(Templates.account(
+                            user, Map.of("confirm", "Type your username, " + user.username + ", to confirm."), ""))
+                    .build();
         }
         accounts.delete(userId);
         learner.setCookie(SessionCookieMechanism.COOKIE, "", 0);
@@ -156,7 +186,12 @@ public class AccountResource {
 
     /** Only local paths are followed after signing in, so the form cannot be used to redirect elsewhere. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && next.length() < 500
-                ? next : DEFAULT_NEXT;
+        return next != null
+                        && next.startsWith("/")
+                        && !next.startsWith("//")
+                        && !next.contains("\\")
+                        && next.length() < 500
+                ? next
+                : DEFAULT_NEXT;
     }
 }

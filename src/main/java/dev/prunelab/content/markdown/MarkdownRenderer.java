@@ -9,6 +9,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -20,8 +22,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 
 /**
  * Renders content Markdown: CommonMark + GFM tables + TeX math ({@link MathExtension}) + heading anchors.
@@ -50,8 +50,8 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         Collector collector = new Collector(anchors);
         document.accept(collector);
-        return new RenderedMarkdown(html, List.copyOf(collector.headings), List.copyOf(collector.links),
-                collector.finishSections());
+        return new RenderedMarkdown(
+                html, List.copyOf(collector.headings), List.copyOf(collector.links), collector.finishSections());
     }
 
     /** Renders a short fragment (a list item or a quiz prompt), without the surrounding paragraph tag. */
@@ -87,11 +87,28 @@ public final class MarkdownRenderer {
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
-            @Override public void visit(Text t) { text.append(t.getLiteral()); }
-            @Override public void visit(Code c) { text.append(c.getLiteral()); }
-            @Override public void visit(SoftLineBreak b) { text.append(' '); }
-            @Override public void visit(HardLineBreak b) { text.append(' '); }
-            @Override public void visit(CustomNode n) {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                text.append(c.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(CustomNode n) {
                 if (n instanceof MathInline math) {
                     text.append(math.tex());
                 }
@@ -110,7 +127,9 @@ public final class MarkdownRenderer {
         private String sectionHeading = "";
         private StringBuilder sectionText = new StringBuilder();
 
-        Collector(Map<Heading, String> anchors) { this.anchors = anchors; }
+        Collector(Map<Heading, String> anchors) {
+            this.anchors = anchors;
+        }
 
         @Override
         public void visit(Heading heading) {
@@ -128,11 +147,30 @@ public final class MarkdownRenderer {
             visitChildren(link);
         }
 
-        @Override public void visit(Text text) { sectionText.append(text.getLiteral()).append(' '); }
-        @Override public void visit(Code code) { sectionText.append(code.getLiteral()).append(' '); }
-        @Override public void visit(FencedCodeBlock block) { sectionText.append(block.getLiteral()).append(' '); }
-        @Override public void visit(IndentedCodeBlock block) { sectionText.append(block.getLiteral()).append(' '); }
-        @Override public void visit(SoftLineBreak b) { sectionText.append(' '); }
+        @Override
+        public void visit(Text text) {
+            sectionText.append(text.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(Code code) {
+            sectionText.append(code.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            sectionText.append(block.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock block) {
+            sectionText.append(block.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(SoftLineBreak b) {
+            sectionText.append(' ');
+        }
 
         @Override
         public void visit(CustomNode node) {

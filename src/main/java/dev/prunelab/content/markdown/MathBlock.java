@@ -6,7 +6,11 @@ import org.commonmark.node.CustomBlock;
 public final class MathBlock extends CustomBlock {
     private String tex = "";
 
-    public String tex() { return tex; }
+    public String tex() {
+        return tex;
+    }
 
-    void setTex(String tex) { this.tex = tex; }
+    void setTex(String tex) {
+        this.tex = tex;
+    }
 }

@@ -20,7 +20,9 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
 
     private MathExtension() {}
 
-    public static Extension create() { return new MathExtension(); }
+    public static Extension create() {
+        return new MathExtension();
+    }
 
     @Override
     public void extend(Parser.Builder builder) {
@@ -36,10 +38,14 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
     private static final class MathRenderer implements NodeRenderer {
         private final HtmlWriter html;
 
-        MathRenderer(HtmlNodeRendererContext context) { this.html = context.getWriter(); }
+        MathRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
 
         @Override
-        public Set<Class<? extends Node>> getNodeTypes() { return Set.of(MathInline.class, MathBlock.class); }
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(MathInline.class, MathBlock.class);
+        }
 
         @Override
         public void render(Node node) {

@@ -12,7 +12,11 @@ public final class MathInline extends CustomNode {
         this.display = display;
     }
 
-    public String tex() { return tex; }
+    public String tex() {
+        return tex;
+    }
 
-    public boolean display() { return display; }
+    public boolean display() {
+        return display;
+    }
 }

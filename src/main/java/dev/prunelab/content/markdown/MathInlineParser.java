@@ -20,10 +20,14 @@ final class MathInlineParser implements InlineContentParser {
 
     static final class Factory implements InlineContentParserFactory {
         @Override
-        public Set<Character> getTriggerCharacters() { return Set.of('$'); }
+        public Set<Character> getTriggerCharacters() {
+            return Set.of('$');
+        }
 
         @Override
-        public InlineContentParser create() { return new MathInlineParser(); }
+        public InlineContentParser create() {
+            return new MathInlineParser();
+        }
     }
 
     @Override

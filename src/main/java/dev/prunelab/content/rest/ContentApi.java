@@ -29,16 +29,37 @@ public class ContentApi {
     /** A question card in a list. */
     public record QuestionSummary(String id, String title, String prompt, String url, int followUps) {
         static QuestionSummary of(QuestionCard card) {
-            return new QuestionSummary(card.id(), card.title(), card.prompt(), card.href(), card.followUps().size());
+            return new QuestionSummary(
+                    card.id(),
+                    card.title(),
+                    card.prompt(),
+                    card.href(),
+                    card.followUps().size());
         }
     }
 
     /** A lesson in a list. */
-    public record LessonSummary(String id, String title, String summary, int order, String track,
-            List<String> prerequisites, int minutes, List<String> tags, String url) {
+    public record LessonSummary(
+            String id,
+            String title,
+            String summary,
+            int order,
+            String track,
+            List<String> prerequisites,
+            int minutes,
+            List<String> tags,
+            String url) {
         static LessonSummary of(Lesson lesson) {
-            return new LessonSummary(lesson.id(), lesson.title(), lesson.summary(), lesson.order(),
-                    lesson.track().name().toLowerCase(), lesson.prerequisites(), lesson.minutes(), lesson.tags(), lesson.href());
+            return new LessonSummary(
+                    lesson.id(),
+                    lesson.title(),
+                    lesson.summary(),
+                    lesson.order(),
+                    lesson.track().name().toLowerCase(),
+                    lesson.prerequisites(),
+                    lesson.minutes(),
+                    lesson.tags(),
+                    lesson.href());
         }
     }
 
@@ -56,8 +77,10 @@ public class ContentApi {
     @Path("questions/{id}")
     @Operation(summary = "Get a question card with expectations, key topics, approach, follow-ups and sample answer")
     public QuestionCard question(@PathParam("id") String id) {
-        return content.catalog().question(id)
-                .orElseThrow(() -> new NotFoundException("There is no question card '" + LearnResource.abbreviate(id) + "'."));
+        return content.catalog()
+                .question(id)
+                .orElseThrow(() ->
+                        new NotFoundException("There is no question card '" + LearnResource.abbreviate(id) + "'."));
     }
 
     @GET
@@ -71,7 +94,8 @@ public class ContentApi {
     @Path("lessons/{id}")
     @Operation(summary = "Get a lesson with its sections and rendered HTML")
     public LessonDetail lesson(@PathParam("id") String id) {
-        Lesson lesson = content.catalog().lesson(id)
+        Lesson lesson = content.catalog()
+                .lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + LearnResource.abbreviate(id) + "'."));
         return new LessonDetail(LessonSummary.of(lesson), lesson.tableOfContents(), lesson.words(), lesson.html());
     }

@@ -10,7 +10,6 @@ import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,10 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.Arrays;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The reading pages: the question card (home), the learning path, lessons and search. */
 @Path("/")
@@ -40,8 +40,8 @@ public class LearnResource {
 
         static native TemplateInstance path(List<TrackLessons> tracks, ContentCatalog catalog);
 
-        static native TemplateInstance lesson(Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous,
-                Optional<Lesson> next);
+        static native TemplateInstance lesson(
+                Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
 
         static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
     }
@@ -66,7 +66,8 @@ public class LearnResource {
     @GET
     public RestResponse<byte[]> home() {
         ContentCatalog catalog = content.catalog();
-        QuestionCard card = catalog.featuredQuestion().orElseThrow(() -> new NotFoundException("No question card is published yet."));
+        QuestionCard card = catalog.featuredQuestion()
+                .orElseThrow(() -> new NotFoundException("No question card is published yet."));
         return page(anonymousPages, catalog, "home", () -> Templates.question(card, catalog));
     }
 
@@ -85,7 +86,8 @@ public class LearnResource {
         ContentCatalog catalog = content.catalog();
         List<TrackLessons> tracks = Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
-                .filter(t -> !t.lessons().isEmpty()).toList();
+                .filter(t -> !t.lessons().isEmpty())
+                .toList();
         return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog));
     }
 
@@ -96,7 +98,10 @@ public class LearnResource {
         Lesson lesson = catalog.lesson(id)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return page(anonymousPages, catalog, "lesson/" + lesson.id(),
+        return page(
+                anonymousPages,
+                catalog,
+                "lesson/" + lesson.id(),
                 () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
     }
 
@@ -104,11 +109,12 @@ public class LearnResource {
      * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
      * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
      */
-    private RestResponse<byte[]> page(AnonymousPages cache, ContentCatalog catalog, String key,
-            Supplier<TemplateInstance> template) {
-        return AnonymousPages.html(identity.isAnonymous()
-                ? cache.get(catalog, key, () -> template.get().render())
-                : AnonymousPages.utf8(template.get().render()));
+    private RestResponse<byte[]> page(
+            AnonymousPages cache, ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
+        return AnonymousPages.html(
+                identity.isAnonymous()
+                        ? cache.get(catalog, key, () -> template.get().render())
+                        : AnonymousPages.utf8(template.get().render()));
     }
 
     @GET
@@ -116,11 +122,18 @@ public class LearnResource {
     public RestResponse<byte[]> search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return AnonymousPages.html(AnonymousPages.utf8(Templates.search(q.substring(0, MAX_QUERY_LENGTH),
-                    List.of(), "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.").render()));
+            return AnonymousPages.html(AnonymousPages.utf8(Templates.search(
+                            q.substring(0, MAX_QUERY_LENGTH),
+                            List.of(),
+                            "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.")
+                    .render()));
         }
         // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
-        return page(anonymousSearches, content.catalog(), q, () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));
+        return page(
+                anonymousSearches,
+                content.catalog(),
+                q,
+                () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */

@@ -15,9 +15,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -86,8 +86,9 @@ public final class SearchIndex {
                 .build();
     }
 
-    private static void addSections(IndexWriter writer, String href, String title, String kind, String intro,
-            List<SectionText> sections) throws IOException {
+    private static void addSections(
+            IndexWriter writer, String href, String title, String kind, String intro, List<SectionText> sections)
+            throws IOException {
         writer.addDocument(document(href, title, "", kind, intro));
         for (SectionText section : sections) {
             String url = section.anchor().isEmpty() ? href : href + "#" + section.anchor();
@@ -150,7 +151,8 @@ public final class SearchIndex {
     }
 
     private Query parse(String queryText) throws ParseException {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
         String escaped = QueryParser.escape(queryText.strip());
         return parser.parse(escaped.isBlank() ? "\"\"" : escaped);
     }

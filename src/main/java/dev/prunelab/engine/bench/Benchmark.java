@@ -22,8 +22,7 @@ public final class Benchmark {
 
     static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm", "latency");
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) {
         PrintStream out = System.out;
@@ -44,7 +43,8 @@ public final class Benchmark {
     }
 
     private static void runWorkload(String workload, Options options, PrintStream out) {
-        System.err.println("benchmark: running " + workload + " (threads " + options.threads + ", seed " + options.seed + ")");
+        System.err.println(
+                "benchmark: running " + workload + " (threads " + options.threads + ", seed " + options.seed + ")");
         switch (workload) {
             case "gemm" -> GemmWorkload.run(options.threads, options.seed, out);
             case "digits" -> out.println(Json.object(MlpWorkloads.digits(options.threads, options.seed)));

@@ -32,8 +32,7 @@ public final class CcpWorkload {
     private static final int WARMUP = 200;
     private static final int REPEATS = 20;
 
-    private CcpWorkload() {
-    }
+    private CcpWorkload() {}
 
     /**
      * Runs the workload and prints one JSON line per data set to {@code out}.
@@ -76,7 +75,8 @@ public final class CcpWorkload {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static String jsonLine(String dataset, Criterion criterion, DecisionTree tree, PruningPath path, double ms) {
+    private static String jsonLine(
+            String dataset, Criterion criterion, DecisionTree tree, PruningPath path, double ms) {
         return "{\"workload\": \"ccp\", \"dataset\": \"" + dataset + "\", \"criterion\": \"" + criterion.key()
                 + "\", \"engine\": \"prunelab\", \"nodes\": " + tree.nodeCount()
                 + ", \"leaves\": " + tree.leafCount() + ", \"depth\": " + tree.depth()

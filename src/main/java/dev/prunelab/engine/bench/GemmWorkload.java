@@ -16,10 +16,10 @@ final class GemmWorkload {
 
     /** m, k, n as listed in the reference script. */
     static final int[][] SHAPES = {{2048, 2048, 2048}, {512, 512, 512}, {64, 784, 300}, {32, 64, 256}, {32, 256, 128}};
+
     private static final int REPEATS = 5;
 
-    private GemmWorkload() {
-    }
+    private GemmWorkload() {}
 
     static void run(int threads, long seed, PrintStream out) {
         Gemm gemm = Kernels.gemm();

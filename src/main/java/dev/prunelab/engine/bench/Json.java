@@ -8,8 +8,7 @@ import java.util.Map;
 /** Minimal JSON writer for the benchmark's one-line reports (strings, numbers, lists and maps). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Renders a map (insertion order kept) as one JSON object. */
     static String object(Map<String, ?> fields) {

@@ -31,8 +31,7 @@ final class LatencyWorkload {
     private static final int WARM_UP = 20;
     private static final int REPEATS = 51;
 
-    private LatencyWorkload() {
-    }
+    private LatencyWorkload() {}
 
     static void run(long seed, PrintStream out) {
         Dataset mnist = Datasets.load("mnist10k");

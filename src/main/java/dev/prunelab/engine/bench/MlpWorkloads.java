@@ -4,6 +4,9 @@ import dev.prunelab.engine.data.Dataset;
 import dev.prunelab.engine.data.Datasets;
 import dev.prunelab.engine.data.Split;
 import dev.prunelab.engine.data.Splits;
+import dev.prunelab.engine.metrics.Evaluation;
+import dev.prunelab.engine.metrics.Latency;
+import dev.prunelab.engine.metrics.ModelStats;
 import dev.prunelab.engine.nn.Activation;
 import dev.prunelab.engine.nn.Models;
 import dev.prunelab.engine.nn.Network;
@@ -13,14 +16,12 @@ import dev.prunelab.engine.prune.Criterion;
 import dev.prunelab.engine.prune.Pruner;
 import dev.prunelab.engine.prune.PruningMethod;
 import dev.prunelab.engine.prune.Scope;
-import dev.prunelab.engine.metrics.Evaluation;
-import dev.prunelab.engine.metrics.Latency;
-import dev.prunelab.engine.metrics.ModelStats;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.engine.train.Shuffle;
 import dev.prunelab.engine.train.Trainer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Arrays;
 
 /**
  * The {@code digits} and {@code mnist} workloads of {@code shared/bench/README.md}, run exactly as
@@ -42,8 +42,7 @@ final class MlpWorkloads {
     static final double[] MNIST_ROUNDS = {0.5, 0.75, 0.875, 0.92};
     private static final double LEARNING_RATE = 1e-3;
 
-    private MlpWorkloads() {
-    }
+    private MlpWorkloads() {}
 
     static Map<String, Object> digits(int threads, long seed) {
         Split split = Splits.stratifiedTrainTest(Datasets.load("digits").dividedBy(16f), 0.2, seed);
@@ -62,11 +61,16 @@ final class MlpWorkloads {
                 runs.add(pool.submit(() -> {
                     long runStart = System.nanoTime();
                     Network pruned = dense.copy();
-                    Pruner.prune(pruned, Criterion.magnitude(), PruningMethod.unstructured(), Scope.GLOBAL,
+                    Pruner.prune(
+                            pruned,
+                            Criterion.magnitude(),
+                            PruningMethod.unstructured(),
+                            Scope.GLOBAL,
                             Amount.fraction(sparsity));
                     fit(pruned, train, 5, 32, seed);
-                    System.err.printf("digits: sparsity %s pruned and fine-tuned in %.3f s%n", sparsity,
-                            (System.nanoTime() - runStart) / 1e9);
+                    System.err.printf(
+                            "digits: sparsity %s pruned and fine-tuned in %.3f s%n",
+                            sparsity, (System.nanoTime() - runStart) / 1e9);
                     return rounded(pruned, test);
                 }));
             }
@@ -98,12 +102,17 @@ final class MlpWorkloads {
         }
         Map<String, Object> result = line("mnist", threads, start, accuracy);
         ModelStats stats = ModelStats.of(model);
-        System.err.printf("mnist: weights %d total, %d non-zero (%.1fx fewer); bytes dense %d, CSR %d, bitmask %d%n",
-                stats.weightsTotal(), stats.weightsNonZero(), (double) stats.weightsTotal() / stats.weightsNonZero(),
-                stats.bytesDense(), stats.bytesCsr(), stats.bytesBitmask());
-        Latency latency = Latency.measure(model, new Matrix(64, 784, Arrays.copyOf(test.features(), 64 * 784)),
-                20, 51);
-        System.err.printf("mnist: latency of a 64-row batch, median ms: dense %.3f, CSR %.3f, shrunk %.3f%n",
+        System.err.printf(
+                "mnist: weights %d total, %d non-zero (%.1fx fewer); bytes dense %d, CSR %d, bitmask %d%n",
+                stats.weightsTotal(),
+                stats.weightsNonZero(),
+                (double) stats.weightsTotal() / stats.weightsNonZero(),
+                stats.bytesDense(),
+                stats.bytesCsr(),
+                stats.bytesBitmask());
+        Latency latency = Latency.measure(model, new Matrix(64, 784, Arrays.copyOf(test.features(), 64 * 784)), 20, 51);
+        System.err.printf(
+                "mnist: latency of a 64-row batch, median ms: dense %.3f, CSR %.3f, shrunk %.3f%n",
                 latency.denseMillis(), latency.csrMillis(), latency.shrunkMillis());
         return result;
     }

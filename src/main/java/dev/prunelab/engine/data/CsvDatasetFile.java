@@ -18,8 +18,7 @@ final class CsvDatasetFile {
 
     private static final String CLASSES_PREFIX = "#classes,";
 
-    private CsvDatasetFile() {
-    }
+    private CsvDatasetFile() {}
 
     static Dataset read(String name, InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -27,7 +26,8 @@ final class CsvDatasetFile {
         if (classLine == null || !classLine.startsWith(CLASSES_PREFIX)) {
             throw new IOException(name + ": first line must start with " + CLASSES_PREFIX);
         }
-        List<String> classNames = List.of(classLine.substring(CLASSES_PREFIX.length()).split(","));
+        List<String> classNames =
+                List.of(classLine.substring(CLASSES_PREFIX.length()).split(","));
         List<String> header = List.of(reader.readLine().split(","));
         List<String> featureNames = header.subList(0, header.size() - 1);
         int cols = featureNames.size();
@@ -42,14 +42,21 @@ final class CsvDatasetFile {
             }
             String[] cells = line.split(",");
             if (cells.length != cols + 1) {
-                throw new IOException(name + ": line " + (rows + 3) + " has " + cells.length + " cells, expected " + (cols + 1));
+                throw new IOException(
+                        name + ": line " + (rows + 3) + " has " + cells.length + " cells, expected " + (cols + 1));
             }
             for (int c = 0; c < cols; c++) {
                 features[rows * cols + c] = (float) Double.parseDouble(cells[c]);
             }
             labels[rows++] = Integer.parseInt(cells[cols]);
         }
-        return new Dataset(name, Arrays.copyOf(features, rows * cols), Arrays.copyOf(labels, rows), cols,
-                classNames.size(), featureNames, classNames);
+        return new Dataset(
+                name,
+                Arrays.copyOf(features, rows * cols),
+                Arrays.copyOf(labels, rows),
+                cols,
+                classNames.size(),
+                featureNames,
+                classNames);
     }
 }

@@ -38,8 +38,14 @@ public final class Dataset {
      * @param classNames   {@code classes} names, or an empty list for {@code 0, 1, ...}
      * @throws IllegalArgumentException on empty data, mismatched sizes or out-of-range labels
      */
-    public Dataset(String name, float[] features, int[] labels, int cols, int classes,
-                   List<String> featureNames, List<String> classNames) {
+    public Dataset(
+            String name,
+            float[] features,
+            int[] labels,
+            int cols,
+            int classes,
+            List<String> featureNames,
+            List<String> classNames) {
         this.name = Require.notNull("name", name);
         Require.notNull("features", features);
         Require.notNull("labels", labels);

@@ -26,8 +26,7 @@ public final class Datasets {
     private static final String FOLDER = "/content/datasets/";
     private static final Map<String, Dataset> CACHE = new ConcurrentHashMap<>();
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /**
      * Loads a bundled data set by name.

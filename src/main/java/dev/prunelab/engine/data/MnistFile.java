@@ -26,8 +26,7 @@ final class MnistFile {
         }
     }
 
-    private MnistFile() {
-    }
+    private MnistFile() {}
 
     static Dataset read(String name, InputStream in) throws IOException {
         byte[] record = new byte[1 + PIXELS];

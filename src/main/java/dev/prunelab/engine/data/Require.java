@@ -7,8 +7,7 @@ package dev.prunelab.engine.data;
  */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /**
      * Checks {@code value > 0}.
@@ -66,7 +65,8 @@ public final class Require {
     /** Checks that two sizes agree; message {@code "features.length must be rows * cols = 12, got 10"}. */
     public static void sameSize(String name, int actual, String expectedText, int expected) {
         if (actual != expected) {
-            throw new IllegalArgumentException(name + " must be " + expectedText + " = " + expected + ", got " + actual);
+            throw new IllegalArgumentException(
+                    name + " must be " + expectedText + " = " + expected + ", got " + actual);
         }
     }
 }

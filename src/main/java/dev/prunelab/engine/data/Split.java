@@ -10,5 +10,4 @@ package dev.prunelab.engine.data;
  * @param trainRows original row index of each training sample
  * @param testRows  original row index of each held-out sample
  */
-public record Split(Dataset train, Dataset test, int[] trainRows, int[] testRows) {
-}
+public record Split(Dataset train, Dataset test, int[] trainRows, int[] testRows) {}

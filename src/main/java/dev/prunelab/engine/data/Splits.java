@@ -17,8 +17,7 @@ import java.util.SplittableRandom;
  */
 public final class Splits {
 
-    private Splits() {
-    }
+    private Splits() {}
 
     /**
      * Splits off {@code round(classCount * testFraction)} samples of every class as the test set.
@@ -80,7 +79,7 @@ public final class Splits {
             byClass[label][filled[label]++] = row;
         }
         for (int[] rows : byClass) {
-            for (int i = rows.length - 1; i > 0; i--) {  // Fisher-Yates
+            for (int i = rows.length - 1; i > 0; i--) { // Fisher-Yates
                 int j = random.nextInt(i + 1);
                 int swap = rows[i];
                 rows[i] = rows[j];

@@ -16,8 +16,7 @@ public final class SyntheticDatasets {
 
     private static final List<String> XY = List.of("x", "y");
 
-    private SyntheticDatasets() {
-    }
+    private SyntheticDatasets() {}
 
     /**
      * Two interleaving half circles: {@code n / 2} points on the upper unit half circle (class 0), the
@@ -27,11 +26,17 @@ public final class SyntheticDatasets {
      * @throws IllegalArgumentException if {@code n < 2} or {@code noise} is negative or not finite
      */
     public static Dataset moons(int n, double noise, long seed) {
-        return twoCurves("moons", n, noise, seed, (cls, t, point) -> {
-            double angle = Math.PI * t;
-            point[0] = cls == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
-            point[1] = cls == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-        }, true);
+        return twoCurves(
+                "moons",
+                n,
+                noise,
+                seed,
+                (cls, t, point) -> {
+                    double angle = Math.PI * t;
+                    point[0] = cls == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
+                    point[1] = cls == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
+                },
+                true);
     }
 
     /**
@@ -43,11 +48,17 @@ public final class SyntheticDatasets {
      */
     public static Dataset circles(int n, double noise, double factor, long seed) {
         Require.openFraction("factor", factor);
-        return twoCurves("circles", n, noise, seed, (cls, t, point) -> {
-            double radius = cls == 0 ? 1 : factor;
-            point[0] = radius * Math.cos(2 * Math.PI * t);
-            point[1] = radius * Math.sin(2 * Math.PI * t);
-        }, false);
+        return twoCurves(
+                "circles",
+                n,
+                noise,
+                seed,
+                (cls, t, point) -> {
+                    double radius = cls == 0 ? 1 : factor;
+                    point[0] = radius * Math.cos(2 * Math.PI * t);
+                    point[1] = radius * Math.sin(2 * Math.PI * t);
+                },
+                false);
     }
 
     /**

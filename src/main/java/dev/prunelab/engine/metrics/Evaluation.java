@@ -32,8 +32,8 @@ public record Evaluation(double accuracy, double loss, double[] perClassAccuracy
      */
     public static Evaluation of(Network network, Samples data) {
         if (data.width() != network.inputSize()) {
-            throw new IllegalArgumentException("data width must equal the network input size " + network.inputSize()
-                    + ", got " + data.width());
+            throw new IllegalArgumentException(
+                    "data width must equal the network input size " + network.inputSize() + ", got " + data.width());
         }
         int classes = network.classes();
         int[][] confusion = new int[classes][classes];

@@ -34,7 +34,9 @@ public record Latency(double denseMillis, double csrMillis, double shrunkMillis)
         Network dense = network.copy();
         CsrInference csr = new CsrInference(network);
         Network shrunk = Shrinker.shrink(network);
-        return new Latency(median(dense::forward, batch, warmUp, repeats), median(csr::forward, batch, warmUp, repeats),
+        return new Latency(
+                median(dense::forward, batch, warmUp, repeats),
+                median(csr::forward, batch, warmUp, repeats),
                 median(shrunk::forward, batch, warmUp, repeats));
     }
 

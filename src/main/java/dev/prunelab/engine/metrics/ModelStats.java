@@ -27,9 +27,17 @@ import java.util.List;
  * @param bytesBitmask bitmask + values storage
  * @param layers per weight matrix: name, size, non-zeros, sparsity
  */
-public record ModelStats(long parametersTotal, long parametersNonZero, long weightsTotal, long weightsNonZero,
-                         long flopsDense, long flopsEffective, long bytesDense, long bytesCsr, long bytesBitmask,
-                         List<LayerSparsity> layers) {
+public record ModelStats(
+        long parametersTotal,
+        long parametersNonZero,
+        long weightsTotal,
+        long weightsNonZero,
+        long flopsDense,
+        long flopsEffective,
+        long bytesDense,
+        long bytesCsr,
+        long bytesBitmask,
+        List<LayerSparsity> layers) {
 
     /**
      * @param name the weight's name, e.g. {@code fc1.weight}
@@ -37,8 +45,7 @@ public record ModelStats(long parametersTotal, long parametersNonZero, long weig
      * @param nonZero non-zero entries
      * @param sparsity share of zeros, in [0, 1]
      */
-    public record LayerSparsity(String name, int size, int nonZero, double sparsity) {
-    }
+    public record LayerSparsity(String name, int size, int nonZero, double sparsity) {}
 
     /** Measures a network (no data needed). */
     public static ModelStats of(Network network) {
@@ -70,7 +77,16 @@ public record ModelStats(long parametersTotal, long parametersNonZero, long weig
             macsDense += layer.denseMultiplyAdds();
             macsEffective += layer.effectiveMultiplyAdds();
         }
-        return new ModelStats(total, nonZero, weightsTotal, weightsNonZero, 2 * macsDense, 2 * macsEffective,
-                4 * total, csr, bitmask, List.copyOf(layers));
+        return new ModelStats(
+                total,
+                nonZero,
+                weightsTotal,
+                weightsNonZero,
+                2 * macsDense,
+                2 * macsEffective,
+                4 * total,
+                csr,
+                bitmask,
+                List.copyOf(layers));
     }
 }

@@ -40,6 +40,7 @@ public final class Conv2d implements Layer {
     private final float[] product;
     /** taps × run of one sample. */
     private final float[] gradColumns;
+
     private Matrix output;
     private Matrix gradInput;
 
@@ -55,8 +56,15 @@ public final class Conv2d implements Layer {
      * @param width input width
      * @param random the run's generator
      */
-    public Conv2d(String name, int channels, int filters, int kernel, int padding, int height, int width,
-                  SplittableRandom random) {
+    public Conv2d(
+            String name,
+            int channels,
+            int filters,
+            int kernel,
+            int padding,
+            int height,
+            int width,
+            SplittableRandom random) {
         this(name, channels, filters, kernel, padding, height, width);
         Init.pytorchDefault(weight, bias, random);
     }
@@ -176,8 +184,8 @@ public final class Conv2d implements Layer {
                 db[f] = s == 0 ? sum : db[f] + sum;
                 inputImage.spreadOutputRows(gradOutput.data, base, product, f * run);
             }
-            Kernels.gemm().multiply(false, true, filters, patch, run, product, columns[s], s == 0 ? 0f : 1f,
-                    weight.grad());
+            Kernels.gemm()
+                    .multiply(false, true, filters, patch, run, product, columns[s], s == 0 ? 0f : 1f, weight.grad());
             if (needInputGradient) {
                 Kernels.gemm().multiply(true, false, patch, run, filters, weight.value(), product, 0f, gradColumns);
                 gradientImage.clear(); // col2im: each run added back onto what its tap read

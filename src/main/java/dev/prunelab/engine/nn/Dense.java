@@ -2,9 +2,9 @@ package dev.prunelab.engine.nn;
 
 import dev.prunelab.engine.tensor.Kernels;
 import dev.prunelab.engine.tensor.Matrix;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.Arrays;
 
 /**
  * Fully connected layer {@code y = x · Wᵀ + b}, W stored {@code out × in} (PyTorch's layout), so an
@@ -98,7 +98,8 @@ public final class Dense implements Layer {
             return null;
         }
         gradInput = Matrix.reuseOrAllocate(gradInput, batch, inputSize());
-        Kernels.gemm().multiply(false, false, batch, inputSize(), n, gradOutput.data, weight.value(), 0f, gradInput.data);
+        Kernels.gemm()
+                .multiply(false, false, batch, inputSize(), n, gradOutput.data, weight.value(), 0f, gradInput.data);
         return gradInput;
     }
 

@@ -3,8 +3,7 @@ package dev.prunelab.engine.nn;
 /** Index helpers for selecting rows and columns. */
 public final class Indices {
 
-    private Indices() {
-    }
+    private Indices() {}
 
     /** {@code [0, 1, ..., n-1]}. */
     public static int[] all(int n) {

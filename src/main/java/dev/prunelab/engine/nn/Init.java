@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class Init {
 
-    private Init() {
-    }
+    private Init() {}
 
     /**
      * Fills a weight and its bias in place.

@@ -14,8 +14,7 @@ import java.util.SplittableRandom;
  */
 public final class Models {
 
-    private Models() {
-    }
+    private Models() {}
 
     /**
      * A multilayer perceptron: dense layers with the activation between them (none after the last).
@@ -26,7 +25,8 @@ public final class Models {
      */
     public static Network mlp(int[] sizes, Activation.Kind activation, long seed) {
         if (sizes.length < 2) {
-            throw new IllegalArgumentException("sizes must list at least 2 widths (input, classes), got " + sizes.length);
+            throw new IllegalArgumentException(
+                    "sizes must list at least 2 widths (input, classes), got " + sizes.length);
         }
         for (int i = 0; i < sizes.length; i++) {
             Shapes.requirePositive(i == 0 ? "inputSize" : i == sizes.length - 1 ? "classes" : "hiddenSize", sizes[i]);

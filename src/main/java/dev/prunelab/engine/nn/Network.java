@@ -23,7 +23,8 @@ public final class Network {
         for (int i = 1; i < layers.size(); i++) {
             if (layers.get(i).inputSize() != layers.get(i - 1).outputSize()) {
                 throw new IllegalArgumentException("layer " + i + " input size must be "
-                        + layers.get(i - 1).outputSize() + ", got " + layers.get(i).inputSize());
+                        + layers.get(i - 1).outputSize() + ", got "
+                        + layers.get(i).inputSize());
             }
         }
         this.layers = List.copyOf(layers);
@@ -88,7 +89,8 @@ public final class Network {
         List<Parameter> mine = parameters();
         List<Parameter> theirs = other.parameters();
         if (mine.size() != theirs.size()) {
-            throw new IllegalArgumentException("network must have " + mine.size() + " parameters, got " + theirs.size());
+            throw new IllegalArgumentException(
+                    "network must have " + mine.size() + " parameters, got " + theirs.size());
         }
         for (int i = 0; i < mine.size(); i++) {
             mine.get(i).copyFrom(theirs.get(i));

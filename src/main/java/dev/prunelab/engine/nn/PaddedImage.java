@@ -88,8 +88,12 @@ public final class PaddedImage {
         int sampleBase = sample * channels * height * width;
         for (int c = 0; c < channels; c++) {
             for (int y = 0; y < height; y++) {
-                System.arraycopy(batch, sampleBase + (c * height + y) * width, image,
-                        (c * paddedHeight + y + padding) * paddedWidth + padding, width);
+                System.arraycopy(
+                        batch,
+                        sampleBase + (c * height + y) * width,
+                        image,
+                        (c * paddedHeight + y + padding) * paddedWidth + padding,
+                        width);
             }
         }
     }
@@ -99,8 +103,12 @@ public final class PaddedImage {
         int sampleBase = sample * channels * height * width;
         for (int c = 0; c < channels; c++) {
             for (int y = 0; y < height; y++) {
-                System.arraycopy(image, (c * paddedHeight + y + padding) * paddedWidth + padding, batch,
-                        sampleBase + (c * height + y) * width, width);
+                System.arraycopy(
+                        image,
+                        (c * paddedHeight + y + padding) * paddedWidth + padding,
+                        batch,
+                        sampleBase + (c * height + y) * width,
+                        width);
             }
         }
     }

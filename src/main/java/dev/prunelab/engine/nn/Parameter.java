@@ -85,8 +85,8 @@ public final class Parameter {
      */
     public void setMask(float[] newMask) {
         if (newMask.length != value.length) {
-            throw new IllegalArgumentException("mask length must be " + value.length + " for " + name
-                    + ", got " + newMask.length);
+            throw new IllegalArgumentException(
+                    "mask length must be " + value.length + " for " + name + ", got " + newMask.length);
         }
         mask = newMask.clone();
         applyMask();
@@ -122,8 +122,8 @@ public final class Parameter {
     /** Copies values and mask (not the gradient) from a parameter of the same shape. */
     public void copyFrom(Parameter other) {
         if (other.rows != rows || other.cols != cols) {
-            throw new IllegalArgumentException("shape of " + other.name + " must be " + rows + "x" + cols
-                    + ", got " + other.rows + "x" + other.cols);
+            throw new IllegalArgumentException("shape of " + other.name + " must be " + rows + "x" + cols + ", got "
+                    + other.rows + "x" + other.cols);
         }
         System.arraycopy(other.value, 0, value, 0, value.length);
         mask = other.mask == null ? null : other.mask.clone();
@@ -139,8 +139,8 @@ public final class Parameter {
      */
     public void copySelection(Parameter source, int[] keptRows, int[] keptCols) {
         if (keptRows.length != rows || keptCols.length != cols) {
-            throw new IllegalArgumentException("selection must be " + rows + "x" + cols + ", got "
-                    + keptRows.length + "x" + keptCols.length);
+            throw new IllegalArgumentException(
+                    "selection must be " + rows + "x" + cols + ", got " + keptRows.length + "x" + keptCols.length);
         }
         float[] sourceMask = source.mask;
         mask = sourceMask == null ? null : new float[value.length];

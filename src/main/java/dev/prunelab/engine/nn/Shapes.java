@@ -5,8 +5,7 @@ import dev.prunelab.engine.tensor.Matrix;
 /** The shape checks every layer and model builder shares, with messages that name the argument. */
 final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static void requirePositive(String name, int value) {
         if (value <= 0) {

@@ -28,8 +28,13 @@ public final class Adam extends Optimizer {
      * @param epsilon added to the denominator, > 0
      * @see Optimizer#Optimizer(List, double, double) for the other arguments
      */
-    public Adam(List<Parameter> parameters, double learningRate, double beta1, double beta2, double epsilon,
-                double weightDecay) {
+    public Adam(
+            List<Parameter> parameters,
+            double learningRate,
+            double beta1,
+            double beta2,
+            double epsilon,
+            double weightDecay) {
         super(parameters, learningRate, weightDecay);
         requireDecay("beta1", beta1);
         requireDecay("beta2", beta2);

@@ -56,8 +56,7 @@ public abstract class Optimizer {
     }
 
     /** Called once per step before the parameters are visited (e.g. to advance a step counter). */
-    protected void beginStep() {
-    }
+    protected void beginStep() {}
 
     /**
      * Updates one parameter's values in place.

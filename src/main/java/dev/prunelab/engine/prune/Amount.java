@@ -51,8 +51,8 @@ public final class Amount {
             return (int) Math.round(fraction * candidates);
         }
         if (count > candidates) {
-            throw new IllegalArgumentException("amount count must be <= the " + candidates
-                    + " unpruned candidates, got " + count);
+            throw new IllegalArgumentException(
+                    "amount count must be <= the " + candidates + " unpruned candidates, got " + count);
         }
         return (int) count;
     }

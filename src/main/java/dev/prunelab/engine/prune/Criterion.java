@@ -25,14 +25,16 @@ public interface Criterion {
 
     /** Magnitude |w| (L1): the classic baseline of Han et al. 2015. */
     static Criterion magnitude() {
-        return (network, weights) -> weights.stream().map(w -> {
-            float[] v = w.value();
-            float[] s = new float[v.length];
-            for (int i = 0; i < v.length; i++) {
-                s[i] = Math.abs(v[i]);
-            }
-            return s;
-        }).toList();
+        return (network, weights) -> weights.stream()
+                .map(w -> {
+                    float[] v = w.value();
+                    float[] s = new float[v.length];
+                    for (int i = 0; i < v.length; i++) {
+                        s[i] = Math.abs(v[i]);
+                    }
+                    return s;
+                })
+                .toList();
     }
 
     /**

@@ -6,8 +6,8 @@ import dev.prunelab.engine.nn.SoftmaxCrossEntropy;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The criteria that need gradients: Taylor and SNIP score |w·g| with g the mean-loss gradient; the
@@ -16,7 +16,11 @@ import java.util.Arrays;
  */
 final class GradientCriterion implements Criterion {
 
-    enum Kind { TAYLOR, SNIP, FISHER }
+    enum Kind {
+        TAYLOR,
+        SNIP,
+        FISHER
+    }
 
     private final Kind kind;
     private final Samples data;
@@ -34,8 +38,8 @@ final class GradientCriterion implements Criterion {
     @Override
     public List<float[]> scores(Network network, List<Parameter> weights) {
         if (data.width() != network.inputSize()) {
-            throw new IllegalArgumentException("data width must equal the network input size " + network.inputSize()
-                    + ", got " + data.width());
+            throw new IllegalArgumentException(
+                    "data width must equal the network input size " + network.inputSize() + ", got " + data.width());
         }
         List<float[]> gradientStatistic = new ArrayList<>();
         for (Parameter w : weights) {

@@ -31,13 +31,19 @@ public final class GradualPruning implements StepHook {
      * @param pruningSteps n, how many increments after t0, >= 1
      * @param interval Δt, optimizer steps between increments, >= 1
      */
-    public GradualPruning(Criterion criterion, Scope scope, double initialSparsity, double finalSparsity,
-                          long startStep, int pruningSteps, long interval) {
+    public GradualPruning(
+            Criterion criterion,
+            Scope scope,
+            double initialSparsity,
+            double finalSparsity,
+            long startStep,
+            int pruningSteps,
+            long interval) {
         SparsityCheck.require("initialSparsity", initialSparsity);
         SparsityCheck.require("finalSparsity", finalSparsity);
         if (finalSparsity < initialSparsity) {
-            throw new IllegalArgumentException("finalSparsity must be >= initialSparsity " + initialSparsity
-                    + ", got " + finalSparsity);
+            throw new IllegalArgumentException(
+                    "finalSparsity must be >= initialSparsity " + initialSparsity + ", got " + finalSparsity);
         }
         if (startStep < 0) {
             throw new IllegalArgumentException("startStep must be >= 0, got " + startStep);
@@ -71,8 +77,8 @@ public final class GradualPruning implements StepHook {
     @Override
     public void afterBackward(Network network) {
         long t = step++;
-        boolean scheduled = t >= startStep && (t - startStep) % interval == 0
-                && (t - startStep) / interval <= pruningSteps;
+        boolean scheduled =
+                t >= startStep && (t - startStep) % interval == 0 && (t - startStep) / interval <= pruningSteps;
         if (scheduled) {
             Pruner.pruneTo(network, criterion, scope, sparsityAt(t)); // also zeroes the pruned gradients
         }

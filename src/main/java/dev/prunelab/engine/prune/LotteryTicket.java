@@ -3,11 +3,11 @@ package dev.prunelab.engine.prune;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.Parameter;
 import dev.prunelab.engine.train.StepHook;
+import dev.prunelab.engine.train.Trainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
-import dev.prunelab.engine.train.Trainer;
 
 /**
  * The lottery ticket procedure (Frankle &amp; Carbin 2019) with rewinding (Frankle et al. 2020): train,
@@ -31,8 +31,7 @@ public final class LotteryTicket {
      * @param ticketScore the rewound, retrained ticket's score
      * @param controlScore the same mask on a random re-initialisation, retrained
      */
-    public record Round(int round, double sparsity, double ticketScore, double controlScore) {
-    }
+    public record Round(int round, double sparsity, double ticketScore, double controlScore) {}
 
     private final LongFunction<Network> initialise;
     private final FineTuner tuner;
@@ -49,8 +48,13 @@ public final class LotteryTicket {
      * @param pruneFraction share of the remaining weights pruned per round, in (0, 1)
      * @param rewindStep 0 to rewind to initialisation, k > 0 to the weights after k optimizer steps
      */
-    public LotteryTicket(LongFunction<Network> initialise, FineTuner tuner, int epochs, int rounds,
-                         double pruneFraction, long rewindStep) {
+    public LotteryTicket(
+            LongFunction<Network> initialise,
+            FineTuner tuner,
+            int epochs,
+            int rounds,
+            double pruneFraction,
+            long rewindStep) {
         if (epochs < 1 || epochs > 1000) {
             throw new IllegalArgumentException("epochs must be in [1, 1000], got " + epochs);
         }
@@ -83,18 +87,24 @@ public final class LotteryTicket {
         Snapshot rewindPoint = new Snapshot(network, rewindStep);
         tuner.train(network, epochs, rewindPoint);
         if (rewindPoint.saved == null) {
-            throw new IllegalArgumentException("rewindStep must be <= the steps of one training run, got " + rewindStep);
+            throw new IllegalArgumentException(
+                    "rewindStep must be <= the steps of one training run, got " + rewindStep);
         }
         List<Round> results = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            Pruner.prune(network, Criterion.magnitude(), PruningMethod.unstructured(), Scope.GLOBAL,
+            Pruner.prune(
+                    network,
+                    Criterion.magnitude(),
+                    PruningMethod.unstructured(),
+                    Scope.GLOBAL,
                     Amount.fraction(pruneFraction));
             rewindKeepingMasks(network, rewindPoint.saved);
             tuner.train(network, epochs, StepHook.NONE);
             Network control = initialise.apply(seed + round);
             copyMasks(network, control);
             tuner.train(control, epochs, StepHook.NONE);
-            results.add(new Round(round, sparsity(network), score.applyAsDouble(network), score.applyAsDouble(control)));
+            results.add(
+                    new Round(round, sparsity(network), score.applyAsDouble(network), score.applyAsDouble(control)));
         }
         return results;
     }

@@ -6,8 +6,8 @@ import dev.prunelab.engine.nn.Layer;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.Parameter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Applies pruning methods to networks: the shared part of {@code torch.nn.utils.prune}. A method
@@ -24,8 +24,7 @@ import java.util.Arrays;
  */
 public final class Pruner {
 
-    private Pruner() {
-    }
+    private Pruner() {}
 
     /**
      * Prunes the network's weight matrices.
@@ -43,7 +42,8 @@ public final class Pruner {
     public static void prune(Network network, Criterion criterion, PruningMethod method, Scope scope, Amount amount) {
         boolean structured = method instanceof StructuredRows;
         if (scope == Scope.GLOBAL && !(method instanceof Unstructured)) {
-            throw new IllegalArgumentException("scope GLOBAL must use the unstructured method, got " + method.getClass().getSimpleName());
+            throw new IllegalArgumentException("scope GLOBAL must use the unstructured method, got "
+                    + method.getClass().getSimpleName());
         }
         List<Layer> targets = weightedLayers(network, structured);
         List<Parameter> weights = targets.stream().map(Pruner::weightOf).toList();
@@ -70,8 +70,8 @@ public final class Pruner {
      */
     public static void prune(Parameter weight, float[] scores, PruningMethod method, Amount amount) {
         if (scores.length != weight.size()) {
-            throw new IllegalArgumentException("scores length must be " + weight.size() + " for " + weight.name()
-                    + ", got " + scores.length);
+            throw new IllegalArgumentException(
+                    "scores length must be " + weight.size() + " for " + weight.name() + ", got " + scores.length);
         }
         float[] current = currentMask(weight);
         float[] computed = method.computeMask(scores, current, weight.rows(), weight.cols(), amount);

@@ -15,8 +15,7 @@ import java.util.function.ObjDoubleConsumer;
  */
 public final class Schedules {
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /**
      * Prunes once to the target sparsity, then fine-tunes.
@@ -24,8 +23,8 @@ public final class Schedules {
      * @param sparsity in [0, 1)
      * @param epochs fine-tuning epochs, >= 0
      */
-    public static void oneShot(Network network, Criterion criterion, Scope scope, double sparsity,
-                               FineTuner tuner, int epochs) {
+    public static void oneShot(
+            Network network, Criterion criterion, Scope scope, double sparsity, FineTuner tuner, int epochs) {
         Pruner.pruneTo(network, criterion, scope, sparsity);
         tuner.train(network, epochs, StepHook.NONE);
     }
@@ -37,8 +36,14 @@ public final class Schedules {
      * @param epochsPerRound fine-tuning epochs per round, >= 0
      * @param afterRound receives the network and the round's sparsity
      */
-    public static void iterative(Network network, Criterion criterion, Scope scope, double[] sparsities,
-                                 FineTuner tuner, int epochsPerRound, ObjDoubleConsumer<Network> afterRound) {
+    public static void iterative(
+            Network network,
+            Criterion criterion,
+            Scope scope,
+            double[] sparsities,
+            FineTuner tuner,
+            int epochsPerRound,
+            ObjDoubleConsumer<Network> afterRound) {
         requireIncreasing(sparsities);
         for (double sparsity : sparsities) {
             Pruner.pruneTo(network, criterion, scope, sparsity);
@@ -74,7 +79,8 @@ public final class Schedules {
         for (double s : sparsities) {
             SparsityCheck.require("sparsities", s);
             if (s < previous) {
-                throw new IllegalArgumentException("sparsities must be non-decreasing, got " + s + " after " + previous);
+                throw new IllegalArgumentException(
+                        "sparsities must be non-decreasing, got " + s + " after " + previous);
             }
             previous = s;
         }

@@ -1,11 +1,9 @@
 package dev.prunelab.engine.prune;
 
-
 /** Picks the k lowest-scored candidates, deterministically (ties go to the lower index). */
 final class Selection {
 
-    private Selection() {
-    }
+    private Selection() {}
 
     /**
      * @param scores one score per candidate

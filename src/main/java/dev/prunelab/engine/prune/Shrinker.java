@@ -22,8 +22,7 @@ import java.util.List;
  */
 public final class Shrinker {
 
-    private Shrinker() {
-    }
+    private Shrinker() {}
 
     /**
      * @param network a (structurally) pruned network; not modified
@@ -38,13 +37,15 @@ public final class Shrinker {
             }
         }
         List<Layer> result = new ArrayList<>();
-        int[] keptUnits = null;  // units of the previous weighted layer kept; null before the first one
-        int valuesPerUnit = 1;                                     // pixels per channel for conv outputs
+        int[] keptUnits = null; // units of the previous weighted layer kept; null before the first one
+        int valuesPerUnit = 1; // pixels per channel for conv outputs
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
             if (layer instanceof Dense dense) {
-                int[] rows = i == lastWeighted ? Indices.all(dense.outputSize()) : liveRows(dense.weight(), dense.bias());
-                result.add(dense.keep(rows, keptUnits == null ? Indices.all(dense.inputSize()) : expand(keptUnits, valuesPerUnit)));
+                int[] rows =
+                        i == lastWeighted ? Indices.all(dense.outputSize()) : liveRows(dense.weight(), dense.bias());
+                result.add(dense.keep(
+                        rows, keptUnits == null ? Indices.all(dense.inputSize()) : expand(keptUnits, valuesPerUnit)));
                 keptUnits = rows;
                 valuesPerUnit = 1;
             } else if (layer instanceof Conv2d conv) {

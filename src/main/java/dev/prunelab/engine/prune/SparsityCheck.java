@@ -3,8 +3,7 @@ package dev.prunelab.engine.prune;
 /** The validation of a target sparsity, shared by every schedule. */
 public final class SparsityCheck {
 
-    private SparsityCheck() {
-    }
+    private SparsityCheck() {}
 
     /**
      * @param name the parameter's name for the message

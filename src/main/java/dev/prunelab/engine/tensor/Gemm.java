@@ -29,8 +29,8 @@ public interface Gemm {
      * @param beta 0 to overwrite C, 1 to accumulate into it
      * @param c the result, at least m·n values
      */
-    void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
-                  float[] a, float[] b, float beta, float[] c);
+    void multiply(
+            boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float beta, float[] c);
 
     /** A short name for reports, e.g. {@code "openblas"} or {@code "java"}. */
     String name();

@@ -12,8 +12,8 @@ import java.util.Arrays;
 public final class JavaGemm implements Gemm {
 
     @Override
-    public void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
-                         float[] a, float[] b, float beta, float[] c) {
+    public void multiply(
+            boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float beta, float[] c) {
         float[] rowMajorB = transposeB ? transpose(b, n, k) : b;
         if (beta == 0f) {
             Arrays.fill(c, 0, m * n, 0f);

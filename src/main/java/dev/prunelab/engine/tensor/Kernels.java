@@ -9,8 +9,7 @@ public final class Kernels {
 
     private static final Gemm GEMM = choose();
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /** The process-wide kernel. */
     public static Gemm gemm() {
@@ -24,8 +23,8 @@ public final class Kernels {
         try {
             return new OpenBlasGemm();
         } catch (LinkageError | RuntimeException nativeLibraryMissing) {
-            System.err.println("prunelab: native OpenBLAS unavailable (" + nativeLibraryMissing
-                    + "), using the pure-Java kernel");
+            System.err.println(
+                    "prunelab: native OpenBLAS unavailable (" + nativeLibraryMissing + "), using the pure-Java kernel");
             return new JavaGemm();
         }
     }

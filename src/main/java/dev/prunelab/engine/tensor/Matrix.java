@@ -24,8 +24,8 @@ public final class Matrix {
             throw new IllegalArgumentException("matrix shape must be >= 1x1, got " + rows + "x" + cols);
         }
         if (data.length < (long) rows * cols) {
-            throw new IllegalArgumentException("data length must be >= rows*cols = " + (long) rows * cols
-                    + ", got " + data.length);
+            throw new IllegalArgumentException(
+                    "data length must be >= rows*cols = " + (long) rows * cols + ", got " + data.length);
         }
         this.rows = rows;
         this.cols = cols;

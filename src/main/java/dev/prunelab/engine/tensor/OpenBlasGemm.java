@@ -94,8 +94,8 @@ public final class OpenBlasGemm implements Gemm {
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     @Override
-    public void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
-                         float[] a, float[] b, float beta, float[] c) {
+    public void multiply(
+            boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float beta, float[] c) {
         int lda = transposeA ? m : k;
         int ldb = transposeB ? k : n;
         Buffers operands = buffers.get();
@@ -125,8 +125,17 @@ public final class OpenBlasGemm implements Gemm {
         return Math.max(1, Math.min(allowed, m / ROW_GRAIN));
     }
 
-    private void multiplyInBlocks(int blocks, boolean transposeA, boolean transposeB, int m, int n, int k,
-                                  Buffers operands, int lda, int ldb, float beta) {
+    private void multiplyInBlocks(
+            int blocks,
+            boolean transposeA,
+            boolean transposeB,
+            int m,
+            int n,
+            int k,
+            Buffers operands,
+            int lda,
+            int ldb,
+            float beta) {
         int rowsPerBlock = (m + blocks - 1) / blocks;
         rowsPerBlock = (rowsPerBlock + ROW_GRAIN - 1) / ROW_GRAIN * ROW_GRAIN;
         ExecutorService pool = helpers;
@@ -134,7 +143,8 @@ public final class OpenBlasGemm implements Gemm {
         for (int first = rowsPerBlock; first < m; first += rowsPerBlock) {
             int from = first;
             int to = Math.min(m, first + rowsPerBlock);
-            others.add(pool.submit(() -> sgemmRows(transposeA, transposeB, from, to, m, n, k, operands, lda, ldb, beta)));
+            others.add(
+                    pool.submit(() -> sgemmRows(transposeA, transposeB, from, to, m, n, k, operands, lda, ldb, beta)));
         }
         sgemmRows(transposeA, transposeB, 0, Math.min(m, rowsPerBlock), m, n, k, operands, lda, ldb, beta);
         try {
@@ -150,13 +160,36 @@ public final class OpenBlasGemm implements Gemm {
     }
 
     /** Rows [from, to) of C: op(A)'s rows start at row {@code from} (a column offset when A is transposed). */
-    private static void sgemmRows(boolean transposeA, boolean transposeB, int from, int to, int m, int n, int k,
-                                  Buffers operands, int lda, int ldb, float beta) {
+    private static void sgemmRows(
+            boolean transposeA,
+            boolean transposeB,
+            int from,
+            int to,
+            int m,
+            int n,
+            int k,
+            Buffers operands,
+            int lda,
+            int ldb,
+            float beta) {
         long aOffset = transposeA ? from : (long) from * k;
         FloatPointer aBlock = from == 0 ? operands.a : new FloatPointer(operands.a).position(aOffset);
         FloatPointer cBlock = from == 0 ? operands.c : new FloatPointer(operands.c).position((long) from * n);
-        openblas_nolapack.cblas_sgemm(ROW_MAJOR, transposeA ? TRANS : NO_TRANS, transposeB ? TRANS : NO_TRANS,
-                to - from, n, k, 1f, aBlock, lda, operands.b, ldb, beta, cBlock, n);
+        openblas_nolapack.cblas_sgemm(
+                ROW_MAJOR,
+                transposeA ? TRANS : NO_TRANS,
+                transposeB ? TRANS : NO_TRANS,
+                to - from,
+                n,
+                k,
+                1f,
+                aBlock,
+                lda,
+                operands.b,
+                ldb,
+                beta,
+                cBlock,
+                n);
     }
 
     @Override

@@ -9,5 +9,4 @@ package dev.prunelab.engine.train;
  * @param loss mean training loss over the epoch so far
  * @param sparsity fraction of prunable weights currently zero-masked, in [0, 1]
  */
-public record Progress(long step, int epoch, int epochs, double loss, double sparsity) {
-}
+public record Progress(long step, int epoch, int epochs, double loss, double sparsity) {}

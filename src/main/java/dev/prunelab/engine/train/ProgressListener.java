@@ -5,7 +5,7 @@ package dev.prunelab.engine.train;
 public interface ProgressListener {
 
     /** Ignores every report. */
-    ProgressListener NONE = progress -> { };
+    ProgressListener NONE = progress -> {};
 
     void onProgress(Progress progress);
 }

@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 /** Seeded row shuffling and batch gathering for {@link Trainer}. */
 public final class Shuffle {
 
-    private Shuffle() {
-    }
+    private Shuffle() {}
 
     static int[] identity(int n) {
         int[] order = new int[n];

@@ -10,7 +10,7 @@ import dev.prunelab.engine.nn.Network;
 public interface StepHook {
 
     /** Does nothing. */
-    StepHook NONE = network -> { };
+    StepHook NONE = network -> {};
 
     void afterBackward(Network network);
 }

@@ -109,12 +109,12 @@ public final class Trainer {
 
     static void requireCompatible(Network network, Samples data) {
         if (data.width() != network.inputSize()) {
-            throw new IllegalArgumentException("data width must equal the network input size " + network.inputSize()
-                    + ", got " + data.width());
+            throw new IllegalArgumentException(
+                    "data width must equal the network input size " + network.inputSize() + ", got " + data.width());
         }
         if (data.classes() > network.classes()) {
-            throw new IllegalArgumentException("labels must be in [0, " + network.classes() + "), got "
-                    + (data.classes() - 1));
+            throw new IllegalArgumentException(
+                    "labels must be in [0, " + network.classes() + "), got " + (data.classes() - 1));
         }
     }
 

@@ -38,7 +38,8 @@ public record AlphaSelection(double[] alphas, double[] meanAccuracy, double best
         Require.notNull("options", options);
         List<Split> splits = Splits.stratifiedKFold(data, folds, seed);
         DecisionTree full = DecisionTree.fit(data, options);
-        double[] candidates = Arrays.stream(full.pruningPath().ccpAlphas()).distinct().toArray();
+        double[] candidates =
+                Arrays.stream(full.pruningPath().ccpAlphas()).distinct().toArray();
         double[] meanAccuracy = new double[candidates.length];
         for (Split split : splits) {
             DecisionTree foldTree = DecisionTree.fit(split.train(), options);

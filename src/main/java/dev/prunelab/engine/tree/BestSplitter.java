@@ -26,12 +26,14 @@ final class BestSplitter {
     private final int minSamplesLeaf;
     /** Per feature f, positions [f * rows + start, f * rows + end) hold the node's samples sorted by value. */
     private final int[] sortedSamples;
+
     private final float[] sortedValues;
     private final FeatureDraw draw;
 
     // scratch, reused by every node
     /** 1 if the sample goes to the left child of the split being applied, else 0. */
     private final int[] goesLeft;
+
     private final boolean[] constantBelow;
     private final int[] spillSamples;
     private final float[] spillValues;
@@ -178,7 +180,7 @@ final class BestSplitter {
         draw.markConstants(constantsForChildren, constantBelow);
         for (int f = 0; f < featureCount; f++) {
             if (f == bestFeature || constantBelow[f]) {
-                continue;  // already partitioned, or never evaluated again below this node
+                continue; // already partitioned, or never evaluated again below this node
             }
             int base = f * rows;
             int kept = base + start;

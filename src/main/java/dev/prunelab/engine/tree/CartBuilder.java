@@ -16,12 +16,17 @@ final class CartBuilder {
     private static final double EPSILON = Math.ulp(1.0);
 
     /** A node waiting on the stack: its sample positions, place in the tree and what its parent learned. */
-    private record Pending(int start, int end, int depth, int parent, boolean isLeft, double impurity,
-                           int knownConstants, int[] counts) {
-    }
+    private record Pending(
+            int start,
+            int end,
+            int depth,
+            int parent,
+            boolean isLeft,
+            double impurity,
+            int knownConstants,
+            int[] counts) {}
 
-    private CartBuilder() {
-    }
+    private CartBuilder() {}
 
     static DecisionTree grow(Dataset data, TreeOptions options) {
         float[] features = data.features();
@@ -53,10 +58,24 @@ final class CartBuilder {
             splitter.partition(node.start, node.end);
             int split = splitter.bestPosition;
             int constants = splitter.constantsForChildren;
-            stack.push(new Pending(split, node.end, node.depth + 1, id, false, splitter.impurityRight,
-                    constants, splitter.bestRightCounts.clone()));
-            stack.push(new Pending(node.start, split, node.depth + 1, id, true, splitter.impurityLeft,
-                    constants, splitter.bestLeftCounts.clone()));
+            stack.push(new Pending(
+                    split,
+                    node.end,
+                    node.depth + 1,
+                    id,
+                    false,
+                    splitter.impurityRight,
+                    constants,
+                    splitter.bestRightCounts.clone()));
+            stack.push(new Pending(
+                    node.start,
+                    split,
+                    node.depth + 1,
+                    id,
+                    true,
+                    splitter.impurityLeft,
+                    constants,
+                    splitter.bestLeftCounts.clone()));
         }
         return tree.toTree(options.criterion(), data);
     }

@@ -22,8 +22,7 @@ final class CostComplexityPruning {
         void record(double alpha, double totalLeafImpurity);
     }
 
-    private CostComplexityPruning() {
-    }
+    private CostComplexityPruning() {}
 
     static PruningPath path(DecisionTree tree) {
         double[] alphas = new double[tree.nodeCount()];
@@ -55,8 +54,7 @@ final class CostComplexityPruning {
             }
 
             @Override
-            public void record(double ignoredAlpha, double ignoredImpurity) {
-            }
+            public void record(double ignoredAlpha, double ignoredImpurity) {}
         });
         return tree.withLeavesAt(leafAt);
     }

@@ -41,9 +41,20 @@ public final class DecisionTree {
     private final int[] depth;
     private final int[] counts;
 
-    DecisionTree(Criterion criterion, int featureCount, int classes, List<String> featureNames,
-                 List<String> classNames, int[] left, int[] right, int[] feature, double[] threshold,
-                 double[] impurity, int[] samples, int[] depth, int[] counts) {
+    DecisionTree(
+            Criterion criterion,
+            int featureCount,
+            int classes,
+            List<String> featureNames,
+            List<String> classNames,
+            int[] left,
+            int[] right,
+            int[] feature,
+            double[] threshold,
+            double[] impurity,
+            int[] samples,
+            int[] depth,
+            int[] counts) {
         this.criterion = criterion;
         this.featureCount = featureCount;
         this.classes = classes;
@@ -70,8 +81,8 @@ public final class DecisionTree {
         for (int row = 0; row < data.rows(); row++) {
             for (int col = 0; col < data.cols(); col++) {
                 if (!Float.isFinite(data.value(row, col))) {
-                    throw new IllegalArgumentException("features must be finite numbers, got "
-                            + data.value(row, col) + " at row " + row + ", column " + col);
+                    throw new IllegalArgumentException("features must be finite numbers, got " + data.value(row, col)
+                            + " at row " + row + ", column " + col);
                 }
             }
         }
@@ -246,7 +257,7 @@ public final class DecisionTree {
      */
     DecisionTree withLeavesAt(boolean[] leafAt) {
         TreeArrays copy = new TreeArrays(classes, nodeCount());
-        Deque<int[]> stack = new ArrayDeque<>();  // {original node, new parent, is left}
+        Deque<int[]> stack = new ArrayDeque<>(); // {original node, new parent, is left}
         stack.push(new int[] {0, -1, 0});
         while (!stack.isEmpty()) {
             int[] entry = stack.pop();

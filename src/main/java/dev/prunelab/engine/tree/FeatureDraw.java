@@ -56,8 +56,7 @@ final class FeatureDraw {
 
     /** The next feature to evaluate, or -1 when every feature not known to be constant was visited. */
     int next() {
-        while (undrawnEnd > totalConstants
-                && (visited < featureCount || visited <= foundConstants + drawnConstants)) {
+        while (undrawnEnd > totalConstants && (visited < featureCount || visited <= foundConstants + drawnConstants)) {
             visited++;
             int drawn = randomInt(drawnConstants, undrawnEnd - foundConstants);
             if (drawn < knownConstants) {

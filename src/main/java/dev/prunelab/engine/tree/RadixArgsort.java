@@ -44,7 +44,7 @@ final class RadixArgsort {
                 histogram[((key[i] >>> shift) & 0xFF) + 1]++;
             }
             if (histogram[((key[0] >>> shift) & 0xFF) + 1] == count) {
-                continue;  // every key has the same byte here
+                continue; // every key has the same byte here
             }
             for (int b = 0; b < 256; b++) {
                 histogram[b + 1] += histogram[b];

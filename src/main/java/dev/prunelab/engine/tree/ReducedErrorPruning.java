@@ -17,8 +17,7 @@ import dev.prunelab.engine.data.Require;
  */
 public final class ReducedErrorPruning {
 
-    private ReducedErrorPruning() {
-    }
+    private ReducedErrorPruning() {}
 
     /**
      * Prunes {@code tree} against {@code validation}.

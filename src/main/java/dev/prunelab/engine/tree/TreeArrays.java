@@ -74,10 +74,21 @@ final class TreeArrays {
         return toTree(criterion, data.cols(), data.featureNames(), data.classNames());
     }
 
-    DecisionTree toTree(Criterion criterion, int featureCount, List<String> featureNames,
-                        List<String> classNames) {
+    DecisionTree toTree(Criterion criterion, int featureCount, List<String> featureNames, List<String> classNames) {
         grow(count);
-        return new DecisionTree(criterion, featureCount, classes, featureNames, classNames,
-                left, right, feature, threshold, impurity, samples, depth, counts);
+        return new DecisionTree(
+                criterion,
+                featureCount,
+                classes,
+                featureNames,
+                classNames,
+                left,
+                right,
+                feature,
+                threshold,
+                impurity,
+                samples,
+                depth,
+                counts);
     }
 }

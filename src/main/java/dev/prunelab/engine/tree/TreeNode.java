@@ -1,7 +1,7 @@
 package dev.prunelab.engine.tree;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One node of a fitted tree as a plain record, for drawing and JSON (e.g. with Jackson, or
@@ -20,16 +20,31 @@ import java.util.Arrays;
  * @param left           left child id
  * @param right          right child id
  */
-public record TreeNode(int id, int depth, Integer feature, String featureName, Double threshold, double impurity,
-                       int samples, int[] classCounts, int predictedClass, Integer left, Integer right) {
+public record TreeNode(
+        int id,
+        int depth,
+        Integer feature,
+        String featureName,
+        Double threshold,
+        double impurity,
+        int samples,
+        int[] classCounts,
+        int predictedClass,
+        Integer left,
+        Integer right) {
 
     static TreeNode of(DecisionTree tree, int node) {
         boolean leaf = tree.isLeaf(node);
-        return new TreeNode(node, tree.depth(node),
+        return new TreeNode(
+                node,
+                tree.depth(node),
                 leaf ? null : tree.feature(node),
                 leaf ? null : tree.featureNames().get(tree.feature(node)),
                 leaf ? null : tree.threshold(node),
-                tree.impurity(node), tree.samples(node), tree.classCounts(node), tree.majorityClass(node),
+                tree.impurity(node),
+                tree.samples(node),
+                tree.classCounts(node),
+                tree.majorityClass(node),
                 leaf ? null : tree.leftChild(node),
                 leaf ? null : tree.rightChild(node));
     }
@@ -44,17 +59,28 @@ public record TreeNode(int id, int depth, Integer feature, String featureName, D
         StringBuilder json = new StringBuilder("[");
         for (TreeNode node : nodes) {
             json.append(json.length() > 1 ? "," : "")
-                    .append("{\"id\":").append(node.id)
-                    .append(",\"depth\":").append(node.depth)
-                    .append(",\"feature\":").append(node.feature)
-                    .append(",\"featureName\":").append(quoted(node.featureName))
-                    .append(",\"threshold\":").append(node.threshold)
-                    .append(",\"impurity\":").append(node.impurity)
-                    .append(",\"samples\":").append(node.samples)
-                    .append(",\"classCounts\":").append(Arrays.toString(node.classCounts).replace(" ", ""))
-                    .append(",\"predictedClass\":").append(node.predictedClass)
-                    .append(",\"left\":").append(node.left)
-                    .append(",\"right\":").append(node.right)
+                    .append("{\"id\":")
+                    .append(node.id)
+                    .append(",\"depth\":")
+                    .append(node.depth)
+                    .append(",\"feature\":")
+                    .append(node.feature)
+                    .append(",\"featureName\":")
+                    .append(quoted(node.featureName))
+                    .append(",\"threshold\":")
+                    .append(node.threshold)
+                    .append(",\"impurity\":")
+                    .append(node.impurity)
+                    .append(",\"samples\":")
+                    .append(node.samples)
+                    .append(",\"classCounts\":")
+                    .append(Arrays.toString(node.classCounts).replace(" ", ""))
+                    .append(",\"predictedClass\":")
+                    .append(node.predictedClass)
+                    .append(",\"left\":")
+                    .append(node.left)
+                    .append(",\"right\":")
+                    .append(node.right)
                     .append('}');
         }
         return json.append(']').toString();

@@ -39,7 +39,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Interviews", description = "Solo and pair mock interviews: questions, answers, hints, follow-ups, scores, reports")
+@Tag(
+        name = "Interviews",
+        description = "Solo and pair mock interviews: questions, answers, hints, follow-ups, scores, reports")
 public class InterviewApi {
 
     private final InterviewService interviews;
@@ -53,38 +55,55 @@ public class InterviewApi {
     /** A new interview: {@code solo} (the app asks) or {@code pair} (you interview someone who joins by link). */
     public record CreateRequest(
             @NotNull(message = "must be solo or pair") @Pattern(regexp = "solo|pair", message = "must be solo or pair") String mode,
+
             @NotNull(message = "must be 15, 30 or 45") Integer minutes) {}
 
-    public record AnswerRequest(@NotNull(message = "is required")
-            @AnswerLength String answer) {}
+    public record AnswerRequest(
+            @NotNull(message = "is required") @AnswerLength String answer) {}
 
-    public record AskRequest(@NotBlank(message = "is required: a follow-up id from suggestions") String followUp) {}
+    public record AskRequest(
+            @NotBlank(message = "is required: a follow-up id from suggestions") String followUp) {}
 
     /** The interviewer's 1–4 per dimension (omit a dimension to leave it unscored) and private notes. */
-    public record ScoreRequest(@NotNull(message = "is required") Map<String, Integer> scores,
+    public record ScoreRequest(
+            @NotNull(message = "is required") Map<String, Integer> scores,
             @AnswerLength String notes) {}
 
     /** A session in a list. */
     public record Summary(long id, String mode, String status, int minutes, Double overall, String href) {}
 
     @POST
-    @Operation(summary = "Start a solo interview (the main question is asked at once) or create a pair session with a join link")
+    @Operation(
+            summary =
+                    "Start a solo interview (the main question is asked at once) or create a pair session with a join link")
     public Response create(@Valid @NotNull CreateRequest request) {
-        InterviewSession session = "solo".equals(request.mode()) ? interviews.startSolo(request.minutes())
+        InterviewSession session = "solo".equals(request.mode())
+                ? interviews.startSolo(request.minutes())
                 : interviews.createPair(request.minutes());
-        return Response.created(URI.create("/api/interviews/" + session.id)).entity(interviews.view(session)).build();
+        return Response.created(URI.create("/api/interviews/" + session.id))
+                .entity(interviews.view(session))
+                .build();
     }
 
     @GET
     @Operation(summary = "Your interviews (created or joined), newest first")
     public List<Summary> mine() {
-        return interviews.mine().stream().map(s -> new Summary(s.id, s.mode.name().toLowerCase(), s.status.name().toLowerCase(),
-                s.minutes, s.overall, "/api/interviews/" + s.id)).toList();
+        return interviews.mine().stream()
+                .map(s -> new Summary(
+                        s.id,
+                        s.mode.name().toLowerCase(),
+                        s.status.name().toLowerCase(),
+                        s.minutes,
+                        s.overall,
+                        "/api/interviews/" + s.id))
+                .toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A session as you see it in your role (the candidate sees feedback and scores only when it is finished)")
+    @Operation(
+            summary =
+                    "A session as you see it in your role (the candidate sees feedback and scores only when it is finished)")
     public InterviewView get(@PathParam("id") long id) {
         return interviews.view(require(id));
     }
@@ -94,12 +113,16 @@ public class InterviewApi {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Join a pair session as its candidate, with the token from the interviewer's link")
     public InterviewView join(@PathParam("token") String token) {
-        return interviews.view(interviews.join(token).orElseThrow(() -> new NotFoundException("There is no session to join at this link.")));
+        return interviews.view(interviews
+                .join(token)
+                .orElseThrow(() -> new NotFoundException("There is no session to join at this link.")));
     }
 
     @POST
     @Path("{id}/answers")
-    @Operation(summary = "Answer the current question (candidate); solo interviews then ask the follow-up for the biggest gap")
+    @Operation(
+            summary =
+                    "Answer the current question (candidate); solo interviews then ask the follow-up for the biggest gap")
     public InterviewView answer(@PathParam("id") long id, @Valid @NotNull AnswerRequest request) {
         return interviews.view(interviews.answer(id, request.answer()));
     }
@@ -107,7 +130,8 @@ public class InterviewApi {
     @POST
     @Path("{id}/hints")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Take a hint on the current question (candidate); each costs 0.25 points of the answer's score")
+    @Operation(
+            summary = "Take a hint on the current question (candidate); each costs 0.25 points of the answer's score")
     public Map<String, Object> hint(@PathParam("id") long id) {
         String hint = interviews.hint(id);
         return Map.of("hint", hint, "cost", InterviewService.HINT_COST);
@@ -130,7 +154,9 @@ public class InterviewApi {
     @POST
     @Path("{id}/finish")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Finish the interview (solo candidate or pair interviewer) and get the report; recorded in progress")
+    @Operation(
+            summary =
+                    "Finish the interview (solo candidate or pair interviewer) and get the report; recorded in progress")
     public InterviewReport finish(@PathParam("id") long id) {
         return interviews.view(interviews.finish(id)).report();
     }
@@ -151,7 +177,9 @@ public class InterviewApi {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     @Blocking
-    @Operation(summary = "Server-sent events: 'changed' after each change of the session (reload its state), 'ping' every 25 s")
+    @Operation(
+            summary =
+                    "Server-sent events: 'changed' after each change of the session (reload its state), 'ping' every 25 s")
     public Multi<String> events(@PathParam("id") long id) {
         require(id);
         return events.stream(id);

@@ -1,5 +1,6 @@
 package dev.prunelab.interview.rest;
 
+import dev.prunelab.content.Rubric;
 import dev.prunelab.interview.InterviewPlan;
 import dev.prunelab.interview.InterviewService;
 import dev.prunelab.interview.InterviewSession;
@@ -9,6 +10,7 @@ import dev.prunelab.practice.rest.BadInput;
 import dev.prunelab.practice.rest.WorkspaceData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,8 +28,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.prunelab.content.Rubric;
-import jakarta.ws.rs.BadRequestException;
 import java.util.function.IntFunction;
 
 /**
@@ -44,8 +44,14 @@ public class InterviewResource {
 
         static native TemplateInstance turn(InterviewView view, String answer, String error, String pageData);
 
-        static native TemplateInstance interviewer(InterviewView view, String joinUrl, Map<String, String> dimensions,
-                Rubric rubric, String notice, String error, String pageData);
+        static native TemplateInstance interviewer(
+                InterviewView view,
+                String joinUrl,
+                Map<String, String> dimensions,
+                Rubric rubric,
+                String notice,
+                String error,
+                String pageData);
 
         static native TemplateInstance report(InterviewView view);
 
@@ -92,7 +98,8 @@ public class InterviewResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance session(@PathParam("id") long id, @QueryParam("saved") boolean saved, @Context UriInfo uri) {
+    public TemplateInstance session(
+            @PathParam("id") long id, @QueryParam("saved") boolean saved, @Context UriInfo uri) {
         return page(require(id), "", "", saved ? "Scores and notes saved." : "", uri);
     }
 
@@ -103,7 +110,9 @@ public class InterviewResource {
             interviews.answer(id, answer);
             return redirect(id);
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(page(require(id), answer, BadInput.fieldError(e).message(), "", uri)).build();
+            return Response.status(400)
+                    .entity(page(require(id), answer, BadInput.fieldError(e).message(), "", uri))
+                    .build();
         }
     }
 
@@ -121,7 +130,9 @@ public class InterviewResource {
             interviews.ask(id, followUp == null ? "" : followUp);
             return redirect(id);
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(page(require(id), "", BadInput.fieldError(e).message(), "", uri)).build();
+            return Response.status(400)
+                    .entity(page(require(id), "", BadInput.fieldError(e).message(), "", uri))
+                    .build();
         }
     }
 
@@ -134,10 +145,13 @@ public class InterviewResource {
                 scores.put(dimension, BadInput.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
             }
             interviews.score(id, scores, form.getFirst("notes"));
-            return Response.seeOther(URI.create("/interview/" + id + "?saved=true")).build();
+            return Response.seeOther(URI.create("/interview/" + id + "?saved=true"))
+                    .build();
         } catch (IllegalArgumentException e) {
             var error = BadInput.fieldError(e);
-            return Response.status(400).entity(page(require(id), "", error.field() + ": " + error.message(), "", uri)).build();
+            return Response.status(400)
+                    .entity(page(require(id), "", error.field() + ": " + error.message(), "", uri))
+                    .build();
         }
     }
 
@@ -151,14 +165,19 @@ public class InterviewResource {
     @GET
     @Path("join/{token}")
     public TemplateInstance joinPage(@PathParam("token") String token) {
-        InterviewSession session = interviews.byJoinToken(token).orElseThrow(() -> new NotFoundException("There is no session to join at this link."));
+        InterviewSession session = interviews
+                .byJoinToken(token)
+                .orElseThrow(() -> new NotFoundException("There is no session to join at this link."));
         return Templates.join(session, interviews.view(session).question());
     }
 
     @POST
     @Path("join/{token}")
     public Response join(@PathParam("token") String token) {
-        return redirect(interviews.join(token).orElseThrow(() -> new NotFoundException("There is no session to join at this link.")).id);
+        return redirect(interviews
+                .join(token)
+                .orElseThrow(() -> new NotFoundException("There is no session to join at this link."))
+                .id);
     }
 
     private TemplateInstance page(InterviewSession session, String answer, String error, String notice, UriInfo uri) {
@@ -166,10 +185,12 @@ public class InterviewResource {
         if (view.report() != null) {
             return Templates.report(view);
         }
-        String data = pageData.scriptSafe(Map.of("id", view.id(), "live", "pair".equals(view.mode()), "serverNow", System.currentTimeMillis()));
+        String data = pageData.scriptSafe(
+                Map.of("id", view.id(), "live", "pair".equals(view.mode()), "serverNow", System.currentTimeMillis()));
         if ("interviewer".equals(view.role())) {
             String joinUrl = uri.getBaseUri().resolve(view.joinPath()).toString();
-            return Templates.interviewer(view, joinUrl, Dimensions.LABELS, interviews.rubric(session), notice, error, data);
+            return Templates.interviewer(
+                    view, joinUrl, Dimensions.LABELS, interviews.rubric(session), notice, error, data);
         }
         return Templates.turn(view, answer == null ? "" : answer, error, data);
     }

@@ -16,24 +16,59 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class BuilderForm {
 
-    @RestForm public String builder;
-    @RestForm public String preset;
-    @RestForm public String dataset;
-    @RestForm public String model;
-    @RestForm public String hidden;
-    @RestForm public String criterion;
-    @RestForm public String splitCriterion;
-    @RestForm public String granularity;
-    @RestForm public String scope;
-    @RestForm public String schedule;
-    @RestForm public String rounds;
-    @RestForm public String sparsities;
-    @RestForm public String epochs;
-    @RestForm public String fineTuneEpochs;
-    @RestForm public String rows;
-    @RestForm public String folds;
-    @RestForm public String compare;
-    @RestForm public String seed;
+    @RestForm
+    public String builder;
+
+    @RestForm
+    public String preset;
+
+    @RestForm
+    public String dataset;
+
+    @RestForm
+    public String model;
+
+    @RestForm
+    public String hidden;
+
+    @RestForm
+    public String criterion;
+
+    @RestForm
+    public String splitCriterion;
+
+    @RestForm
+    public String granularity;
+
+    @RestForm
+    public String scope;
+
+    @RestForm
+    public String schedule;
+
+    @RestForm
+    public String rounds;
+
+    @RestForm
+    public String sparsities;
+
+    @RestForm
+    public String epochs;
+
+    @RestForm
+    public String fineTuneEpochs;
+
+    @RestForm
+    public String rows;
+
+    @RestForm
+    public String folds;
+
+    @RestForm
+    public String compare;
+
+    @RestForm
+    public String seed;
 
     /**
      * A spec as the builder shows it (the default experiment, or a result's spec to change one setting), with the
@@ -70,15 +105,25 @@ public class BuilderForm {
     public ExperimentSpec toSpec(Map<String, String> errors) {
         Map<String, String> parseErrors = new LinkedHashMap<>();
         ExperimentSpec spec = builder == null
-                ? ExperimentSpec.ofPreset(blankToNull(preset)).withSeedOrKeep(whole("seed", seed, parseErrors, Long::parseLong))
-                : new ExperimentSpec(blankToNull(preset), dataset, model, list("hidden", hidden, parseErrors, Integer::parseInt),
-                        "tree".equals(model) ? splitCriterion : criterion, granularity, scope, schedule,
+                ? ExperimentSpec.ofPreset(blankToNull(preset))
+                        .withSeedOrKeep(whole("seed", seed, parseErrors, Long::parseLong))
+                : new ExperimentSpec(
+                        blankToNull(preset),
+                        dataset,
+                        model,
+                        list("hidden", hidden, parseErrors, Integer::parseInt),
+                        "tree".equals(model) ? splitCriterion : criterion,
+                        granularity,
+                        scope,
+                        schedule,
                         whole("rounds", rounds, parseErrors, Integer::parseInt),
                         list("sparsities", sparsities, parseErrors, Double::parseDouble),
                         whole("epochs", epochs, parseErrors, Integer::parseInt),
                         whole("fineTuneEpochs", fineTuneEpochs, parseErrors, Integer::parseInt),
-                        whole("rows", rows, parseErrors, Integer::parseInt), whole("folds", folds, parseErrors, Integer::parseInt),
-                        compare, whole("seed", seed, parseErrors, Long::parseLong));
+                        whole("rows", rows, parseErrors, Integer::parseInt),
+                        whole("folds", folds, parseErrors, Integer::parseInt),
+                        compare,
+                        whole("seed", seed, parseErrors, Long::parseLong));
         ExperimentSpec merged = Presets.merge(spec);
         parseErrors.forEach((field, message) -> {
             if (merged.uses(field)) {
@@ -100,31 +145,86 @@ public class BuilderForm {
             if (key.equals("criterion") && "tree".equals(model)) {
                 key = "splitCriterion";
             }
-            String text = bracket < 0 ? message
-                    : "value " + (Integer.parseInt(field.substring(bracket + 1, field.length() - 1)) + 1) + ": " + message;
+            String text = bracket < 0
+                    ? message
+                    : "value " + (Integer.parseInt(field.substring(bracket + 1, field.length() - 1)) + 1) + ": "
+                            + message;
             messages.merge(key, text, (a, b) -> a + "; " + b);
         });
         return messages;
     }
 
-    public String getBuilder() { return builder; }
-    public String getPreset() { return preset; }
-    public String getDataset() { return dataset; }
-    public String getModel() { return model; }
-    public String getHidden() { return hidden; }
-    public String getCriterion() { return criterion; }
-    public String getSplitCriterion() { return splitCriterion; }
-    public String getGranularity() { return granularity; }
-    public String getScope() { return scope; }
-    public String getSchedule() { return schedule; }
-    public String getRounds() { return rounds; }
-    public String getSparsities() { return sparsities; }
-    public String getEpochs() { return epochs; }
-    public String getFineTuneEpochs() { return fineTuneEpochs; }
-    public String getRows() { return rows; }
-    public String getFolds() { return folds; }
-    public String getCompare() { return compare; }
-    public String getSeed() { return seed; }
+    public String getBuilder() {
+        return builder;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public String getDataset() {
+        return dataset;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getHidden() {
+        return hidden;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public String getSplitCriterion() {
+        return splitCriterion;
+    }
+
+    public String getGranularity() {
+        return granularity;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public String getRounds() {
+        return rounds;
+    }
+
+    public String getSparsities() {
+        return sparsities;
+    }
+
+    public String getEpochs() {
+        return epochs;
+    }
+
+    public String getFineTuneEpochs() {
+        return fineTuneEpochs;
+    }
+
+    public String getRows() {
+        return rows;
+    }
+
+    public String getFolds() {
+        return folds;
+    }
+
+    public String getCompare() {
+        return compare;
+    }
+
+    public String getSeed() {
+        return seed;
+    }
 
     private static <T> T whole(String field, String text, Map<String, String> errors, Function<String, T> parse) {
         if (text == null || text.isBlank()) {

@@ -51,16 +51,22 @@ public class ExperimentApi {
     @POST
     @Path("experiments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an experiment", description = "A preset ({\"preset\": \"schedules\"}) with optional "
-            + "overrides, or a full spec. Fields the model or schedule does not use (hidden for a tree or CNN, folds for "
-            + "a network, rounds for one-shot, scope for lottery) are ignored, not checked, and absent from the returned "
-            + "spec. 201 with the experiment (done at once when the same spec and seed ran before); 400 problem+json "
-            + "naming each bad field and its allowed range; 429 with Retry-After when the lab is full or a visitor who "
-            + "is not signed in has used their allowance (stored results do not count).")
+    @Operation(
+            summary = "Start an experiment",
+            description = "A preset ({\"preset\": \"schedules\"}) with optional "
+                    + "overrides, or a full spec. Fields the model or schedule does not use (hidden for a tree or CNN, folds for "
+                    + "a network, rounds for one-shot, scope for lottery) are ignored, not checked, and absent from the returned "
+                    + "spec. 201 with the experiment (done at once when the same spec and seed ran before); 400 problem+json "
+                    + "naming each bad field and its allowed range; 429 with Retry-After when the lab is full or a visitor who "
+                    + "is not signed in has used their allowance (stored results do not count).")
     public Response submit(ExperimentSpec request, @Context HttpServerRequest http) {
         ExperimentSpec body = request == null ? ExperimentSpec.empty() : request;
-        ExperimentView view = experiments.submit(body, http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
-        return Response.created(URI.create("/api/experiments/" + view.id())).entity(view).build();
+        ExperimentView view = experiments.submit(
+                body,
+                http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+        return Response.created(URI.create("/api/experiments/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @GET
@@ -74,13 +80,19 @@ public class ExperimentApi {
     @Path("experiments/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking // the ownership check reads the database; the stream itself is pushed by the worker
-    @Operation(summary = "Progress as Server-Sent Events", description = "Events named by status: queued, running "
-            + "(progress: phase, fraction, step, epoch, loss, sparsity, ETA), then one of done, failed, cancelled, "
-            + "interrupted, after which the stream ends.")
+    @Operation(
+            summary = "Progress as Server-Sent Events",
+            description = "Events named by status: queued, running "
+                    + "(progress: phase, fraction, step, epoch, loss, sparsity, ETA), then one of done, failed, cancelled, "
+                    + "interrupted, after which the stream ends.")
     public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
         Multi<ExperimentEvent> events = experiments.events(id).orElseThrow(() -> notFound(id));
-        return events.map(event -> sse.newEventBuilder().name(event.status()).id(String.valueOf(System.nanoTime()))
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(write(event)).build());
+        return events.map(event -> sse.newEventBuilder()
+                .name(event.status())
+                .id(String.valueOf(System.nanoTime()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(write(event))
+                .build());
     }
 
     @DELETE
@@ -101,8 +113,15 @@ public class ExperimentApi {
     @Path("lab/presets")
     @Operation(summary = "The lab presets with the spec each runs")
     public List<PresetView> presets() {
-        return content.catalog().presets().stream().map(p -> new PresetView(p.id(), p.title(), p.lesson(), p.summary(),
-                p.href(), Presets.spec(p.id()).map(ExperimentSpec::normalized).orElse(null))).toList();
+        return content.catalog().presets().stream()
+                .map(p -> new PresetView(
+                        p.id(),
+                        p.title(),
+                        p.lesson(),
+                        p.summary(),
+                        p.href(),
+                        Presets.spec(p.id()).map(ExperimentSpec::normalized).orElse(null)))
+                .toList();
     }
 
     private String write(ExperimentEvent event) {

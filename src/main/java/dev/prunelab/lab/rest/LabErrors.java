@@ -13,6 +13,7 @@ public class LabErrors {
     @ServerExceptionMapper
     public Response full(LabFullException e, HttpServerRequest request) {
         return Response.fromResponse(ErrorMapper.respond(request, 429, "Too Many Requests", e.getMessage()))
-                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
     }
 }

@@ -45,13 +45,18 @@ public class LabResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance lab(List<LabViews.PresetCard> presets, BuilderForm form, Map<String, String> errors,
-                LabViews.Choices choices, List<ExperimentView> history, LabViews.Notice notice);
+        static native TemplateInstance lab(
+                List<LabViews.PresetCard> presets,
+                BuilderForm form,
+                Map<String, String> errors,
+                LabViews.Choices choices,
+                List<ExperimentView> history,
+                LabViews.Notice notice);
 
         static native TemplateInstance preset(LabViews.PresetCard card, ExperimentSpec spec, List<ExperimentView> runs);
 
-        static native TemplateInstance experiment(ExperimentView experiment, ExperimentSpec spec,
-                Optional<LabViews.PresetCard> preset, long nextSeed);
+        static native TemplateInstance experiment(
+                ExperimentView experiment, ExperimentSpec spec, Optional<LabViews.PresetCard> preset, long nextSeed);
     }
 
     private final ExperimentService experiments;
@@ -77,22 +82,29 @@ public class LabResource {
     @GET
     public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
         Optional<ExperimentSpec> presetSpec = Optional.ofNullable(preset).flatMap(Presets::spec);
-        ExperimentSpec start = from != null ? experiments.spec(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
+        ExperimentSpec start =
+                from != null ? experiments.spec(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
         List<ExperimentView> history = experiments.history();
         String token = viewer.getCsrfToken();
-        Supplier<String> render = () -> page(BuilderForm.of(start), Map.of(), null, history).render();
-        return AnonymousPages.html(from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
-                ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
-                : AnonymousPages.utf8(render.get()));
+        Supplier<String> render =
+                () -> page(BuilderForm.of(start), Map.of(), null, history).render();
+        return AnonymousPages.html(
+                from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
+                        ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
+                        : AnonymousPages.utf8(render.get()));
     }
 
     @GET
     @Path("presets/{id}")
     public TemplateInstance preset(@PathParam("id") String id) {
-        LabPreset preset = content.catalog().preset(id)
+        LabPreset preset = content.catalog()
+                .preset(id)
                 .orElseThrow(() -> new NotFoundException("There is no lab preset with this id."));
         ExperimentSpec spec = Presets.spec(id).orElseThrow().normalized();
-        List<ExperimentView> runs = experiments.history().stream().filter(e -> id.equals(e.preset())).limit(10).toList();
+        List<ExperimentView> runs = experiments.history().stream()
+                .filter(e -> id.equals(e.preset()))
+                .limit(10)
+                .toList();
         return Templates.preset(LabViews.PresetCard.of(content.catalog(), preset), spec, runs);
     }
 
@@ -110,8 +122,12 @@ public class LabResource {
         boolean fromBuilder = form.builder != null;
         BuilderForm shown = fromBuilder ? form : BuilderForm.of(ExperimentService.merge(spec));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(page(shown, errors,
-                    new LabViews.Notice("Please correct the settings marked below.", true, false))).build();
+            return Response.status(400)
+                    .entity(page(
+                            shown,
+                            errors,
+                            new LabViews.Notice("Please correct the settings marked below.", true, false)))
+                    .build();
         }
         return start(spec, request, shown, fromBuilder);
     }
@@ -122,7 +138,8 @@ public class LabResource {
         ExperimentView view = experiments.find(id).orElseThrow(() -> ExperimentApi.notFound(id));
         ExperimentSpec spec = experiments.spec(id).orElseThrow();
         Optional<LabViews.PresetCard> preset = Optional.ofNullable(view.preset())
-                .flatMap(p -> content.catalog().preset(p)).map(p -> LabViews.PresetCard.of(content.catalog(), p));
+                .flatMap(p -> content.catalog().preset(p))
+                .map(p -> LabViews.PresetCard.of(content.catalog(), p));
         return Templates.experiment(view, spec, preset, spec.seed() + 1);
     }
 
@@ -145,11 +162,17 @@ public class LabResource {
 
     private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
         try {
-            ExperimentView view = experiments.submit(spec, request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
+            ExperimentView view = experiments.submit(
+                    spec,
+                    request.remoteAddress() == null
+                            ? "unknown"
+                            : request.remoteAddress().host());
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-                    .entity(page(shown, Map.of(), new LabViews.Notice(e.getMessage(), fromBuilder, e.signInHelps()))).build();
+            return Response.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .entity(page(shown, Map.of(), new LabViews.Notice(e.getMessage(), fromBuilder, e.signInHelps())))
+                    .build();
         }
     }
 
@@ -157,8 +180,9 @@ public class LabResource {
         return page(form, errors, notice, experiments.history());
     }
 
-    private TemplateInstance page(BuilderForm form, Map<String, String> errors, LabViews.Notice notice,
-            List<ExperimentView> history) {
-        return Templates.lab(LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL, history, notice);
+    private TemplateInstance page(
+            BuilderForm form, Map<String, String> errors, LabViews.Notice notice, List<ExperimentView> history) {
+        return Templates.lab(
+                LabViews.PresetCard.all(content.catalog()), form, errors, LabViews.Choices.ALL, history, notice);
     }
 }

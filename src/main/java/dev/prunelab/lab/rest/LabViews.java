@@ -12,8 +12,7 @@ import java.util.Map;
 /** What the lab pages show beside the raw data: preset cards, a spec as readable settings, the form's choices. */
 public final class LabViews {
 
-    private LabViews() {
-    }
+    private LabViews() {}
 
     /** A preset with the title of the lesson that explains it. */
     public record PresetCard(LabPreset preset, String lessonTitle) {
@@ -22,7 +21,8 @@ public final class LabViews {
         }
 
         static PresetCard of(ContentCatalog catalog, LabPreset preset) {
-            return new PresetCard(preset, catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()));
+            return new PresetCard(
+                    preset, catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()));
         }
     }
 
@@ -48,15 +48,30 @@ public final class LabViews {
     }
 
     /** The options of the builder's selects. */
-    public record Choices(List<Option> datasets, List<Option> models, List<Option> criteria, List<Option> treeCriteria,
-            List<Option> granularities, List<Option> scopes, List<Option> schedules, List<Option> comparisons) {
-        static final Map<String, String> MODEL_NAMES = Map.of("mlp", "MLP", "cnn", "CNN (LeNet-5 style)",
-                "tree", "decision tree (CART)");
+    public record Choices(
+            List<Option> datasets,
+            List<Option> models,
+            List<Option> criteria,
+            List<Option> treeCriteria,
+            List<Option> granularities,
+            List<Option> scopes,
+            List<Option> schedules,
+            List<Option> comparisons) {
+        static final Map<String, String> MODEL_NAMES =
+                Map.of("mlp", "MLP", "cnn", "CNN (LeNet-5 style)", "tree", "decision tree (CART)");
         static final Choices ALL = new Choices(
-                SpecRules.DATASETS.stream().map(d -> new Option(d, d, SpecRules.defaultRows(d))).toList(),
-                SpecRules.MODELS.stream().map(m -> new Option(m, MODEL_NAMES.get(m), null)).toList(), Option.of(SpecRules.CRITERIA),
-                Option.of(SpecRules.TREE_CRITERIA), Option.of(SpecRules.GRANULARITIES), Option.of(SpecRules.SCOPES),
-                Option.of(SpecRules.SCHEDULES), Option.of(SpecRules.COMPARISONS));
+                SpecRules.DATASETS.stream()
+                        .map(d -> new Option(d, d, SpecRules.defaultRows(d)))
+                        .toList(),
+                SpecRules.MODELS.stream()
+                        .map(m -> new Option(m, MODEL_NAMES.get(m), null))
+                        .toList(),
+                Option.of(SpecRules.CRITERIA),
+                Option.of(SpecRules.TREE_CRITERIA),
+                Option.of(SpecRules.GRANULARITIES),
+                Option.of(SpecRules.SCOPES),
+                Option.of(SpecRules.SCHEDULES),
+                Option.of(SpecRules.COMPARISONS));
     }
 
     /** {@code {spec.settings}}: the settings that matter for this kind of model. */
@@ -68,17 +83,24 @@ public final class LabViews {
             settings.add(new Setting("Model", "CART decision tree, split criterion " + spec.criterion()));
             settings.add(new Setting("Alpha chosen by", spec.folds() + "-fold cross-validation on the training rows"));
         } else {
-            settings.add(new Setting("Model", spec.model().equals("cnn") ? "LeNet-5 style CNN"
-                    : "MLP with hidden layers " + spec.hidden()));
-            settings.add(new Setting("Pruning", spec.criterion() + ", " + spec.granularity() + ", "
-                    + (spec.uses("scope") ? spec.scope() + " scope, " : "") + spec.schedule()
-                    + (spec.uses("rounds") ? " (" + spec.rounds() + " rounds)" : "")));
+            settings.add(new Setting(
+                    "Model",
+                    spec.model().equals("cnn") ? "LeNet-5 style CNN" : "MLP with hidden layers " + spec.hidden()));
+            settings.add(new Setting(
+                    "Pruning",
+                    spec.criterion() + ", " + spec.granularity() + ", "
+                            + (spec.uses("scope") ? spec.scope() + " scope, " : "") + spec.schedule()
+                            + (spec.uses("rounds") ? " (" + spec.rounds() + " rounds)" : "")));
             settings.add(new Setting("Target sparsities", spec.sparsities().toString()));
             boolean lottery = spec.schedule().equals("lottery");
-            settings.add(new Setting("Training", (lottery
-                    ? spec.epochs() + " epochs per round (train, prune, rewind to the initial weights); the control "
-                    : spec.epochs() + " epochs dense, then ") + spec.fineTuneEpochs()
-                    + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
+            settings.add(new Setting(
+                    "Training",
+                    (lottery
+                                    ? spec.epochs()
+                                            + " epochs per round (train, prune, rewind to the initial weights); the control "
+                                    : spec.epochs() + " epochs dense, then ")
+                            + spec.fineTuneEpochs()
+                            + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
             List<String> compared = new ArrayList<>();
             if (lottery) {
                 compared.add("the same masks with a random re-initialisation");
@@ -89,8 +111,11 @@ public final class LabViews {
             if (!spec.criterion().equals("random")) { // random pruning is its own control
                 compared.add("the random-pruning control");
             }
-            settings.add(new Setting("Compared", compared.isEmpty() ? "nothing: random pruning is the control itself"
-                    : String.join("; ", compared)));
+            settings.add(new Setting(
+                    "Compared",
+                    compared.isEmpty()
+                            ? "nothing: random pruning is the control itself"
+                            : String.join("; ", compared)));
         }
         settings.add(new Setting("Seed", String.valueOf(spec.seed())));
         return settings;

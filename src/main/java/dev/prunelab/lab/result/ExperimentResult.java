@@ -23,8 +23,17 @@ import java.util.List;
  * @param tree       the cost-complexity pruning path and the trees before and after
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExperimentResult(String kind, DataInfo data, double baseline, List<Series> series, List<LayerRow> layers,
-        Histograms histograms, PerClass perClass, List<CostRow> cost, Boundary boundary, TreeResult tree) {
+public record ExperimentResult(
+        String kind,
+        DataInfo data,
+        double baseline,
+        List<Series> series,
+        List<LayerRow> layers,
+        Histograms histograms,
+        PerClass perClass,
+        List<CostRow> cost,
+        Boundary boundary,
+        TreeResult tree) {
 
     /** The headline figure for progress: the main series' accuracy at its largest target, or the pruned tree's. */
     @JsonIgnore
@@ -37,8 +46,15 @@ public record ExperimentResult(String kind, DataInfo data, double baseline, List
     }
 
     /** @param sizes layer widths, input first (networks) */
-    public record DataInfo(String dataset, String model, int trainRows, int testRows, int features, int classes,
-            List<String> classNames, List<Integer> sizes) {}
+    public record DataInfo(
+            String dataset,
+            String model,
+            int trainRows,
+            int testRows,
+            int features,
+            int classes,
+            List<String> classNames,
+            List<Integer> sizes) {}
 
     /** @param role "main", "compare" or "control" */
     public record Series(String name, String role, List<Point> points) {}
@@ -55,18 +71,36 @@ public record ExperimentResult(String kind, DataInfo data, double baseline, List
     public record Histograms(WeightHistogram before, WeightHistogram after, double afterTarget) {}
 
     /** @param accuracy per target, per class (null for a class without test rows) */
-    public record PerClass(List<String> classes, List<Double> dense, List<Double> targets, List<List<Double>> accuracy) {}
+    public record PerClass(
+            List<String> classes, List<Double> dense, List<Double> targets, List<List<Double>> accuracy) {}
 
     /** @param units hidden units (neurons or filters) left after shrinking */
-    public record CostRow(String model, double target, long parameters, long nonZero, long flopsDense,
-            long flopsEffective, long bytesDense, long bytesCsr, long bytesBitmask, double latencyDenseMs,
-            double latencyCsrMs, double latencyShrunkMs, int units) {}
+    public record CostRow(
+            String model,
+            double target,
+            long parameters,
+            long nonZero,
+            long flopsDense,
+            long flopsEffective,
+            long bytesDense,
+            long bytesCsr,
+            long bytesBitmask,
+            double latencyDenseMs,
+            double latencyCsrMs,
+            double latencyShrunkMs,
+            int units) {}
 
     /**
      * @param grid    per frame, the predicted class of each of resolution² cells, row by row from the top
      * @param points  the test points as [x, y, class]
      */
-    public record Boundary(double xMin, double xMax, double yMin, double yMax, int resolution, List<float[]> points,
+    public record Boundary(
+            double xMin,
+            double xMax,
+            double yMin,
+            double yMax,
+            int resolution,
+            List<float[]> points,
             List<Frame> frames) {}
 
     public record Frame(double target, double accuracy, int[] grid) {}
@@ -77,9 +111,20 @@ public record ExperimentResult(String kind, DataInfo data, double baseline, List
      * @param before    the full tree's nodes
      * @param after     the nodes of the tree pruned at {@code bestAlpha}
      */
-    public record TreeResult(List<AlphaRow> path, double bestAlpha, double testAccuracyBefore, double testAccuracyAfter,
-            List<TreeNode> before, List<TreeNode> after) {}
+    public record TreeResult(
+            List<AlphaRow> path,
+            double bestAlpha,
+            double testAccuracyBefore,
+            double testAccuracyAfter,
+            List<TreeNode> before,
+            List<TreeNode> after) {}
 
-    public record AlphaRow(double alpha, double impurity, int nodes, int leaves, double trainAccuracy,
-            double cvAccuracy, double testAccuracy) {}
+    public record AlphaRow(
+            double alpha,
+            double impurity,
+            int nodes,
+            int leaves,
+            double trainAccuracy,
+            double cvAccuracy,
+            double testAccuracy) {}
 }

@@ -14,19 +14,31 @@ import java.util.Map;
  */
 record Arm(String name, String role, String criterion, String granularity, String scope, String schedule) {
 
-    private static final Map<String, String> CRITERION_NAMES = Map.of("magnitude", "magnitude", "random", "random",
-            "snip", "SNIP at initialisation", "taylor", "Taylor |w·g| after training");
+    private static final Map<String, String> CRITERION_NAMES = Map.of(
+            "magnitude",
+            "magnitude",
+            "random",
+            "random",
+            "snip",
+            "SNIP at initialisation",
+            "taylor",
+            "Taylor |w·g| after training");
 
     static List<Arm> of(ExperimentSpec s) {
-        Arm main = new Arm(CRITERION_NAMES.get(s.criterion()), "main", s.criterion(), s.granularity(), s.scope(),
-                s.schedule());
+        Arm main = new Arm(
+                CRITERION_NAMES.get(s.criterion()), "main", s.criterion(), s.granularity(), s.scope(), s.schedule());
         List<Arm> arms = new ArrayList<>();
         switch (s.compare()) {
             case "scope" -> {
                 arms.add(main.named(s.scope().equals("global") ? "global threshold" : "layer-wise threshold"));
                 String other = s.scope().equals("global") ? "layer" : "global";
-                arms.add(new Arm(other.equals("global") ? "global threshold" : "layer-wise threshold", "compare",
-                        s.criterion(), s.granularity(), other, s.schedule()));
+                arms.add(new Arm(
+                        other.equals("global") ? "global threshold" : "layer-wise threshold",
+                        "compare",
+                        s.criterion(),
+                        s.granularity(),
+                        other,
+                        s.schedule()));
             }
             case "schedule" -> {
                 arms.add(main.named(s.schedule()));
@@ -43,15 +55,25 @@ record Arm(String name, String role, String criterion, String granularity, Strin
             case "criterion" -> {
                 arms.add(main.named(s.criterion().equals("snip") ? "SNIP at initialisation" : main.name));
                 String other = s.criterion().equals("magnitude") ? "taylor" : "magnitude";
-                arms.add(new Arm(other.equals("magnitude") ? "magnitude after training" : CRITERION_NAMES.get(other),
-                        "compare", other, s.granularity(), s.scope(), s.schedule().equals("lottery") ? "one-shot" : s.schedule()));
+                arms.add(new Arm(
+                        other.equals("magnitude") ? "magnitude after training" : CRITERION_NAMES.get(other),
+                        "compare",
+                        other,
+                        s.granularity(),
+                        s.scope(),
+                        s.schedule().equals("lottery") ? "one-shot" : s.schedule()));
             }
             default -> arms.add(s.schedule().equals("lottery") ? main.named("winning ticket (rewound)") : main);
         }
         if (!s.criterion().equals("random")) {
             boolean lottery = s.schedule().equals("lottery");
-            arms.add(new Arm("random pruning (control)", "control", "random", s.granularity(),
-                    lottery ? "global" : s.scope(), "one-shot"));
+            arms.add(new Arm(
+                    "random pruning (control)",
+                    "control",
+                    "random",
+                    s.granularity(),
+                    lottery ? "global" : s.scope(),
+                    "one-shot"));
         }
         return arms;
     }

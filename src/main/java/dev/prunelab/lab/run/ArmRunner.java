@@ -65,11 +65,15 @@ final class ArmRunner {
         List<Outcome> outcomes = new ArrayList<>();
         for (double target : spec.sparsities()) {
             context.phase(arm.name() + ": " + percent(target) + " sparsity");
-            outcomes.add(switch (arm.schedule()) {
-                case "iterative" -> iterative(arm, dense, target);
-                case "gradual" -> gradual(arm, dense, target);
-                default -> arm.criterion().equals("snip") ? atInitialisation(arm, target) : oneShot(arm, dense, target);
-            });
+            outcomes.add(
+                    switch (arm.schedule()) {
+                        case "iterative" -> iterative(arm, dense, target);
+                        case "gradual" -> gradual(arm, dense, target);
+                        default ->
+                            arm.criterion().equals("snip")
+                                    ? atInitialisation(arm, target)
+                                    : oneShot(arm, dense, target);
+                    });
         }
         return List.of(new Line(arm.name(), arm.role(), outcomes));
     }
@@ -119,14 +123,15 @@ final class ArmRunner {
         context.phase("Lottery ticket: train, prune " + percent(perRound) + " per round, rewind");
         List<Outcome> tickets = new ArrayList<>();
         List<Outcome> controls = new ArrayList<>();
-        LotteryTicket procedure = new LotteryTicket(initialise, context.tuner(train, spec.seed()), spec.epochs(),
-                spec.rounds(), perRound, 0);
+        LotteryTicket procedure = new LotteryTicket(
+                initialise, context.tuner(train, spec.seed()), spec.epochs(), spec.rounds(), perRound, 0);
         List<LotteryTicket.Round> rounds = procedure.run(spec.seed(), network -> {
             List<Outcome> into = tickets.size() > controls.size() ? controls : tickets;
             into.add(new Outcome(0, network.copy(), spec.epochs()));
             return Evaluation.of(network, test).accuracy();
         });
-        return List.of(new Line(arm.name(), arm.role(), retarget(tickets, rounds)),
+        return List.of(
+                new Line(arm.name(), arm.role(), retarget(tickets, rounds)),
                 new Line("random re-initialisation", "compare", retarget(controls, rounds)));
     }
 
@@ -142,10 +147,20 @@ final class ArmRunner {
     /** Prunes from sparsity {@code from} (already reached) to {@code to} with the arm's granularity. */
     private void prune(Network network, Arm arm, double from, double to) {
         switch (arm.granularity()) {
-            case "neurons" -> Pruner.prune(network, criterion(arm), PruningMethod.rows(2), Scope.LAYER,
-                    Amount.fraction((to - from) / (1 - from)));
-            case "n:m" -> Pruner.prune(network, criterion(arm), PruningMethod.nOfM((int) Math.round(4 * (1 - to)), 4),
-                    Scope.LAYER, Amount.fraction(0));
+            case "neurons" ->
+                Pruner.prune(
+                        network,
+                        criterion(arm),
+                        PruningMethod.rows(2),
+                        Scope.LAYER,
+                        Amount.fraction((to - from) / (1 - from)));
+            case "n:m" ->
+                Pruner.prune(
+                        network,
+                        criterion(arm),
+                        PruningMethod.nOfM((int) Math.round(4 * (1 - to)), 4),
+                        Scope.LAYER,
+                        Amount.fraction(0));
             default -> Pruner.pruneTo(network, criterion(arm), scope(arm), to);
         }
     }

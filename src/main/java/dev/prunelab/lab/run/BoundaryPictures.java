@@ -14,8 +14,7 @@ final class BoundaryPictures {
     static final int RESOLUTION = 48;
     private static final double MARGIN = 0.5;
 
-    private BoundaryPictures() {
-    }
+    private BoundaryPictures() {}
 
     static Boundary of(PreparedData data, List<ArmRunner.Outcome> outcomes, List<Evaluation> evaluations) {
         Dataset test = data.test();
@@ -28,7 +27,10 @@ final class BoundaryPictures {
             for (int r = 0; r < grid.rows; r++) {
                 classes[r] = logits.argmaxOfRow(r);
             }
-            frames.add(new Frame(outcomes.get(i).target(), NetworkExperiment.round(evaluations.get(i).accuracy()), classes));
+            frames.add(new Frame(
+                    outcomes.get(i).target(),
+                    NetworkExperiment.round(evaluations.get(i).accuracy()),
+                    classes));
         }
         List<float[]> points = new ArrayList<>();
         for (int r = 0; r < test.rows(); r++) {

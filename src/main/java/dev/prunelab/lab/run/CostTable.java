@@ -26,8 +26,7 @@ final class CostTable {
     private static final int REPEATS = 9;
     private static final int JIT_WARM_UP = 30;
 
-    private CostTable() {
-    }
+    private CostTable() {}
 
     static List<CostRow> of(Network dense, List<ArmRunner.Outcome> outcomes, Samples test, RunContext context) {
         Matrix batch = batch(test);
@@ -46,15 +45,27 @@ final class CostTable {
     private static CostRow row(String name, double target, Network network, Matrix batch) {
         ModelStats stats = ModelStats.of(network);
         Latency latency = Latency.measure(network, batch, WARM_UP, REPEATS);
-        return new CostRow(name, target, stats.parametersTotal(), stats.parametersNonZero(), stats.flopsDense(),
-                stats.flopsEffective(), stats.bytesDense(), stats.bytesCsr(), stats.bytesBitmask(),
-                millis(latency.denseMillis()), millis(latency.csrMillis()), millis(latency.shrunkMillis()),
+        return new CostRow(
+                name,
+                target,
+                stats.parametersTotal(),
+                stats.parametersNonZero(),
+                stats.flopsDense(),
+                stats.flopsEffective(),
+                stats.bytesDense(),
+                stats.bytesCsr(),
+                stats.bytesBitmask(),
+                millis(latency.denseMillis()),
+                millis(latency.csrMillis()),
+                millis(latency.shrunkMillis()),
                 hiddenUnits(Shrinker.shrink(network)));
     }
 
     /** Neurons and filters of every weighted layer but the output layer. */
     private static int hiddenUnits(Network network) {
-        List<Layer> weighted = network.layers().stream().filter(l -> l instanceof Dense || l instanceof Conv2d).toList();
+        List<Layer> weighted = network.layers().stream()
+                .filter(l -> l instanceof Dense || l instanceof Conv2d)
+                .toList();
         int units = 0;
         for (int i = 0; i + 1 < weighted.size(); i++) {
             units += weighted.get(i) instanceof Dense d ? d.outputSize() : ((Conv2d) weighted.get(i)).filters();

@@ -13,8 +13,7 @@ import dev.prunelab.lab.spec.ExperimentSpec;
  */
 public final class ExperimentRunner {
 
-    private ExperimentRunner() {
-    }
+    private ExperimentRunner() {}
 
     /**
      * @throws java.util.concurrent.CancellationException when the context's token is cancelled

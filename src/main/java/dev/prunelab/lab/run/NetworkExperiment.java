@@ -49,7 +49,10 @@ final class NetworkExperiment {
                 ? Models.lenet5(1, data.side(), data.side(), data.train().classes(), seed)
                 : Models.mlp(sizes, Activation.Kind.RELU, seed);
         List<Arm> arms = Arm.of(spec);
-        context.plan(spec.epochs() + arms.stream().mapToDouble(a -> ArmRunner.plannedEpochs(spec, a)).sum());
+        context.plan(spec.epochs()
+                + arms.stream()
+                        .mapToDouble(a -> ArmRunner.plannedEpochs(spec, a))
+                        .sum());
 
         context.phase("Training the dense model");
         Network dense = initialise.apply(spec.seed());
@@ -64,13 +67,23 @@ final class NetworkExperiment {
         context.phase("Measuring size, FLOPs and latency");
         ArmRunner.Line main = lines.get(0);
         ArmRunner.Outcome sparsest = main.outcomes().get(main.outcomes().size() - 1);
-        List<Evaluation> mainEvaluations = main.outcomes().stream().map(o -> Evaluation.of(o.network(), test)).toList();
-        return new ExperimentResult("network", info(data, sizes), denseEvaluation.accuracy(), series(lines, test),
-                layers(lines), new Histograms(WeightHistogram.of(dense.prunableWeights(), HISTOGRAM_BINS),
-                        WeightHistogram.of(sparsest.network().prunableWeights(), HISTOGRAM_BINS), sparsest.target()),
+        List<Evaluation> mainEvaluations = main.outcomes().stream()
+                .map(o -> Evaluation.of(o.network(), test))
+                .toList();
+        return new ExperimentResult(
+                "network",
+                info(data, sizes),
+                denseEvaluation.accuracy(),
+                series(lines, test),
+                layers(lines),
+                new Histograms(
+                        WeightHistogram.of(dense.prunableWeights(), HISTOGRAM_BINS),
+                        WeightHistogram.of(sparsest.network().prunableWeights(), HISTOGRAM_BINS),
+                        sparsest.target()),
                 perClass(data.train(), denseEvaluation, main, mainEvaluations),
                 CostTable.of(dense, main.outcomes(), test, context),
-                data.train().cols() == 2 ? BoundaryPictures.of(data, main.outcomes(), mainEvaluations) : null, null);
+                data.train().cols() == 2 ? BoundaryPictures.of(data, main.outcomes(), mainEvaluations) : null,
+                null);
     }
 
     private int[] sizes(PreparedData data) {
@@ -88,37 +101,64 @@ final class NetworkExperiment {
 
     private DataInfo info(PreparedData data, int[] sizes) {
         Dataset train = data.train();
-        return new DataInfo(spec.dataset(), spec.model(), train.rows(), data.test().rows(), train.cols(),
-                train.classes(), classNames(train), Arrays.stream(sizes).boxed().toList());
+        return new DataInfo(
+                spec.dataset(),
+                spec.model(),
+                train.rows(),
+                data.test().rows(),
+                train.cols(),
+                train.classes(),
+                classNames(train),
+                Arrays.stream(sizes).boxed().toList());
     }
 
     static List<String> classNames(Dataset data) {
-        return data.classNames().size() == data.classes() ? data.classNames()
+        return data.classNames().size() == data.classes()
+                ? data.classNames()
                 : IntStream.range(0, data.classes()).mapToObj(String::valueOf).toList();
     }
 
     private static List<Series> series(List<ArmRunner.Line> lines, Samples test) {
-        return lines.stream().map(line -> new Series(line.name(), line.role(), line.outcomes().stream()
-                .map(o -> new Point(o.target(), round(sparsity(o.network())), round(Evaluation.of(o.network(), test).accuracy()),
-                        o.epochs())).toList())).toList();
+        return lines.stream()
+                .map(line -> new Series(
+                        line.name(),
+                        line.role(),
+                        line.outcomes().stream()
+                                .map(o -> new Point(
+                                        o.target(),
+                                        round(sparsity(o.network())),
+                                        round(Evaluation.of(o.network(), test).accuracy()),
+                                        o.epochs()))
+                                .toList()))
+                .toList();
     }
 
     private static List<LayerRow> layers(List<ArmRunner.Line> lines) {
-        return lines.stream().map(line -> {
-            ArmRunner.Outcome last = line.outcomes().get(line.outcomes().size() - 1);
-            return new LayerRow(line.name(), last.target(), ModelStats.of(last.network()).layers());
-        }).toList();
+        return lines.stream()
+                .map(line -> {
+                    ArmRunner.Outcome last = line.outcomes().get(line.outcomes().size() - 1);
+                    return new LayerRow(
+                            line.name(),
+                            last.target(),
+                            ModelStats.of(last.network()).layers());
+                })
+                .toList();
     }
 
-    private static PerClass perClass(Dataset train, Evaluation dense, ArmRunner.Line main, List<Evaluation> evaluations) {
-        return new PerClass(classNames(train), finite(dense.perClassAccuracy()),
+    private static PerClass perClass(
+            Dataset train, Evaluation dense, ArmRunner.Line main, List<Evaluation> evaluations) {
+        return new PerClass(
+                classNames(train),
+                finite(dense.perClassAccuracy()),
                 main.outcomes().stream().map(ArmRunner.Outcome::target).toList(),
                 evaluations.stream().map(e -> finite(e.perClassAccuracy())).toList());
     }
 
     /** JSON has no NaN: a class without test rows has no accuracy (null). */
     private static List<Double> finite(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> Double.isFinite(v) ? round(v) : null).toList();
+        return Arrays.stream(values)
+                .mapToObj(v -> Double.isFinite(v) ? round(v) : null)
+                .toList();
     }
 
     private static double sparsity(Network network) {

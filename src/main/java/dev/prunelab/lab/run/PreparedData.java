@@ -25,7 +25,8 @@ record PreparedData(Dataset train, Dataset test, int side) {
     static PreparedData of(ExperimentSpec spec) {
         Dataset all = load(spec);
         if (!SYNTHETIC.contains(spec.dataset()) && spec.rows() < all.rows()) {
-            all = Splits.stratifiedTrainTest(all, 1 - (double) spec.rows() / all.rows(), spec.seed()).train();
+            all = Splits.stratifiedTrainTest(all, 1 - (double) spec.rows() / all.rows(), spec.seed())
+                    .train();
         }
         Split split = Splits.stratifiedTrainTest(all, TEST_FRACTION, spec.seed());
         int side = switch (spec.dataset()) {

@@ -35,7 +35,7 @@ public final class RunContext {
 
     /** A context that never reports and is never cancelled (tests, benchmarks). */
     public static RunContext silent() {
-        return new RunContext(Cancellation.NEVER, p -> { });
+        return new RunContext(Cancellation.NEVER, p -> {});
     }
 
     void plan(double epochs) {
@@ -63,7 +63,9 @@ public final class RunContext {
     /** Trains with Adam in batches of {@value #BATCH}, reporting every step and counting the epochs. */
     void fit(Network network, int epochs, StepHook hook, Samples train, long seed) {
         int stepsPerEpoch = (train.rows() + BATCH - 1) / BATCH;
-        new Trainer(epochs, BATCH, seed).cancelWith(cancellation).afterBackward(hook)
+        new Trainer(epochs, BATCH, seed)
+                .cancelWith(cancellation)
+                .afterBackward(hook)
                 .onProgress(p -> onStep(p, stepsPerEpoch))
                 .fit(network, Adam.withDefaults(network.parameters(), LEARNING_RATE), train);
         doneEpochs += epochs;
@@ -76,8 +78,18 @@ public final class RunContext {
     private void onStep(Progress p, int stepsPerEpoch) {
         long inEpoch = p.step() - (long) (p.epoch() - 1) * stepsPerEpoch;
         double withinRun = (p.epoch() - 1) + Math.min(1.0, (double) inEpoch / stepsPerEpoch);
-        report(new RunProgress(phase, fraction(withinRun), p.step(), p.epoch(), p.epochs(),
-                Double.isFinite(p.loss()) ? p.loss() : null, p.sparsity(), 0, null), false);
+        report(
+                new RunProgress(
+                        phase,
+                        fraction(withinRun),
+                        p.step(),
+                        p.epoch(),
+                        p.epochs(),
+                        Double.isFinite(p.loss()) ? p.loss() : null,
+                        p.sparsity(),
+                        0,
+                        null),
+                false);
     }
 
     private double fraction(double extraEpochs) {
@@ -92,7 +104,7 @@ public final class RunContext {
         lastReport = now;
         long elapsed = (now - start) / 1_000_000;
         Double eta = p.fraction() > 0.02 ? elapsed / 1000.0 * (1 - p.fraction()) / p.fraction() : null;
-        sink.accept(new RunProgress(p.phase(), p.fraction(), p.step(), p.epoch(), p.epochs(), p.loss(), p.sparsity(),
-                elapsed, eta));
+        sink.accept(new RunProgress(
+                p.phase(), p.fraction(), p.step(), p.epoch(), p.epochs(), p.loss(), p.sparsity(), elapsed, eta));
     }
 }

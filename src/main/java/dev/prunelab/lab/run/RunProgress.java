@@ -12,8 +12,16 @@ package dev.prunelab.lab.run;
  * @param sparsity     share of masked weights of the model being trained
  * @param etaSeconds   estimated seconds left, or null before there is anything to go on
  */
-public record RunProgress(String phase, double fraction, long step, int epoch, int epochs, Double loss,
-        double sparsity, long elapsedMillis, Double etaSeconds) {
+public record RunProgress(
+        String phase,
+        double fraction,
+        long step,
+        int epoch,
+        int epochs,
+        Double loss,
+        double sparsity,
+        long elapsedMillis,
+        Double etaSeconds) {
 
     public static RunProgress starting(String phase) {
         return new RunProgress(phase, 0, 0, 0, 0, null, 0, 0, null);

@@ -48,15 +48,28 @@ final class TreeExperiment {
             context.checkCancelled();
             double alpha = selection.alphas()[i];
             DecisionTree pruned = full.prunedAt(alpha);
-            rows.add(new AlphaRow(alpha, impurityAt(path, alpha), pruned.nodeCount(), pruned.leafCount(),
-                    round(pruned.accuracy(train)), round(selection.meanAccuracy()[i]), round(pruned.accuracy(test))));
+            rows.add(new AlphaRow(
+                    alpha,
+                    impurityAt(path, alpha),
+                    pruned.nodeCount(),
+                    pruned.leafCount(),
+                    round(pruned.accuracy(train)),
+                    round(selection.meanAccuracy()[i]),
+                    round(pruned.accuracy(test))));
         }
         DecisionTree chosen = selection.tree();
         double before = full.accuracy(test);
-        TreeResult tree = new TreeResult(rows, selection.bestAlpha(), round(before), round(chosen.accuracy(test)),
-                full.nodes(), chosen.nodes());
-        DataInfo info = new DataInfo(spec.dataset(), "tree", train.rows(), test.rows(), train.cols(), train.classes(),
-                NetworkExperiment.classNames(train), List.of());
+        TreeResult tree = new TreeResult(
+                rows, selection.bestAlpha(), round(before), round(chosen.accuracy(test)), full.nodes(), chosen.nodes());
+        DataInfo info = new DataInfo(
+                spec.dataset(),
+                "tree",
+                train.rows(),
+                test.rows(),
+                train.cols(),
+                train.classes(),
+                NetworkExperiment.classNames(train),
+                List.of());
         return new ExperimentResult("tree", info, round(before), null, null, null, null, null, null, tree);
     }
 

@@ -32,30 +32,60 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder(alphabetic = true)
 @ValidSpec
-@Schema(description = "An experiment: a preset id with optional overrides, or a full custom spec. Fields the model "
-        + "or schedule does not use are ignored: a tree uses dataset, rows, model, criterion, folds and seed; networks "
-        + "everything but folds (hidden: MLP only; rounds: not for one-shot unless comparing schedules; scope: not for lottery)")
-public record ExperimentSpec(String preset, String dataset, String model, List<Integer> hidden, String criterion,
-        String granularity, String scope, String schedule, Integer rounds, List<Double> sparsities, Integer epochs,
-        Integer fineTuneEpochs, Integer rows, Integer folds, String compare, Long seed) {
+@Schema(
+        description =
+                "An experiment: a preset id with optional overrides, or a full custom spec. Fields the model "
+                        + "or schedule does not use are ignored: a tree uses dataset, rows, model, criterion, folds and seed; networks "
+                        + "everything but folds (hidden: MLP only; rounds: not for one-shot unless comparing schedules; scope: not for lottery)")
+public record ExperimentSpec(
+        String preset,
+        String dataset,
+        String model,
+        List<Integer> hidden,
+        String criterion,
+        String granularity,
+        String scope,
+        String schedule,
+        Integer rounds,
+        List<Double> sparsities,
+        Integer epochs,
+        Integer fineTuneEpochs,
+        Integer rows,
+        Integer folds,
+        String compare,
+        Long seed) {
 
     /** A request that sets nothing: the default custom experiment. */
     public static ExperimentSpec empty() {
-        return new ExperimentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ExperimentSpec(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A request for a preset, changing nothing. */
     public static ExperimentSpec ofPreset(String id) {
-        return new ExperimentSpec(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ExperimentSpec(
+                id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This spec's fields where set, the base's elsewhere. */
     public ExperimentSpec over(ExperimentSpec base) {
-        return new ExperimentSpec(or(preset, base.preset), or(dataset, base.dataset), or(model, base.model),
-                or(hidden, base.hidden), or(criterion, base.criterion), or(granularity, base.granularity),
-                or(scope, base.scope), or(schedule, base.schedule), or(rounds, base.rounds),
-                or(sparsities, base.sparsities), or(epochs, base.epochs), or(fineTuneEpochs, base.fineTuneEpochs),
-                or(rows, base.rows), or(folds, base.folds), or(compare, base.compare), or(seed, base.seed));
+        return new ExperimentSpec(
+                or(preset, base.preset),
+                or(dataset, base.dataset),
+                or(model, base.model),
+                or(hidden, base.hidden),
+                or(criterion, base.criterion),
+                or(granularity, base.granularity),
+                or(scope, base.scope),
+                or(schedule, base.schedule),
+                or(rounds, base.rounds),
+                or(sparsities, base.sparsities),
+                or(epochs, base.epochs),
+                or(fineTuneEpochs, base.fineTuneEpochs),
+                or(rows, base.rows),
+                or(folds, base.folds),
+                or(compare, base.compare),
+                or(seed, base.seed));
     }
 
     private static <T> T or(T value, T fallback) {
@@ -64,8 +94,23 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
 
     /** The same spec with another seed ("run again with seed …"). */
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(preset, dataset, model, hidden, criterion, granularity, scope, schedule, rounds,
-                sparsities, epochs, fineTuneEpochs, rows, folds, compare, newSeed);
+        return new ExperimentSpec(
+                preset,
+                dataset,
+                model,
+                hidden,
+                criterion,
+                granularity,
+                scope,
+                schedule,
+                rounds,
+                sparsities,
+                epochs,
+                fineTuneEpochs,
+                rows,
+                folds,
+                compare,
+                newSeed);
     }
 
     /**
@@ -91,11 +136,26 @@ public record ExperimentSpec(String preset, String dataset, String model, List<I
      * so two requests that run the same experiment have the same canonical JSON.
      */
     public ExperimentSpec normalized() {
-        List<Double> sorted = sparsities == null ? null : sparsities.stream().distinct().sorted().toList();
-        return new ExperimentSpec(preset, dataset, model, used("hidden", hidden), criterion,
-                used("granularity", granularity), used("scope", scope), used("schedule", schedule),
-                used("rounds", rounds), used("sparsities", sorted), used("epochs", epochs),
-                used("fineTuneEpochs", fineTuneEpochs), rows, used("folds", folds), used("compare", compare), seed);
+        List<Double> sorted = sparsities == null
+                ? null
+                : sparsities.stream().distinct().sorted().toList();
+        return new ExperimentSpec(
+                preset,
+                dataset,
+                model,
+                used("hidden", hidden),
+                criterion,
+                used("granularity", granularity),
+                used("scope", scope),
+                used("schedule", schedule),
+                used("rounds", rounds),
+                used("sparsities", sorted),
+                used("epochs", epochs),
+                used("fineTuneEpochs", fineTuneEpochs),
+                rows,
+                used("folds", folds),
+                used("compare", compare),
+                seed);
     }
 
     private <T> T used(String field, T value) {

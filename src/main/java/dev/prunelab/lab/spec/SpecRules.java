@@ -15,9 +15,24 @@ import java.util.Set;
 public final class SpecRules {
 
     /** Data sets and their row counts (the generated 2-D sets have no fixed size). */
-    static final Map<String, Integer> DATASET_ROWS = Map.of("digits", 1797, "mnist10k", 10000, "breast_cancer", 569,
-            "wine", 178, "iris", 150, "moons", Integer.MAX_VALUE, "spirals", Integer.MAX_VALUE);
-    public static final List<String> DATASETS = List.of("digits", "mnist10k", "breast_cancer", "wine", "iris", "moons", "spirals");
+    static final Map<String, Integer> DATASET_ROWS = Map.of(
+            "digits",
+            1797,
+            "mnist10k",
+            10000,
+            "breast_cancer",
+            569,
+            "wine",
+            178,
+            "iris",
+            150,
+            "moons",
+            Integer.MAX_VALUE,
+            "spirals",
+            Integer.MAX_VALUE);
+
+    public static final List<String> DATASETS =
+            List.of("digits", "mnist10k", "breast_cancer", "wine", "iris", "moons", "spirals");
     public static final List<String> MODELS = List.of("mlp", "cnn", "tree");
     public static final List<String> CRITERIA = List.of("magnitude", "random", "snip", "taylor");
     public static final List<String> TREE_CRITERIA = List.of("gini", "entropy");
@@ -91,7 +106,11 @@ public final class SpecRules {
         boolean scheduleOk = oneOf("schedule", s.schedule(), SCHEDULES);
         boolean criterionOk = oneOf("criterion", s.criterion(), CRITERIA);
         boolean unstructured = "unstructured".equals(s.granularity());
-        if (s.uses("scope") && oneOf("scope", s.scope(), SCOPES) && granularityOk && s.scope().equals("global") && !unstructured) {
+        if (s.uses("scope")
+                && oneOf("scope", s.scope(), SCOPES)
+                && granularityOk
+                && s.scope().equals("global")
+                && !unstructured) {
             fail("scope", "global ranks single weights: use scope layer with granularity " + s.granularity());
         }
         if (s.uses("rounds")) {
@@ -126,7 +145,9 @@ public final class SpecRules {
         for (int i = 0; i < sparsities.size(); i++) {
             Double value = sparsities.get(i);
             if ("n:m".equals(granularity) && value != null && !N_OF_4.contains(value)) {
-                fail("sparsities[" + i + "]", "must be 0.25, 0.5 or 0.75 with granularity n:m (3, 2 or 1 of every 4 kept), got " + value);
+                fail(
+                        "sparsities[" + i + "]",
+                        "must be 0.25, 0.5 or 0.75 with granularity n:m (3, 2 or 1 of every 4 kept), got " + value);
             } else {
                 range("sparsities[" + i + "]", value, MIN_SPARSITY, MAX_SPARSITY, false);
             }
@@ -148,11 +169,18 @@ public final class SpecRules {
 
     private void checkComparison(ExperimentSpec s, boolean unstructured) {
         String problem = switch (s.compare()) {
-            case "scope", "schedule" -> unstructured && !s.criterion().equals("snip") && !s.schedule().equals("lottery")
-                    ? null : "comparing " + s.compare() + "s needs granularity unstructured, a criterion other than snip and no lottery schedule";
-            case "granularity" -> unstructured || s.schedule().equals("lottery")
-                    ? "comparing granularities sets " + s.granularity() + " against unstructured: choose neurons or n:m" : null;
-            case "criterion" -> s.schedule().equals("lottery") ? "the lottery schedule always prunes by magnitude" : null;
+            case "scope", "schedule" ->
+                unstructured && !s.criterion().equals("snip") && !s.schedule().equals("lottery")
+                        ? null
+                        : "comparing " + s.compare()
+                                + "s needs granularity unstructured, a criterion other than snip and no lottery schedule";
+            case "granularity" ->
+                unstructured || s.schedule().equals("lottery")
+                        ? "comparing granularities sets " + s.granularity()
+                                + " against unstructured: choose neurons or n:m"
+                        : null;
+            case "criterion" ->
+                s.schedule().equals("lottery") ? "the lottery schedule always prunes by magnitude" : null;
             default -> null;
         };
         if (problem != null) {
@@ -162,7 +190,9 @@ public final class SpecRules {
 
     private boolean oneOf(String field, String value, List<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            fail(field, "must be one of " + String.join(", ", allowed) + (value == null ? "" : ", got '" + value + "'"));
+            fail(
+                    field,
+                    "must be one of " + String.join(", ", allowed) + (value == null ? "" : ", got '" + value + "'"));
             return false;
         }
         return true;
@@ -175,7 +205,10 @@ public final class SpecRules {
     private void range(String field, Double value, double min, double max, boolean whole) {
         String allowed = whole ? "[" + (long) min + ", " + (long) max + "]" : "[" + min + ", " + max + "]";
         if (value == null || value.isNaN() || value < min || value > max) {
-            fail(field, "must be in " + allowed + (value == null ? "" : ", got " + (whole ? String.valueOf(value.longValue()) : value)));
+            fail(
+                    field,
+                    "must be in " + allowed
+                            + (value == null ? "" : ", got " + (whole ? String.valueOf(value.longValue()) : value)));
         }
     }
 

@@ -34,7 +34,8 @@ public class SpecValidator implements ConstraintValidator<ValidSpec, ExperimentS
         }
         context.disableDefaultConstraintViolation();
         for (FieldError error : errors) {
-            context.buildConstraintViolationWithTemplate(escape(error.message())).addPropertyNode(error.field())
+            context.buildConstraintViolationWithTemplate(escape(error.message()))
+                    .addPropertyNode(error.field())
                     .addConstraintViolation();
         }
         return false;

@@ -17,8 +17,24 @@ record AnalysedSentence(Sentence sentence, Phrase phrase, double explanation, bo
 
     private static final int CLAUSE_WORDS = 7;
     private static final double PROSE_SHARE = 0.2, LIST_SHARE = 0.03, LIST_COMMAS_PER_WORD = 0.25;
-    private static final Set<String> CONNECTIVES = Set.of("because", "so", "which", "by", "means", "since",
-            "therefore", "thus", "when", "if", "otherwise", "whereas", "while", "unless", "hence", "why", "how");
+    private static final Set<String> CONNECTIVES = Set.of(
+            "because",
+            "so",
+            "which",
+            "by",
+            "means",
+            "since",
+            "therefore",
+            "thus",
+            "when",
+            "if",
+            "otherwise",
+            "whereas",
+            "while",
+            "unless",
+            "hence",
+            "why",
+            "how");
 
     static AnalysedSentence of(Sentence sentence, TextAnalysis analysis) {
         List<String> words = sentence.words();
@@ -30,11 +46,16 @@ record AnalysedSentence(Sentence sentence, Phrase phrase, double explanation, bo
             explanation *= 0.5;
         }
         boolean explains = words.stream().anyMatch(CONNECTIVES::contains);
-        return new AnalysedSentence(sentence, Phrase.of(sentence.text(), analysis.stems(sentence.text())),
-                Math.max(explanation, 0.1), explains);
+        return new AnalysedSentence(
+                sentence,
+                Phrase.of(sentence.text(), analysis.stems(sentence.text())),
+                Math.max(explanation, 0.1),
+                explains);
     }
 
-    int index() { return sentence.index(); }
+    int index() {
+        return sentence.index();
+    }
 
     static double clamp(double value) {
         return Math.max(0, Math.min(1, value));

@@ -29,6 +29,7 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
 
     /** Sentences longer than this many words are split; a split piece has at least {@code SHORTEST_CHUNK}. */
     static final int LONGEST = 45, SHORTEST_CHUNK = 12;
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(?:#+|[-*+>]|\\d+[.)])\\s+|\\*\\*|__|`");
@@ -42,7 +43,9 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
                 continue;
             }
             for (String line : lines(block)) {
-                for (String text : sentencesOf(line).stream().flatMap(t -> chunks(t).stream()).toList()) {
+                for (String text : sentencesOf(line).stream()
+                        .flatMap(t -> chunks(t).stream())
+                        .toList()) {
                     String clean = MARKDOWN.matcher(text).replaceAll("").strip();
                     List<String> words = TextAnalysis.words(clean);
                     if (!words.isEmpty()) {
@@ -102,7 +105,10 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
             pending.append(text, start, end);
             // "Han et al. (2015)" and "vs." are not sentence ends.
             String sofar = pending.toString().stripTrailing();
-            if (sofar.endsWith(" al.") || sofar.endsWith(" vs.") || sofar.endsWith(" e.g.") || sofar.endsWith(" i.e.")) {
+            if (sofar.endsWith(" al.")
+                    || sofar.endsWith(" vs.")
+                    || sofar.endsWith(" e.g.")
+                    || sofar.endsWith(" i.e.")) {
                 continue;
             }
             sentences.add(pending.toString().strip());

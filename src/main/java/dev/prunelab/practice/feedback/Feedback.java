@@ -19,13 +19,22 @@ import java.util.List;
  * @param notes         structure, depth and length
  * @param nextSteps     two or three concrete things to study or practise next
  */
-public record Feedback(String questionId, boolean scored, String message, double overall,
-        List<DimensionScore> dimensions, List<MatchedPoint> matchedPoints, List<MissedPoint> missedPoints,
-        List<FlaggedMisconception> misconceptions, Notes notes, List<NextStep> nextSteps) {
+public record Feedback(
+        String questionId,
+        boolean scored,
+        String message,
+        double overall,
+        List<DimensionScore> dimensions,
+        List<MatchedPoint> matchedPoints,
+        List<MissedPoint> missedPoints,
+        List<FlaggedMisconception> misconceptions,
+        Notes notes,
+        List<NextStep> nextSteps) {
 
     /** A feedback that asks for a longer answer instead of scoring it. */
     static Feedback needsMore(String questionId, String message, Notes notes) {
-        return new Feedback(questionId, false, message, 0, List.of(), List.of(), List.of(), List.of(), notes, List.of());
+        return new Feedback(
+                questionId, false, message, 0, List.of(), List.of(), List.of(), List.of(), notes, List.of());
     }
 
     /**
@@ -72,8 +81,8 @@ public record Feedback(String questionId, boolean scored, String message, double
      * @param correction what is true instead
      * @param href       the lesson section that explains it
      */
-    public record FlaggedMisconception(String dimension, String id, int sentence, String text, String claim,
-            String correction, String href) {}
+    public record FlaggedMisconception(
+            String dimension, String id, int sentence, String text, String claim, String correction, String href) {}
 
     /**
      * Notes on how the answer is written.
@@ -96,7 +105,11 @@ public record Feedback(String questionId, boolean scored, String message, double
     public record Length(int words, double spokenMinutes, int timeBoxMinutes, Verdict verdict, String note) {}
 
     /** How an answer's length compares with its time box. */
-    public enum Verdict { TOO_SHORT, ABOUT_RIGHT, TOO_LONG }
+    public enum Verdict {
+        TOO_SHORT,
+        ABOUT_RIGHT,
+        TOO_LONG
+    }
 
     /**
      * Something concrete to do next.

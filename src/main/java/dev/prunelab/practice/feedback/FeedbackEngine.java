@@ -5,7 +5,6 @@ import dev.prunelab.content.ContentLink;
 import dev.prunelab.content.Rubric;
 import dev.prunelab.practice.feedback.Feedback.DimensionScore;
 import dev.prunelab.practice.feedback.Feedback.Evidence;
-import dev.prunelab.practice.feedback.Feedback.FlaggedMisconception;
 import dev.prunelab.practice.feedback.Feedback.Length;
 import dev.prunelab.practice.feedback.Feedback.MatchedPoint;
 import dev.prunelab.practice.feedback.Feedback.MissedPoint;
@@ -16,13 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.Locale;
 
 /**
  * Grades a written answer against its question's rubric, deterministically and offline, and explains the grade.
@@ -58,6 +57,7 @@ public final class FeedbackEngine {
     static final double SATURATION = 0.6;
     /** Below 1, touching part of a dimension earns proportionally more, as interviewers grade it. */
     static final double CURVE = 0.8;
+
     static final double MISCONCEPTION_PENALTY = 0.75;
     /** Share of on-topic sentences below which every score is scaled down. */
     static final double ON_TOPIC = 0.4;
@@ -71,13 +71,23 @@ public final class FeedbackEngine {
     public FeedbackEngine(ContentCatalog catalog) {
         this.catalog = catalog;
         List<List<String>> documents = new ArrayList<>();
-        catalog.rubrics().stream().flatMap(RubricMatcher::texts).map(analysis::stems).forEach(documents::add);
-        catalog.lessons().stream().flatMap(l -> l.sections().stream())
+        catalog.rubrics().stream()
+                .flatMap(RubricMatcher::texts)
+                .map(analysis::stems)
+                .forEach(documents::add);
+        catalog.lessons().stream()
+                .flatMap(l -> l.sections().stream())
                 .flatMap(section -> Stream.of(section.text().split("\\n\\s*\\n")))
-                .filter(paragraph -> !paragraph.isBlank()).map(analysis::stems).forEach(documents::add);
+                .filter(paragraph -> !paragraph.isBlank())
+                .map(analysis::stems)
+                .forEach(documents::add);
         TermWeights weights = new TermWeights(documents);
-        this.matchers = catalog.rubrics().stream().collect(Collectors.toMap(Rubric::questionId,
-                rubric -> new RubricMatcher(rubric, analysis, weights), (a, b) -> a, TreeMap::new));
+        this.matchers = catalog.rubrics().stream()
+                .collect(Collectors.toMap(
+                        Rubric::questionId,
+                        rubric -> new RubricMatcher(rubric, analysis, weights),
+                        (a, b) -> a,
+                        TreeMap::new));
         this.nextSteps = new NextSteps(catalog);
     }
 
@@ -105,42 +115,61 @@ public final class FeedbackEngine {
         }
         String text = answer == null ? "" : answer;
         if (text.length() > MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("answer: " + text.length() + " characters; at most "
-                    + MAX_ANSWER_CHARS + " allowed");
+            throw new IllegalArgumentException(
+                    "answer: " + text.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
         }
         int timeBox = timeBoxMinutes.orElse(defaultMinutes(questionId));
         if (timeBox < MIN_TIME_BOX || timeBox > MAX_TIME_BOX) {
-            throw new IllegalArgumentException("timeBoxMinutes: " + timeBox + "; allowed values: "
-                    + MIN_TIME_BOX + " to " + MAX_TIME_BOX);
+            throw new IllegalArgumentException(
+                    "timeBoxMinutes: " + timeBox + "; allowed values: " + MIN_TIME_BOX + " to " + MAX_TIME_BOX);
         }
         AnswerText parsed = AnswerText.of(text);
         Length length = WritingChecks.length(parsed.words(), timeBox);
         if (parsed.words() < MIN_WORDS) {
-            String message = parsed.words() == 0 ? "Write an answer first: at least " + MIN_WORDS + " words."
-                    : "Write at least " + MIN_WORDS + " words (you have " + parsed.words() + ") so there is something to "
+            String message = parsed.words() == 0
+                    ? "Write an answer first: at least " + MIN_WORDS + " words."
+                    : "Write at least " + MIN_WORDS + " words (you have " + parsed.words()
+                            + ") so there is something to "
                             + "grade: say what it is, how it works, when to use it and what can go wrong.";
             return Feedback.needsMore(questionId, message, new Notes(List.of(), "", length));
         }
-        List<AnalysedSentence> sentences = parsed.sentences().stream().map(s -> AnalysedSentence.of(s, analysis)).toList();
+        List<AnalysedSentence> sentences = parsed.sentences().stream()
+                .map(s -> AnalysedSentence.of(s, analysis))
+                .toList();
         return grade(matcher, parsed, sentences, matcher.match(sentences), length);
     }
 
     /** Each sentence of the answer with its best-matching points and similarities (for tuning and tests). */
     List<String> explain(String questionId, String answer) {
         RubricMatcher matcher = matchers.get(questionId);
-        return AnswerText.of(answer).sentences().stream().map(s -> AnalysedSentence.of(s, analysis)).map(s -> {
-            String top = matcher.similarities(s).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(3).map(e -> e.getKey() + String.format(Locale.ROOT, "=%.2f", e.getValue()))
-                    .collect(Collectors.joining(" "));
-            return String.format(Locale.ROOT, "[%d] q=%.2f %s | %s", s.index(), s.explanation(), top, s.sentence().text());
-        }).toList();
+        return AnswerText.of(answer).sentences().stream()
+                .map(s -> AnalysedSentence.of(s, analysis))
+                .map(s -> {
+                    String top = matcher.similarities(s).entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .limit(3)
+                            .map(e -> e.getKey() + String.format(Locale.ROOT, "=%.2f", e.getValue()))
+                            .collect(Collectors.joining(" "));
+                    return String.format(
+                            Locale.ROOT,
+                            "[%d] q=%.2f %s | %s",
+                            s.index(),
+                            s.explanation(),
+                            top,
+                            s.sentence().text());
+                })
+                .toList();
     }
 
     private int defaultMinutes(String questionId) {
         return catalog.question(questionId).map(q -> q.minutes()).orElse(FOLLOW_UP_MINUTES);
     }
 
-    private Feedback grade(RubricMatcher matcher, AnswerText answer, List<AnalysedSentence> sentences, Matches matches,
+    private Feedback grade(
+            RubricMatcher matcher,
+            AnswerText answer,
+            List<AnalysedSentence> sentences,
+            Matches matches,
             Length length) {
         Rubric rubric = matcher.rubric();
         WritingChecks.Structure structure = WritingChecks.structure(answer, sentences, matches.topicality());
@@ -156,46 +185,83 @@ public final class FeedbackEngine {
             if (dimension.id().equals("communication")) {
                 score = (score + WritingChecks.structureScore(structure, length)) / 2;
             }
-            long flagged = matches.misconceptions().stream().filter(m -> m.dimension().equals(dimension.id())).count();
+            long flagged = matches.misconceptions().stream()
+                    .filter(m -> m.dimension().equals(dimension.id()))
+                    .count();
             score = Math.max(0, score * relevance - MISCONCEPTION_PENALTY * flagged);
-            dimensions.add(new DimensionScore(dimension.id(), dimension.name(), round(score), evidence(credits, sentenceText)));
+            dimensions.add(new DimensionScore(
+                    dimension.id(), dimension.name(), round(score), evidence(credits, sentenceText)));
         }
-        double overall = round(dimensions.stream().mapToDouble(DimensionScore::score).average().orElse(0));
-        List<MatchedPoint> matched = matches.credits().stream().filter(Credit::made)
-                .map(c -> new MatchedPoint(c.point().dimension(), c.point().point().id(), c.point().point().text(),
-                        round2(c.credit()), c.sentences())).toList();
-        List<MissedPoint> missed = matches.credits().stream().filter(c -> !c.made())
+        double overall = round(
+                dimensions.stream().mapToDouble(DimensionScore::score).average().orElse(0));
+        List<MatchedPoint> matched = matches.credits().stream()
+                .filter(Credit::made)
+                .map(c -> new MatchedPoint(
+                        c.point().dimension(),
+                        c.point().point().id(),
+                        c.point().point().text(),
+                        round2(c.credit()),
+                        c.sentences()))
+                .toList();
+        List<MissedPoint> missed = matches.credits().stream()
+                .filter(c -> !c.made())
                 .sorted(Comparator.comparingInt((Credit c) -> -c.point().point().weight()))
-                .map(c -> new MissedPoint(c.point().dimension(), c.point().point().id(), c.point().point().text(),
-                        c.point().point().weight(), c.point().point().lesson().href())).toList();
+                .map(c -> new MissedPoint(
+                        c.point().dimension(),
+                        c.point().point().id(),
+                        c.point().point().text(),
+                        c.point().point().weight(),
+                        c.point().point().lesson().href()))
+                .toList();
         Notes notes = new Notes(WritingChecks.structureNotes(structure), depth(matches, sentences), length);
-        return new Feedback(rubric.questionId(), true, "", overall, List.copyOf(dimensions), matched, missed,
-                matches.misconceptions(), notes, nextSteps.choose(matches.misconceptions(), missed,
-                        structureAdvice(structure), structureLesson(rubric)));
+        return new Feedback(
+                rubric.questionId(),
+                true,
+                "",
+                overall,
+                List.copyOf(dimensions),
+                matched,
+                missed,
+                matches.misconceptions(),
+                notes,
+                nextSteps.choose(
+                        matches.misconceptions(), missed, structureAdvice(structure), structureLesson(rubric)));
     }
 
     private static double pointScore(List<Credit> credits) {
-        double total = credits.stream().mapToDouble(c -> c.point().point().weight()).sum();
-        double earned = credits.stream().mapToDouble(c -> c.point().point().weight() * c.credit()).sum();
+        double total =
+                credits.stream().mapToDouble(c -> c.point().point().weight()).sum();
+        double earned = credits.stream()
+                .mapToDouble(c -> c.point().point().weight() * c.credit())
+                .sum();
         return total == 0 ? 0 : 4 * Math.pow(Math.min(1.0, earned / total / SATURATION), CURVE);
     }
 
     private static List<Evidence> evidence(List<Credit> credits, Map<Integer, String> sentenceText) {
         Map<Integer, List<String>> points = new TreeMap<>();
-        credits.stream().filter(Credit::made).forEach(c -> c.sentences().forEach(
-                s -> points.computeIfAbsent(s, k -> new ArrayList<>()).add(c.point().point().id())));
+        credits.stream()
+                .filter(Credit::made)
+                .forEach(c -> c.sentences()
+                        .forEach(s -> points.computeIfAbsent(s, k -> new ArrayList<>())
+                                .add(c.point().point().id())));
         return points.entrySet().stream()
-                .map(e -> new Evidence(e.getKey(), sentenceText.get(e.getKey()), List.copyOf(e.getValue()))).toList();
+                .map(e -> new Evidence(e.getKey(), sentenceText.get(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
     }
 
     private static String depth(Matches matches, List<AnalysedSentence> sentences) {
-        Map<Integer, AnalysedSentence> byIndex = sentences.stream()
-                .collect(Collectors.toMap(AnalysedSentence::index, Function.identity()));
+        Map<Integer, AnalysedSentence> byIndex =
+                sentences.stream().collect(Collectors.toMap(AnalysedSentence::index, Function.identity()));
         List<Credit> made = matches.credits().stream().filter(Credit::made).toList();
-        int explained = (int) made.stream().filter(c -> c.sentences().stream().anyMatch(s -> byIndex.get(s).explains())).count();
+        int explained = (int) made.stream()
+                .filter(c -> c.sentences().stream().anyMatch(s -> byIndex.get(s).explains()))
+                .count();
         int listLike = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            listLike += matches.topicality()[i] >= RubricMatcher.LOW && sentences.get(i).explanation() < 0.5 ? 1 : 0;
+            listLike += matches.topicality()[i] >= RubricMatcher.LOW
+                            && sentences.get(i).explanation() < 0.5
+                    ? 1
+                    : 0;
         }
         return WritingChecks.depthNote(explained, made.size() - explained, listLike);
     }
@@ -213,8 +279,9 @@ public final class FeedbackEngine {
 
     /** Where the rubric teaches structure: its communication dimension's most important point, else the playbook. */
     private static ContentLink structureLesson(Rubric rubric) {
-        return rubric.dimension("communication").flatMap(d -> d.points().stream()
-                .max(Comparator.comparingInt(Rubric.Point::weight))).map(Rubric.Point::lesson)
+        return rubric.dimension("communication")
+                .flatMap(d -> d.points().stream().max(Comparator.comparingInt(Rubric.Point::weight)))
+                .map(Rubric.Point::lesson)
                 .orElse(new ContentLink("playbook", ""));
     }
 

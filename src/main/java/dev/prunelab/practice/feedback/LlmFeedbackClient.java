@@ -50,42 +50,63 @@ public final class LlmFeedbackClient {
             return Optional.empty();
         }
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(config.chatCompletions()).timeout(config.timeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(config.chatCompletions())
+                    .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body(question, answer))));
             if (!config.apiKey().isEmpty()) {
                 request.header("Authorization", "Bearer " + config.apiKey());
             }
             // The request timeout covers only the wait for headers; the deadline here covers the whole exchange.
-            CompletableFuture<HttpResponse<String>> call = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> call =
+                    http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> response;
             try {
                 response = call.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 call.cancel(true);
-                LOG.log(System.Logger.Level.WARNING, "LLM feedback timed out after {0}; using the deterministic notes only",
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "LLM feedback timed out after {0}; using the deterministic notes only",
                         config.timeout());
                 return Optional.empty();
             }
             if (response.statusCode() / 100 != 2) {
-                LOG.log(System.Logger.Level.WARNING, "LLM feedback: HTTP {0}; using the deterministic notes only",
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "LLM feedback: HTTP {0}; using the deterministic notes only",
                         response.statusCode());
                 return Optional.empty();
             }
-            JsonNode content = JSON.readTree(response.body()).path("choices").path(0).path("message").path("content");
-            return content.isTextual() && !content.asText().isBlank() ? Optional.of(content.asText().strip()) : Optional.empty();
+            JsonNode content = JSON.readTree(response.body())
+                    .path("choices")
+                    .path(0)
+                    .path("message")
+                    .path("content");
+            return content.isTextual() && !content.asText().isBlank()
+                    ? Optional.of(content.asText().strip())
+                    : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "LLM feedback failed ({0}); using the deterministic notes only", e.toString());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "LLM feedback failed ({0}); using the deterministic notes only",
+                    e.toString());
             return Optional.empty();
         }
     }
 
     private Map<String, Object> body(String question, String answer) {
-        return Map.of("model", config.model(), "temperature", 0.2, "messages", List.of(
-                Map.of("role", "system", "content", INSTRUCTIONS),
-                Map.of("role", "user", "content", "Question: " + question + "\n\nAnswer:\n" + answer)));
+        return Map.of(
+                "model",
+                config.model(),
+                "temperature",
+                0.2,
+                "messages",
+                List.of(
+                        Map.of("role", "system", "content", INSTRUCTIONS),
+                        Map.of("role", "user", "content", "Question: " + question + "\n\nAnswer:\n" + answer)));
     }
 }

@@ -26,29 +26,36 @@ final class NextSteps {
         this.catalog = catalog;
     }
 
-    List<NextStep> choose(List<FlaggedMisconception> misconceptions, List<MissedPoint> missed, List<String> structureAdvice,
+    List<NextStep> choose(
+            List<FlaggedMisconception> misconceptions,
+            List<MissedPoint> missed,
+            List<String> structureAdvice,
             ContentLink structureLesson) {
         List<NextStep> steps = new ArrayList<>();
         Set<String> sections = new LinkedHashSet<>();
         for (FlaggedMisconception m : misconceptions) {
             if (steps.size() < MAX && sections.add(m.href())) {
-                steps.add(new NextStep("Correct the claim \"" + m.claim() + "\": read " + section(m.href()) + ".", m.href()));
+                steps.add(new NextStep(
+                        "Correct the claim \"" + m.claim() + "\": read " + section(m.href()) + ".", m.href()));
             }
         }
         for (MissedPoint point : missed) {
             if (steps.size() < MAX && sections.add(point.href())) {
-                steps.add(new NextStep("Study " + section(point.href()) + " and add to your answer: " + point.text(),
-                        point.href()));
+                steps.add(new NextStep(
+                        "Study " + section(point.href()) + " and add to your answer: " + point.text(), point.href()));
             }
         }
         for (String advice : structureAdvice) {
             if (steps.size() < MIN) {
-                steps.add(new NextStep(advice + " See " + section(structureLesson.href()) + ".", structureLesson.href()));
+                steps.add(
+                        new NextStep(advice + " See " + section(structureLesson.href()) + ".", structureLesson.href()));
             }
         }
         if (steps.size() < MIN) {
-            steps.add(new NextStep("Answer again in a shorter time box, keeping every point you made here; see "
-                    + section(structureLesson.href()) + ".", structureLesson.href()));
+            steps.add(new NextStep(
+                    "Answer again in a shorter time box, keeping every point you made here; see "
+                            + section(structureLesson.href()) + ".",
+                    structureLesson.href()));
         }
         return List.copyOf(steps);
     }
@@ -56,12 +63,17 @@ final class NextSteps {
     /** "Lesson title › Section heading" for a {@code /learn/<id>#<anchor>} address. */
     String section(String href) {
         ContentLink link = ContentLink.parse(href.substring("/learn/".length()));
-        return catalog.lesson(link.lessonId()).map(lesson -> "\"" + lesson.title() + heading(lesson, link.anchor()) + "\"")
+        return catalog.lesson(link.lessonId())
+                .map(lesson -> "\"" + lesson.title() + heading(lesson, link.anchor()) + "\"")
                 .orElse(href);
     }
 
     private static String heading(Lesson lesson, String anchor) {
-        return lesson.headings().stream().filter(h -> h.anchor().equals(anchor)).map(Heading::text).findFirst()
-                .map(text -> " › " + text).orElse("");
+        return lesson.headings().stream()
+                .filter(h -> h.anchor().equals(anchor))
+                .map(Heading::text)
+                .findFirst()
+                .map(text -> " › " + text)
+                .orElse("");
     }
 }

@@ -34,7 +34,10 @@ record Phrase(String text, Set<String> stems, Set<String> pairs) {
         if (total == 0) {
             return 0;
         }
-        double shared = reference.stems.stream().filter(stems::contains).mapToDouble(weights::weight).sum();
+        double shared = reference.stems.stream()
+                .filter(stems::contains)
+                .mapToDouble(weights::weight)
+                .sum();
         double termRecall = shared / total;
         if (reference.pairs.isEmpty()) {
             return termRecall;

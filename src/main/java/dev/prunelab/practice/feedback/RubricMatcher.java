@@ -3,13 +3,13 @@ package dev.prunelab.practice.feedback;
 import dev.prunelab.content.Rubric;
 import dev.prunelab.practice.feedback.Feedback.FlaggedMisconception;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * One rubric compiled for matching: every key point with its paraphrases analysed, every misconception with
@@ -28,32 +28,73 @@ final class RubricMatcher {
      * and never when the sentence negates it or frames it as an error ("a common mistake is…").
      */
     static final double MISCONCEPTION = 0.6;
+
     static final int POINTS_PER_SENTENCE = 3;
     /** Credit at which a point counts as made (and its sentences as evidence). */
     static final double MADE = 0.5;
 
-    private static final Set<String> FRAMING = Set.of("myth", "misconception", "mistake", "mistakenly", "wrong",
-            "wrongly", "fallacy", "pitfall", "pitfalls", "assuming", "expecting", "trusting", "believing", "naive",
-            "naively", "beware", "avoid", "careful", "misleading", "false");
+    private static final Set<String> FRAMING = Set.of(
+            "myth",
+            "misconception",
+            "mistake",
+            "mistakenly",
+            "wrong",
+            "wrongly",
+            "fallacy",
+            "pitfall",
+            "pitfalls",
+            "assuming",
+            "expecting",
+            "trusting",
+            "believing",
+            "naive",
+            "naively",
+            "beware",
+            "avoid",
+            "careful",
+            "misleading",
+            "false");
 
     /**
      * Words that make a claim absolute. Many misconceptions hinge on one ("pruned models are ALWAYS faster"), so
      * a pattern holding one matches only a sentence that makes some absolute claim too.
      */
-    private static final Set<String> ABSOLUTES = Set.of("always", "every", "everything", "all", "exactly",
-            "automatically", "whenever", "guaranteed", "proportionally", "strictly", "just", "only", "enough",
-            "never", "ever", "same", "10x", "2x", "3x", "halves", "halve");
+    private static final Set<String> ABSOLUTES = Set.of(
+            "always",
+            "every",
+            "everything",
+            "all",
+            "exactly",
+            "automatically",
+            "whenever",
+            "guaranteed",
+            "proportionally",
+            "strictly",
+            "just",
+            "only",
+            "enough",
+            "never",
+            "ever",
+            "same",
+            "10x",
+            "2x",
+            "3x",
+            "halves",
+            "halve");
 
     record Point(String dimension, Rubric.Point point, List<Phrase> phrases) {}
 
     /** A misconception pattern: its phrase, how many negations it holds, and whether it claims an absolute. */
     private record Pattern(Phrase phrase, int negations, boolean absolute) {}
 
-    private record Misconception(String dimension, Rubric.Misconception misconception, List<Pattern> patterns, Phrase correction) {}
+    private record Misconception(
+            String dimension, Rubric.Misconception misconception, List<Pattern> patterns, Phrase correction) {}
 
     /** What one point earned. */
     record Credit(Point point, double credit, List<Integer> sentences) {
-        boolean made() { return credit >= MADE; }
+        boolean made() {
+            return credit >= MADE;
+        }
     }
 
     /**
@@ -65,7 +106,8 @@ final class RubricMatcher {
 
         /** The share of sentences that say something close to some key point. */
         double topicalShare() {
-            return topicality.length == 0 ? 0
+            return topicality.length == 0
+                    ? 0
                     : Arrays.stream(topicality).filter(t -> t >= LOW).count() / (double) topicality.length;
         }
     }
@@ -83,13 +125,19 @@ final class RubricMatcher {
         for (Rubric.Dimension dimension : rubric.dimensions()) {
             for (Rubric.Point point : dimension.points()) {
                 List<Phrase> phrases = Stream.concat(Stream.of(point.text()), point.paraphrases().stream())
-                        .map(text -> Phrase.of(text, analysis.stems(text))).toList();
+                        .map(text -> Phrase.of(text, analysis.stems(text)))
+                        .toList();
                 points.add(new Point(dimension.id(), point, phrases));
             }
             for (Rubric.Misconception misconception : dimension.misconceptions()) {
-                List<Pattern> patterns = Stream.concat(Stream.of(misconception.claim()), misconception.patterns().stream())
-                        .map(text -> pattern(text, analysis)).toList();
-                misconceptions.add(new Misconception(dimension.id(), misconception, patterns,
+                List<Pattern> patterns = Stream.concat(
+                                Stream.of(misconception.claim()), misconception.patterns().stream())
+                        .map(text -> pattern(text, analysis))
+                        .toList();
+                misconceptions.add(new Misconception(
+                        dimension.id(),
+                        misconception,
+                        patterns,
                         Phrase.of(misconception.correction(), analysis.stems(misconception.correction()))));
             }
         }
@@ -99,17 +147,23 @@ final class RubricMatcher {
 
     private static Pattern pattern(String text, TextAnalysis analysis) {
         List<String> words = TextAnalysis.words(text);
-        return new Pattern(Phrase.of(text, analysis.stems(text)), TextAnalysis.negations(words),
+        return new Pattern(
+                Phrase.of(text, analysis.stems(text)),
+                TextAnalysis.negations(words),
                 words.stream().anyMatch(ABSOLUTES::contains));
     }
 
-    Rubric rubric() { return rubric; }
+    Rubric rubric() {
+        return rubric;
+    }
 
     /** The reference texts of every point and misconception, for the term statistics. */
     static Stream<String> texts(Rubric rubric) {
-        return rubric.dimensions().stream().flatMap(d -> Stream.concat(
-                d.points().stream().flatMap(p -> Stream.concat(Stream.of(p.text()), p.paraphrases().stream())),
-                d.misconceptions().stream().flatMap(m -> Stream.concat(Stream.of(m.claim()), m.patterns().stream()))));
+        return rubric.dimensions().stream()
+                .flatMap(d -> Stream.concat(
+                        d.points().stream().flatMap(p -> Stream.concat(Stream.of(p.text()), p.paraphrases().stream())),
+                        d.misconceptions().stream()
+                                .flatMap(m -> Stream.concat(Stream.of(m.claim()), m.patterns().stream()))));
     }
 
     Matches match(List<AnalysedSentence> sentences) {
@@ -149,7 +203,10 @@ final class RubricMatcher {
     }
 
     private double similarity(Phrase sentence, List<Phrase> references) {
-        return references.stream().mapToDouble(r -> sentence.similarity(r, weights)).max().orElse(0);
+        return references.stream()
+                .mapToDouble(r -> sentence.similarity(r, weights))
+                .max()
+                .orElse(0);
     }
 
     private static double ramp(double similarity) {
@@ -174,9 +231,16 @@ final class RubricMatcher {
     private List<FlaggedMisconception> flag(List<AnalysedSentence> sentences) {
         List<FlaggedMisconception> flagged = new ArrayList<>();
         for (Misconception m : misconceptions) {
-            sentences.stream().filter(s -> claims(s, m)).min(Comparator.comparingInt(AnalysedSentence::index))
-                    .ifPresent(s -> flagged.add(new FlaggedMisconception(m.dimension(), m.misconception().id(),
-                            s.index(), s.sentence().text(), m.misconception().claim(), m.misconception().correction(),
+            sentences.stream()
+                    .filter(s -> claims(s, m))
+                    .min(Comparator.comparingInt(AnalysedSentence::index))
+                    .ifPresent(s -> flagged.add(new FlaggedMisconception(
+                            m.dimension(),
+                            m.misconception().id(),
+                            s.index(),
+                            s.sentence().text(),
+                            m.misconception().claim(),
+                            m.misconception().correction(),
                             m.misconception().lesson().href())));
         }
         flagged.sort(Comparator.comparingInt(FlaggedMisconception::sentence));
@@ -195,8 +259,11 @@ final class RubricMatcher {
         }
         int negations = TextAnalysis.negations(words);
         boolean absolute = words.stream().anyMatch(ABSOLUTES::contains);
-        double best = m.patterns().stream().filter(p -> negations % 2 == p.negations() % 2 && (absolute || !p.absolute()))
-                .mapToDouble(p -> sentence.phrase().similarity(p.phrase(), weights)).max().orElse(0);
+        double best = m.patterns().stream()
+                .filter(p -> negations % 2 == p.negations() % 2 && (absolute || !p.absolute()))
+                .mapToDouble(p -> sentence.phrase().similarity(p.phrase(), weights))
+                .max()
+                .orElse(0);
         return best >= MISCONCEPTION && sentence.phrase().similarity(m.correction(), weights) < best;
     }
 }

@@ -20,12 +20,15 @@ final class WritingChecks {
     static final double SHORTEST = 0.7, LONGEST = 1.1;
 
     /** A defining verb within the first four words: "Model pruning is…", "Pruning means…". */
-    private static final Pattern DEFINITION = Pattern.compile("^(\\S+\\s+){1,3}(is|are|means|refers to|consists of)\\b");
+    private static final Pattern DEFINITION =
+            Pattern.compile("^(\\S+\\s+){1,3}(is|are|means|refers to|consists of)\\b");
+
     private static final Pattern SIGNPOST = Pattern.compile("^(first(ly)?|second(ly)?|third(ly)?|next|then|finally|"
             + "lastly|moving on|now (for|to|on)|turning to|let me|i'll (cover|go|start|explain)|i will (cover|go|start)|"
             + "to start|on the .* side|for (evaluation|example)|in practice|when to|as for)\\b");
-    private static final Pattern SUMMARY = Pattern.compile("\\b(to sum up|in summary|in short|in conclusion|to conclude|"
-            + "overall|bottom line|to close|to summari[sz]e|all in all|in a nutshell|so my answer)\\b");
+    private static final Pattern SUMMARY =
+            Pattern.compile("\\b(to sum up|in summary|in short|in conclusion|to conclude|"
+                    + "overall|bottom line|to close|to summari[sz]e|all in all|in a nutshell|so my answer)\\b");
     private static final int PARAGRAPH_WORDS = 150, CLOSING_SENTENCES = 3;
 
     record Structure(boolean definitionFirst, int signposts, boolean summary, boolean paragraphsOk) {}
@@ -36,31 +39,43 @@ final class WritingChecks {
         for (int i = 0; i < Math.min(2, all.size()); i++) {
             definition |= DEFINITION.matcher(lower(all.get(i).text())).find() && topicality[i] >= RubricMatcher.LOW;
         }
-        int signposts = (int) all.stream().filter(s -> SIGNPOST.matcher(lower(s.text())).find()).count();
+        int signposts = (int) all.stream()
+                .filter(s -> SIGNPOST.matcher(lower(s.text())).find())
+                .count();
         // The close is the last paragraph, or the last three sentences of a single block.
         int lastParagraph = all.isEmpty() ? 0 : all.get(all.size() - 1).paragraph();
-        boolean summary = all.stream().filter(s -> s.paragraph() == lastParagraph && lastParagraph > 0
-                || s.index() >= all.size() - CLOSING_SENTENCES).anyMatch(s -> SUMMARY.matcher(lower(s.text())).find());
+        boolean summary = all.stream()
+                .filter(s -> s.paragraph() == lastParagraph && lastParagraph > 0
+                        || s.index() >= all.size() - CLOSING_SENTENCES)
+                .anyMatch(s -> SUMMARY.matcher(lower(s.text())).find());
         boolean paragraphsOk = answer.words() < PARAGRAPH_WORDS || answer.paragraphs() >= 2;
         return new Structure(definition, signposts, summary, paragraphsOk);
     }
 
     /** 0–4 from the structure checks and the length verdict. */
     static double structureScore(Structure structure, Length length) {
-        double score = (structure.definitionFirst() ? 1.0 : 0) + Math.min(1.0, structure.signposts() / 2.0)
-                + (structure.summary() ? 0.7 : 0) + (structure.paragraphsOk() ? 0.5 : 0)
+        double score = (structure.definitionFirst() ? 1.0 : 0)
+                + Math.min(1.0, structure.signposts() / 2.0)
+                + (structure.summary() ? 0.7 : 0)
+                + (structure.paragraphsOk() ? 0.5 : 0)
                 + (length.verdict() == Verdict.ABOUT_RIGHT ? 0.8 : 0);
         return score;
     }
 
     static List<String> structureNotes(Structure structure) {
         List<String> notes = new ArrayList<>();
-        notes.add(structure.definitionFirst() ? "Definition first: the answer opens by saying what the topic is."
-                : "No definition first: open with one sentence saying what it is, why it works and what it gains.");
-        notes.add(structure.signposts() >= 2 ? "Signposting: " + structure.signposts() + " sentences mark the parts of the answer."
-                : "Little signposting: announce the parts (how it works, when to use it, pitfalls, evaluation) and mark each transition.");
-        notes.add(structure.summary() ? "Summary: the answer ends with a closing judgement."
-                : "No summary: close with a one-line judgement and an offer to go deeper.");
+        notes.add(
+                structure.definitionFirst()
+                        ? "Definition first: the answer opens by saying what the topic is."
+                        : "No definition first: open with one sentence saying what it is, why it works and what it gains.");
+        notes.add(
+                structure.signposts() >= 2
+                        ? "Signposting: " + structure.signposts() + " sentences mark the parts of the answer."
+                        : "Little signposting: announce the parts (how it works, when to use it, pitfalls, evaluation) and mark each transition.");
+        notes.add(
+                structure.summary()
+                        ? "Summary: the answer ends with a closing judgement."
+                        : "No summary: close with a one-line judgement and an offer to go deeper.");
         if (!structure.paragraphsOk()) {
             notes.add("One block of text: give each part of the answer its own paragraph.");
         }
@@ -71,24 +86,41 @@ final class WritingChecks {
         double spoken = Math.round(words * 10.0 / WPM) / 10.0;
         int min = (int) Math.round(SHORTEST * SLOW_WPM * timeBoxMinutes);
         int max = (int) Math.round(LONGEST * FAST_WPM * timeBoxMinutes);
-        String numbers = String.format(Locale.ROOT, "%d words is about %.1f minutes spoken at %d words per minute; "
-                + "a %d-minute time box fits about %d–%d words", words, spoken, WPM, timeBoxMinutes,
-                SLOW_WPM * timeBoxMinutes, FAST_WPM * timeBoxMinutes);
+        String numbers = String.format(
+                Locale.ROOT,
+                "%d words is about %.1f minutes spoken at %d words per minute; "
+                        + "a %d-minute time box fits about %d–%d words",
+                words,
+                spoken,
+                WPM,
+                timeBoxMinutes,
+                SLOW_WPM * timeBoxMinutes,
+                FAST_WPM * timeBoxMinutes);
         if (words < min) {
-            return new Length(words, spoken, timeBoxMinutes, Verdict.TOO_SHORT, "Too short: " + numbers
-                    + ". Use the time to explain the mechanism and the trade-offs.");
+            return new Length(
+                    words,
+                    spoken,
+                    timeBoxMinutes,
+                    Verdict.TOO_SHORT,
+                    "Too short: " + numbers + ". Use the time to explain the mechanism and the trade-offs.");
         }
         if (words > max) {
-            return new Length(words, spoken, timeBoxMinutes, Verdict.TOO_LONG, "Too long: " + numbers
-                    + ". Cut repetition and keep the close.");
+            return new Length(
+                    words,
+                    spoken,
+                    timeBoxMinutes,
+                    Verdict.TOO_LONG,
+                    "Too long: " + numbers + ". Cut repetition and keep the close.");
         }
         return new Length(words, spoken, timeBoxMinutes, Verdict.ABOUT_RIGHT, "About right: " + numbers + ".");
     }
 
     static String depthNote(int explained, int named, int listLike) {
-        String note = explained + named == 0 ? "No key point was made clearly enough to count."
-                : explained + " of the " + (explained + named) + " points made are explained (a reason or mechanism: because, "
-                        + "so, which means, by…); " + named + (named == 1 ? " is" : " are") + " only named.";
+        String note = explained + named == 0
+                ? "No key point was made clearly enough to count."
+                : explained + " of the " + (explained + named)
+                        + " points made are explained (a reason or mechanism: because, " + "so, which means, by…); "
+                        + named + (named == 1 ? " is" : " are") + " only named.";
         if (listLike > 0) {
             note += " " + listLike + (listLike == 1 ? " sentence reads" : " sentences read")
                     + " like a list of terms; terms without an explanation earn little credit.";

@@ -14,8 +14,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** Answer text (or notes) of at most 20,000 characters, the most the feedback engine accepts. */
-@Size(max = FeedbackEngine.MAX_ANSWER_CHARS)
-@ReportAsSingleViolation
+@Size(max = FeedbackEngine.MAX_ANSWER_CHARS) @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)

@@ -29,8 +29,13 @@ public final class BadInput {
     }
 
     public static Response problem(Problem.FieldError error, String path) {
-        Problem problem = new Problem("about:blank", "Bad Request", 400, "Invalid input: " + error.field() + " "
-                + error.message(), path, List.of(error));
+        Problem problem = new Problem(
+                "about:blank",
+                "Bad Request",
+                400,
+                "Invalid input: " + error.field() + " " + error.message(),
+                path,
+                List.of(error));
         return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -47,6 +47,7 @@ public class FeedbackApi {
      */
     public record FeedbackRequest(
             @NotBlank(message = "is required: a question or follow-up id") String question,
+
             @NotNull(message = "is required") @AnswerLength String answer,
             @TimeBox Integer timeBoxMinutes) {}
 
@@ -58,19 +59,30 @@ public class FeedbackApi {
     public record FeedbackResponse(Feedback feedback, String llmNotes) {}
 
     @POST
-    @Operation(summary = "Grade an answer: scores per dimension with evidence, missed points with lessons, misconceptions, notes, next steps. Nothing is stored.")
+    @Operation(
+            summary =
+                    "Grade an answer: scores per dimension with evidence, missed points with lessons, misconceptions, notes, next steps. Nothing is stored.")
     public Response grade(@Valid @NotNull FeedbackRequest request, @Context HttpServerRequest http) {
         if (!learner.signedIn()) {
             Optional<Duration> wait = limiter.acquire(http.remoteAddress().hostAddress());
             if (wait.isPresent()) {
                 long seconds = Math.max(1, wait.get().toSeconds());
-                return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
-                        .entity(Problem.of(429, "Too Many Requests", "Too many feedback requests from this address; try again in "
-                                + seconds + " seconds, or sign in.", http.path())).build();
+                return Response.status(429)
+                        .type(Problem.MEDIA_TYPE)
+                        .header("Retry-After", seconds)
+                        .entity(Problem.of(
+                                429,
+                                "Too Many Requests",
+                                "Too many feedback requests from this address; try again in " + seconds
+                                        + " seconds, or sign in.",
+                                http.path()))
+                        .build();
             }
         }
         Feedback result = feedback.evaluate(request.question(), request.answer(), request.timeBoxMinutes());
-        String notes = result.scored() ? feedback.llmNotes(request.question(), request.answer()).orElse(null) : null;
+        String notes = result.scored()
+                ? feedback.llmNotes(request.question(), request.answer()).orElse(null)
+                : null;
         return Response.ok(new FeedbackResponse(result, notes)).build();
     }
 

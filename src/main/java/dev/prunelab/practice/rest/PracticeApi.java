@@ -60,19 +60,23 @@ public class PracticeApi {
     public record DraftRequest(
             @AnswerLength String answer,
             @TimeBox Integer timeBoxMinutes,
+
             @Min(value = 0, message = "must be 0 to 86400 seconds") @Max(value = 86_400, message = "must be 0 to 86400 seconds") Integer elapsedSeconds) {}
 
     /** An answer to grade and store. */
     public record AttemptRequest(
             @NotNull(message = "is required") @AnswerLength String answer,
             @TimeBox Integer timeBoxMinutes,
+
             @Min(value = 0, message = "must be 0 to 86400 seconds") @Max(value = 86_400, message = "must be 0 to 86400 seconds") Integer elapsedSeconds) {}
 
     /** Markdown to preview. */
-    public record PreviewRequest(@NotNull(message = "is required") @AnswerLength String markdown) {}
+    public record PreviewRequest(
+            @NotNull(message = "is required") @AnswerLength String markdown) {}
 
     /** A saved draft. */
-    public record DraftView(String question, String answer, Integer timeBoxMinutes, int elapsedSeconds, Instant savedAt) {
+    public record DraftView(
+            String question, String answer, Integer timeBoxMinutes, int elapsedSeconds, Instant savedAt) {
         static DraftView of(Draft d) {
             return new DraftView(d.questionId, d.answer, d.timeBoxMinutes, d.elapsedSeconds, d.updatedAt);
         }
@@ -83,8 +87,11 @@ public class PracticeApi {
 
     @GET
     @Path("questions")
-    @Operation(summary = "Practice questions (the main question and every follow-up), optionally filtered by dimension or kind")
-    public List<PracticeQuestion> questions(@QueryParam("dimension") String dimension, @QueryParam("kind") String kind) {
+    @Operation(
+            summary =
+                    "Practice questions (the main question and every follow-up), optionally filtered by dimension or kind")
+    public List<PracticeQuestion> questions(
+            @QueryParam("dimension") String dimension, @QueryParam("kind") String kind) {
         return PracticeResource.filter(feedback.questions(), dimension, kind, null);
     }
 
@@ -100,7 +107,9 @@ public class PracticeApi {
     @Operation(summary = "Your autosaved draft for a question (404 when there is none)")
     public DraftView draft(@PathParam("id") String id) {
         requireQuestion(id);
-        return drafts.find(id).map(DraftView::of).orElseThrow(() -> new NotFoundException("There is no draft for this question."));
+        return drafts.find(id)
+                .map(DraftView::of)
+                .orElseThrow(() -> new NotFoundException("There is no draft for this question."));
     }
 
     @PUT
@@ -122,16 +131,21 @@ public class PracticeApi {
 
     @POST
     @Path("questions/{id}/attempts")
-    @Operation(summary = "Submit an answer: it is graded, stored with its feedback, recorded in progress, and the draft removed")
+    @Operation(
+            summary =
+                    "Submit an answer: it is graded, stored with its feedback, recorded in progress, and the draft removed")
     public Response submit(@PathParam("id") String id, @Valid @NotNull AttemptRequest request) {
         requireQuestion(id);
-        AttemptService.Submission submission = attempts.submit(id, request.answer(), request.timeBoxMinutes(), request.elapsedSeconds());
+        AttemptService.Submission submission =
+                attempts.submit(id, request.answer(), request.timeBoxMinutes(), request.elapsedSeconds());
         if (submission.attempt().isEmpty()) {
-            throw new IllegalArgumentException("answer: " + submission.feedback().message());
+            throw new IllegalArgumentException(
+                    "answer: " + submission.feedback().message());
         }
         Attempt attempt = submission.attempt().get();
         return Response.created(URI.create("/api/practice/attempts/" + attempt.id))
-                .entity(AttemptView.of(attempt, submission.feedback())).build();
+                .entity(AttemptView.of(attempt, submission.feedback()))
+                .build();
     }
 
     @GET
@@ -139,11 +153,14 @@ public class PracticeApi {
     @Operation(summary = "Your attempts at a question, oldest first, with overall and per-dimension scores")
     public List<AttemptSummary> history(@PathParam("id") String id) {
         requireQuestion(id);
-        return attempts.history(id).stream().map(a -> {
-            Map<String, Double> dimensions = new LinkedHashMap<>();
-            attempts.feedback(a).dimensions().forEach(d -> dimensions.put(d.id(), d.score()));
-            return new AttemptSummary(a.id, a.createdAt, a.overall, dimensions, "/api/practice/attempts/" + a.id);
-        }).toList();
+        return attempts.history(id).stream()
+                .map(a -> {
+                    Map<String, Double> dimensions = new LinkedHashMap<>();
+                    attempts.feedback(a).dimensions().forEach(d -> dimensions.put(d.id(), d.score()));
+                    return new AttemptSummary(
+                            a.id, a.createdAt, a.overall, dimensions, "/api/practice/attempts/" + a.id);
+                })
+                .toList();
     }
 
     @GET
@@ -155,10 +172,13 @@ public class PracticeApi {
 
     @GET
     @Path("attempts/compare")
-    @Operation(summary = "Two of your attempts side by side: scores per dimension with the change, and points only one made")
+    @Operation(
+            summary =
+                    "Two of your attempts side by side: scores per dimension with the change, and points only one made")
     public AttemptComparison compare(@QueryParam("first") Long first, @QueryParam("second") Long second) {
         if (first == null || second == null) {
-            throw new IllegalArgumentException((first == null ? "first" : "second") + ": give two attempt ids, ?first=…&second=…");
+            throw new IllegalArgumentException(
+                    (first == null ? "first" : "second") + ": give two attempt ids, ?first=…&second=…");
         }
         return AttemptComparison.of(view(first), view(second));
     }
@@ -176,7 +196,8 @@ public class PracticeApi {
     }
 
     private PracticeQuestion requireQuestion(String id) {
-        return feedback.question(id).orElseThrow(() -> new NotFoundException("There is no practice question '" + id + "'."));
+        return feedback.question(id)
+                .orElseThrow(() -> new NotFoundException("There is no practice question '" + id + "'."));
     }
 
     @ServerExceptionMapper

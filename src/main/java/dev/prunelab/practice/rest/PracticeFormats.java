@@ -35,7 +35,9 @@ public final class PracticeFormats {
             return "–";
         }
         int h = seconds / 3600, m = seconds % 3600 / 60, s = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+        return h > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+                : String.format(Locale.ROOT, "%d:%02d", m, s);
     }
 
     /** A dimension id's label: "evaluation" → "Evaluation & metrics". */

@@ -11,6 +11,7 @@ import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.ws.rs.BadRequestException;
 
 /** The practice pages: the question list, the writing workspace, an attempt's feedback and two attempts compared. */
 @Path("/practice")
@@ -35,15 +35,27 @@ public class PracticeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<PracticeQuestion> questions, Map<String, String> dimensions,
-                String dimension, String kind, String q, int total);
+        static native TemplateInstance index(
+                List<PracticeQuestion> questions,
+                Map<String, String> dimensions,
+                String dimension,
+                String kind,
+                String q,
+                int total);
 
-        static native TemplateInstance workspace(PracticeQuestion question, String answer, Integer timeBoxMinutes,
-                List<Integer> timeBoxes, Integer elapsedSeconds, Optional<Draft> draft, List<AttemptView> history, String pageData,
+        static native TemplateInstance workspace(
+                PracticeQuestion question,
+                String answer,
+                Integer timeBoxMinutes,
+                List<Integer> timeBoxes,
+                Integer elapsedSeconds,
+                Optional<Draft> draft,
+                List<AttemptView> history,
+                String pageData,
                 Map<String, String> errors);
 
-        static native TemplateInstance attempt(PracticeQuestion question, AttemptView attempt, boolean llmEnabled,
-                Optional<Long> previousId);
+        static native TemplateInstance attempt(
+                PracticeQuestion question, AttemptView attempt, boolean llmEnabled, Optional<Long> previousId);
 
         static native TemplateInstance compare(PracticeQuestion question, AttemptComparison comparison);
     }
@@ -56,7 +68,8 @@ public class PracticeResource {
     private final DraftService drafts;
     private final WorkspaceData workspaceData;
 
-    public PracticeResource(FeedbackService feedback, AttemptService attempts, DraftService drafts, WorkspaceData workspaceData) {
+    public PracticeResource(
+            FeedbackService feedback, AttemptService attempts, DraftService drafts, WorkspaceData workspaceData) {
         this.feedback = feedback;
         this.attempts = attempts;
         this.drafts = drafts;
@@ -64,19 +77,29 @@ public class PracticeResource {
     }
 
     @GET
-    public TemplateInstance index(@QueryParam("dimension") String dimension, @QueryParam("kind") String kind,
-            @QueryParam("q") String q) {
+    public TemplateInstance index(
+            @QueryParam("dimension") String dimension, @QueryParam("kind") String kind, @QueryParam("q") String q) {
         List<PracticeQuestion> all = feedback.questions();
-        return Templates.index(filter(all, dimension, kind, q), Dimensions.LABELS, blank(dimension), blank(kind), blank(q), all.size());
+        return Templates.index(
+                filter(all, dimension, kind, q),
+                Dimensions.LABELS,
+                blank(dimension),
+                blank(kind),
+                blank(q),
+                all.size());
     }
 
     /** The questions matching a dimension id, a kind ({@code question} or {@code follow-up}) and words of the prompt. */
     static List<PracticeQuestion> filter(List<PracticeQuestion> questions, String dimension, String kind, String text) {
         String words = blank(text).toLowerCase(Locale.ROOT);
         return questions.stream()
-                .filter(q -> blank(dimension).isEmpty() || q.dimension().equals(dimension) || q.dimension().equals("all"))
+                .filter(q -> blank(dimension).isEmpty()
+                        || q.dimension().equals(dimension)
+                        || q.dimension().equals("all"))
                 .filter(q -> blank(kind).isEmpty() || (kind.equals("follow-up") == q.followUp()))
-                .filter(q -> words.isEmpty() || q.prompt().toLowerCase(Locale.ROOT).contains(words) || q.id().contains(words))
+                .filter(q -> words.isEmpty()
+                        || q.prompt().toLowerCase(Locale.ROOT).contains(words)
+                        || q.id().contains(words))
                 .toList();
     }
 
@@ -85,14 +108,21 @@ public class PracticeResource {
     public TemplateInstance workspace(@PathParam("id") String id) {
         PracticeQuestion question = requireQuestion(id);
         Optional<Draft> draft = drafts.find(id);
-        return workspacePage(question, draft.map(d -> d.answer).orElse(""),
-                draft.map(d -> d.timeBoxMinutes).orElse(null), draft.map(d -> d.elapsedSeconds).orElse(0), Map.of());
+        return workspacePage(
+                question,
+                draft.map(d -> d.answer).orElse(""),
+                draft.map(d -> d.timeBoxMinutes).orElse(null),
+                draft.map(d -> d.elapsedSeconds).orElse(0),
+                Map.of());
     }
 
     @POST
     @Path("{id}")
-    public Response submit(@PathParam("id") String id, @FormParam("answer") String answer,
-            @FormParam("timeBoxMinutes") String timeBox, @FormParam("elapsedSeconds") String elapsed) {
+    public Response submit(
+            @PathParam("id") String id,
+            @FormParam("answer") String answer,
+            @FormParam("timeBoxMinutes") String timeBox,
+            @FormParam("elapsedSeconds") String elapsed) {
         PracticeQuestion question = requireQuestion(id);
         String text = answer == null ? "" : answer;
         try {
@@ -101,13 +131,23 @@ public class PracticeResource {
             AttemptService.Submission submission = attempts.submit(id, text, minutes, seconds);
             if (submission.attempt().isEmpty()) {
                 drafts.save(id, text, minutes, seconds);
-                return Response.status(400).entity(workspacePage(question, text, minutes, seconds == null ? 0 : seconds,
-                        Map.of("answer", submission.feedback().message()))).build();
+                return Response.status(400)
+                        .entity(workspacePage(
+                                question,
+                                text,
+                                minutes,
+                                seconds == null ? 0 : seconds,
+                                Map.of("answer", submission.feedback().message())))
+                        .build();
             }
-            return Response.seeOther(URI.create("/practice/attempts/" + submission.attempt().get().id)).build();
+            return Response.seeOther(URI.create(
+                            "/practice/attempts/" + submission.attempt().get().id))
+                    .build();
         } catch (IllegalArgumentException e) {
             var error = BadInput.fieldError(e);
-            return Response.status(400).entity(workspacePage(question, text, null, 0, Map.of(error.field(), error.message()))).build();
+            return Response.status(400)
+                    .entity(workspacePage(question, text, null, 0, Map.of(error.field(), error.message())))
+                    .build();
         }
     }
 
@@ -116,14 +156,17 @@ public class PracticeResource {
     public TemplateInstance attempt(@PathParam("attemptId") long attemptId) {
         AttemptView view = view(attemptId);
         List<Attempt> history = attempts.history(view.questionId());
-        Optional<Long> previous = history.stream().filter(a -> a.createdAt.isBefore(view.createdAt()))
-                .reduce((a, b) -> b).map(a -> a.id);
+        Optional<Long> previous = history.stream()
+                .filter(a -> a.createdAt.isBefore(view.createdAt()))
+                .reduce((a, b) -> b)
+                .map(a -> a.id);
         return Templates.attempt(requireQuestion(view.questionId()), view, feedback.llmEnabled(), previous);
     }
 
     @GET
     @Path("{id}/compare")
-    public TemplateInstance compare(@PathParam("id") String id, @QueryParam("first") Long first, @QueryParam("second") Long second) {
+    public TemplateInstance compare(
+            @PathParam("id") String id, @QueryParam("first") Long first, @QueryParam("second") Long second) {
         PracticeQuestion question = requireQuestion(id);
         if (first == null || second == null) {
             throw new BadRequestException("Choose two attempts to compare.");
@@ -135,21 +178,33 @@ public class PracticeResource {
         return Templates.compare(question, AttemptComparison.of(a, b));
     }
 
-    private TemplateInstance workspacePage(PracticeQuestion question, String answer, Integer timeBox, int elapsed,
-            Map<String, String> errors) {
-        List<AttemptView> history = attempts.history(question.id()).stream().map(a -> AttemptView.of(a, attempts.feedback(a))).toList();
+    private TemplateInstance workspacePage(
+            PracticeQuestion question, String answer, Integer timeBox, int elapsed, Map<String, String> errors) {
+        List<AttemptView> history = attempts.history(question.id()).stream()
+                .map(a -> AttemptView.of(a, attempts.feedback(a)))
+                .toList();
         Optional<Draft> draft = drafts.find(question.id());
-        return Templates.workspace(question, answer, timeBox, TIME_BOXES, elapsed, draft, history,
-                workspaceData.json(question, draft, history), errors);
+        return Templates.workspace(
+                question,
+                answer,
+                timeBox,
+                TIME_BOXES,
+                elapsed,
+                draft,
+                history,
+                workspaceData.json(question, draft, history),
+                errors);
     }
 
     private AttemptView view(long attemptId) {
-        Attempt attempt = attempts.find(attemptId).orElseThrow(() -> new NotFoundException("There is no attempt " + attemptId + "."));
+        Attempt attempt = attempts.find(attemptId)
+                .orElseThrow(() -> new NotFoundException("There is no attempt " + attemptId + "."));
         return AttemptView.of(attempt, attempts.feedback(attempt));
     }
 
     private PracticeQuestion requireQuestion(String id) {
-        return feedback.question(id).orElseThrow(() -> new NotFoundException("There is no practice question '" + id + "'."));
+        return feedback.question(id)
+                .orElseThrow(() -> new NotFoundException("There is no practice question '" + id + "'."));
     }
 
     private static String blank(String s) {

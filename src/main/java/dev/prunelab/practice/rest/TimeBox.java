@@ -15,9 +15,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A time box in whole minutes, 1–60 (null allowed: the question's own time box, or a timer counting up). */
-@Min(FeedbackEngine.MIN_TIME_BOX)
-@Max(FeedbackEngine.MAX_TIME_BOX)
-@ReportAsSingleViolation
+@Min(FeedbackEngine.MIN_TIME_BOX) @Max(FeedbackEngine.MAX_TIME_BOX) @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)

@@ -31,20 +31,27 @@ public class WorkspaceData {
         data.put("question", question.id());
         data.put("defaultMinutes", question.minutes());
         data.put("draftSavedAt", draft.map(d -> d.updatedAt.toEpochMilli()).orElse(0L));
-        data.put("trend", history.stream().map(a -> {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("id", a.id());
-            point.put("at", a.createdAt().toString());
-            point.put("overall", a.overall());
-            return point;
-        }).toList());
+        data.put(
+                "trend",
+                history.stream()
+                        .map(a -> {
+                            Map<String, Object> point = new LinkedHashMap<>();
+                            point.put("id", a.id());
+                            point.put("at", a.createdAt().toString());
+                            point.put("overall", a.overall());
+                            return point;
+                        })
+                        .toList());
         return scriptSafe(data);
     }
 
     /** JSON text safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes. */
     public String scriptSafe(Object value) {
         try {
-            return json.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return json.writeValueAsString(value)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

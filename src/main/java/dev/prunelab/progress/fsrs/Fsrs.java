@@ -22,8 +22,10 @@ import java.util.Arrays;
 public final class Fsrs {
 
     /** FSRS-5's default parameters w0…w18. */
-    public static final double[] DEFAULT_WEIGHTS = {0.40255, 1.18385, 3.173, 15.69105, 7.1949, 0.5345, 1.4604, 0.0046,
-        1.54575, 0.1192, 1.01925, 1.9395, 0.11, 0.29605, 2.2698, 0.2315, 2.9898, 0.51655, 0.6621};
+    public static final double[] DEFAULT_WEIGHTS = {
+        0.40255, 1.18385, 3.173, 15.69105, 7.1949, 0.5345, 1.4604, 0.0046, 1.54575, 0.1192, 1.01925, 1.9395, 0.11,
+        0.29605, 2.2698, 0.2315, 2.9898, 0.51655, 0.6621
+    };
 
     public static final double DECAY = -0.5;
     public static final double FACTOR = 19.0 / 81.0;
@@ -91,7 +93,8 @@ public final class Fsrs {
             double r = retrievability(elapsedDays, s);
             stability = grade == Grade.AGAIN ? lapseStability(d, s, r) : recallStability(d, s, r, grade);
         }
-        return new MemoryState(Math.max(MIN_STABILITY, Math.min(MAX_INTERVAL_DAYS, stability)), nextDifficulty(d, grade));
+        return new MemoryState(
+                Math.max(MIN_STABILITY, Math.min(MAX_INTERVAL_DAYS, stability)), nextDifficulty(d, grade));
     }
 
     private double initialDifficulty(Grade grade) {
@@ -108,8 +111,14 @@ public final class Fsrs {
     private double recallStability(double d, double s, double r, Grade grade) {
         double hardPenalty = grade == Grade.HARD ? w[15] : 1;
         double easyBonus = grade == Grade.EASY ? w[16] : 1;
-        return s * (Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1)
-                * hardPenalty * easyBonus + 1);
+        return s
+                * (Math.exp(w[8])
+                                * (11 - d)
+                                * Math.pow(s, -w[9])
+                                * (Math.exp(w[10] * (1 - r)) - 1)
+                                * hardPenalty
+                                * easyBonus
+                        + 1);
     }
 
     private double lapseStability(double d, double s, double r) {

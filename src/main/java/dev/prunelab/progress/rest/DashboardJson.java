@@ -10,7 +10,9 @@ import dev.prunelab.progress.Dashboard;
 /** The dashboard as JSON for the page's charts (embedded as data, not as script) and for the API. */
 final class DashboardJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private DashboardJson() {}
@@ -18,7 +20,10 @@ final class DashboardJson {
     /** JSON safe to place inside a {@code <script type="application/json">} element. */
     static String of(Dashboard dashboard) {
         try {
-            return JSON.writeValueAsString(dashboard).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return JSON.writeValueAsString(dashboard)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The dashboard is always serialisable", e);
         }

@@ -24,18 +24,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.Arrays;
 
 /** Progress, flashcards and quiz answers as JSON, for the signed-in user. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Progress", description = "Dashboard, progress events, flashcard reviews and quiz answers of the signed-in user")
+@Tag(
+        name = "Progress",
+        description = "Dashboard, progress events, flashcard reviews and quiz answers of the signed-in user")
 public class ProgressApi {
 
     private final DashboardService dashboards;
@@ -44,7 +46,11 @@ public class ProgressApi {
     private final QuizService quizzes;
     private final CurrentLearner learner;
 
-    public ProgressApi(DashboardService dashboards, ProgressService progress, CardService cards, QuizService quizzes,
+    public ProgressApi(
+            DashboardService dashboards,
+            ProgressService progress,
+            CardService cards,
+            QuizService quizzes,
             CurrentLearner learner) {
         this.dashboards = dashboards;
         this.progress = progress;
@@ -57,14 +63,19 @@ public class ProgressApi {
     public record EventView(String kind, String subject, Boolean correct, Double score, Instant at) {}
 
     /** A card review request. */
-    public record ReviewRequest(@NotNull @Pattern(regexp = "(?i)again|hard|good|easy", message = "must be one of again, hard, good, easy") String grade) {}
+    public record ReviewRequest(
+            @NotNull @Pattern(regexp = "(?i)again|hard|good|easy", message = "must be one of again, hard, good, easy")
+            String grade) {}
 
     /** A quiz answer: the option number (1-based) for a choice question, or the number for a numeric one. */
-    public record AnswerRequest(@NotBlank(message = "must be an option number or a number") String answer) {}
+    public record AnswerRequest(
+            @NotBlank(message = "must be an option number or a number") String answer) {}
 
     @GET
     @Path("progress")
-    @Operation(summary = "The dashboard: activity, streaks, mastery per lesson, score trends, cards due forecast, study next")
+    @Operation(
+            summary =
+                    "The dashboard: activity, streaks, mastery per lesson, score trends, cards due forecast, study next")
     public Dashboard dashboard() {
         return ProgressResource.currentDashboard(dashboards, learner);
     }
@@ -73,7 +84,9 @@ public class ProgressApi {
     @Path("progress/events")
     @Operation(summary = "Every recorded activity, oldest first")
     public List<EventView> events() {
-        return progress.events().stream().map(e -> new EventView(e.kind.name(), e.subject, e.correct, e.score, e.createdAt)).toList();
+        return progress.events().stream()
+                .map(e -> new EventView(e.kind.name(), e.subject, e.correct, e.score, e.createdAt))
+                .toList();
     }
 
     @GET
@@ -88,7 +101,13 @@ public class ProgressApi {
     @Operation(summary = "Grade a flashcard (again, hard, good, easy) and schedule its next review")
     public Map<String, Object> review(@PathParam("id") String id, @Valid @NotNull ReviewRequest request) {
         try {
-            return Map.of("card", id, "grade", request.grade().toLowerCase(), "intervalDays", cards.review(id, Grade.parse(request.grade())));
+            return Map.of(
+                    "card",
+                    id,
+                    "grade",
+                    request.grade().toLowerCase(),
+                    "intervalDays",
+                    cards.review(id, Grade.parse(request.grade())));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("There is no flashcard '" + id + "'.");
         }
@@ -97,9 +116,12 @@ public class ProgressApi {
     @POST
     @Path("quizzes/{lesson}/{question}/answers")
     @Operation(summary = "Answer a quiz question; the answer is checked and recorded")
-    public QuizService.Answer answer(@PathParam("lesson") String lesson, @PathParam("question") String question,
+    public QuizService.Answer answer(
+            @PathParam("lesson") String lesson,
+            @PathParam("question") String question,
             @Valid @NotNull AnswerRequest request) {
-        Quiz quiz = quizzes.quiz(lesson).orElseThrow(() -> new NotFoundException("There is no quiz for lesson '" + lesson + "'."));
+        Quiz quiz = quizzes.quiz(lesson)
+                .orElseThrow(() -> new NotFoundException("There is no quiz for lesson '" + lesson + "'."));
         if (quiz.questions().stream().noneMatch(q -> q.id().equals(question))) {
             throw new NotFoundException("There is no question '" + question + "' in this quiz.");
         }

@@ -16,7 +16,9 @@ final class ProgressFormats {
 
     /** 75.0 → "75", 0.125 → "0.125": a number as a person writes it. */
     static String numberText(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The heatmap shade (0–4) for a number of activities on a day. */

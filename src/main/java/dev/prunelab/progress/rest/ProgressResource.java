@@ -23,12 +23,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
 @Path("/")
@@ -41,8 +41,13 @@ public class ProgressResource {
 
         static native TemplateInstance cards(Optional<CardService.Due> due, String lastResult, String error);
 
-        static native TemplateInstance quiz(Lesson lesson, Quiz quiz, Map<String, QuizService.Answer> answers,
-                boolean completed, String errorQuestion, String error);
+        static native TemplateInstance quiz(
+                Lesson lesson,
+                Quiz quiz,
+                Map<String, QuizService.Answer> answers,
+                boolean completed,
+                String errorQuestion,
+                String error);
     }
 
     private final DashboardService dashboards;
@@ -51,7 +56,11 @@ public class ProgressResource {
     private final ContentService content;
     private final CurrentLearner learner;
 
-    public ProgressResource(DashboardService dashboards, CardService cards, QuizService quizzes, ContentService content,
+    public ProgressResource(
+            DashboardService dashboards,
+            CardService cards,
+            QuizService quizzes,
+            ContentService content,
             CurrentLearner learner) {
         this.dashboards = dashboards;
         this.cards = cards;
@@ -69,7 +78,10 @@ public class ProgressResource {
 
     /** The current learner's dashboard in their time zone (UTC for guests). */
     static Dashboard currentDashboard(DashboardService dashboards, CurrentLearner learner) {
-        ZoneId zone = learner.userId().map(id -> User.<User>findById(id)).map(u -> ZoneId.of(u.timeZone)).orElse(ZoneId.of("UTC"));
+        ZoneId zone = learner.userId()
+                .map(id -> User.<User>findById(id))
+                .map(u -> ZoneId.of(u.timeZone))
+                .orElse(ZoneId.of("UTC"));
         return dashboards.build(learner.findId(), zone, Instant.now());
     }
 
@@ -84,10 +96,15 @@ public class ProgressResource {
     public Response review(@PathParam("cardId") String cardId, @FormParam("grade") String grade) {
         try {
             int days = cards.review(cardId, Grade.parse(grade));
-            String last = Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
-            return Response.seeOther(URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8))).build();
+            String last =
+                    Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
+            return Response.seeOther(
+                            URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
+                    .build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(Templates.cards(cards.next(), "", e.getMessage())).build();
+            return Response.status(400)
+                    .entity(Templates.cards(cards.next(), "", e.getMessage()))
+                    .build();
         }
     }
 
@@ -99,28 +116,40 @@ public class ProgressResource {
 
     @POST
     @Path("learn/{id}/quiz/{questionId}")
-    public Response answer(@PathParam("id") String lessonId, @PathParam("questionId") String questionId,
+    public Response answer(
+            @PathParam("id") String lessonId,
+            @PathParam("questionId") String questionId,
             @FormParam("answer") String answer) {
-        Quiz quiz = quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+        Quiz quiz =
+                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
         try {
             quizzes.answer(quiz, questionId, answer);
-            return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId)).build();
+            return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
+                    .build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + ".")).build();
+            return Response.status(400)
+                    .entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + "."))
+                    .build();
         }
     }
 
     @POST
     @Path("learn/{id}/complete")
     public Response complete(@PathParam("id") String lessonId) {
-        Lesson lesson = content.catalog().lesson(lessonId).orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
+        Lesson lesson = content.catalog()
+                .lesson(lessonId)
+                .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
         quizzes.complete(lesson.id());
         return Response.seeOther(URI.create("/learn/" + lesson.id() + "/quiz")).build();
     }
 
     private TemplateInstance quizPage(String lessonId, String errorQuestion, String error) {
-        Lesson lesson = content.catalog().lesson(lessonId).orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
-        Quiz quiz = quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
-        return Templates.quiz(lesson, quiz, quizzes.latestAnswers(quiz), quizzes.completed(lessonId), errorQuestion, error);
+        Lesson lesson = content.catalog()
+                .lesson(lessonId)
+                .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
+        Quiz quiz =
+                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+        return Templates.quiz(
+                lesson, quiz, quizzes.latestAnswers(quiz), quizzes.completed(lessonId), errorQuestion, error);
     }
 }

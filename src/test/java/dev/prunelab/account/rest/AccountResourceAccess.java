@@ -4,5 +4,7 @@ package dev.prunelab.account.rest;
 public final class AccountResourceAccess {
     private AccountResourceAccess() {}
 
-    public static String safeNext(String next) { return AccountResource.safeNext(next); }
+    public static String safeNext(String next) {
+        return AccountResource.safeNext(next);
+    }
 }

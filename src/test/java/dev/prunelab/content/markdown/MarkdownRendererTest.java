@@ -15,7 +15,8 @@ class MarkdownRendererTest {
     @Test
     void inlineMathKeepsUnderscoresAsterisksAndBackslashes() {
         String html = html("The saliency $s_k = h_{kk} u_k^2 / 2$ and $a * b * c$ and $x_i \\\\ y_j$.");
-        assertThat(html).contains("<span class=\"math math-inline\">s_k = h_{kk} u_k^2 / 2</span>")
+        assertThat(html)
+                .contains("<span class=\"math math-inline\">s_k = h_{kk} u_k^2 / 2</span>")
                 .contains("<span class=\"math math-inline\">a * b * c</span>")
                 .contains("<span class=\"math math-inline\">x_i \\\\ y_j</span>")
                 .doesNotContain("<em>");
@@ -29,8 +30,11 @@ class MarkdownRendererTest {
 
     @Test
     void displayMathBlockSpanningLinesIsKeptVerbatim() {
-        String html = html("Before.\n\n$$\n\\Delta E = \\frac{1}{2}\\,\\delta w^\\top H \\delta w \\\\\n a_{i}*b_{j}\n$$\n\nAfter.");
-        assertThat(html).contains("<div class=\"math math-display\">\\Delta E = \\frac{1}{2}\\,\\delta w^\\top H \\delta w \\\\\n a_{i}*b_{j}</div>")
+        String html = html(
+                "Before.\n\n$$\n\\Delta E = \\frac{1}{2}\\,\\delta w^\\top H \\delta w \\\\\n a_{i}*b_{j}\n$$\n\nAfter.");
+        assertThat(html)
+                .contains(
+                        "<div class=\"math math-display\">\\Delta E = \\frac{1}{2}\\,\\delta w^\\top H \\delta w \\\\\n a_{i}*b_{j}</div>")
                 .contains("<p>After.</p>");
     }
 
@@ -42,14 +46,19 @@ class MarkdownRendererTest {
 
     @Test
     void dollarsThatAreNotMathStayText() {
-        assertThat(html("It cost $5 and then $ 6 more.")).contains("It cost $5 and then $ 6 more.").doesNotContain("math");
+        assertThat(html("It cost $5 and then $ 6 more."))
+                .contains("It cost $5 and then $ 6 more.")
+                .doesNotContain("math");
         assertThat(html("Price \\$5, not math.")).contains("Price $5, not math.");
     }
 
     @Test
     void mathInsideCodeIsLeftAsCode() {
         String html = html("Use `$x_1$` literally.\n\n```python\nprint('$a_b$')\n```");
-        assertThat(html).contains("<code>$x_1$</code>").contains("print('$a_b$')").doesNotContain("math-inline");
+        assertThat(html)
+                .contains("<code>$x_1$</code>")
+                .contains("print('$a_b$')")
+                .doesNotContain("math-inline");
     }
 
     @Test
@@ -64,11 +73,14 @@ class MarkdownRendererTest {
 
     @Test
     void headingsGetStableAnchorsAndTextIsCollectedPerSection() {
-        RenderedMarkdown doc = renderer.render("Intro text.\n\n## In an interview, say…\n\nSay this.\n\n## Pitfalls\n\nOne.\n\n## Pitfalls\n\nTwo.");
-        assertThat(doc.headings()).extracting(RenderedMarkdown.Heading::anchor)
+        RenderedMarkdown doc = renderer.render(
+                "Intro text.\n\n## In an interview, say…\n\nSay this.\n\n## Pitfalls\n\nOne.\n\n## Pitfalls\n\nTwo.");
+        assertThat(doc.headings())
+                .extracting(RenderedMarkdown.Heading::anchor)
                 .containsExactly("in-an-interview-say", "pitfalls", "pitfalls-1");
         assertThat(doc.html()).contains("<h2 id=\"in-an-interview-say\">");
-        assertThat(doc.sections()).extracting(RenderedMarkdown.SectionText::text)
+        assertThat(doc.sections())
+                .extracting(RenderedMarkdown.SectionText::text)
                 .containsExactly("Intro text.", "Say this.", "One.", "Two.");
     }
 
@@ -80,7 +92,8 @@ class MarkdownRendererTest {
 
     @Test
     void tablesAndLinksAreCollected() {
-        RenderedMarkdown doc = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [the lesson](/learn/schedules#gradual).");
+        RenderedMarkdown doc =
+                renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [the lesson](/learn/schedules#gradual).");
         assertThat(doc.html()).contains("<table>").contains("<td>1</td>");
         assertThat(doc.links()).containsExactly("/learn/schedules#gradual");
     }
@@ -88,6 +101,7 @@ class MarkdownRendererTest {
     @Test
     void inlineRenderingDropsTheParagraph() {
         assertThat(renderer.renderInline("Explain $\\lVert w \\rVert_0$ **clearly**"))
-                .isEqualTo("Explain <span class=\"math math-inline\">\\lVert w \\rVert_0</span> <strong>clearly</strong>");
+                .isEqualTo(
+                        "Explain <span class=\"math math-inline\">\\lVert w \\rVert_0</span> <strong>clearly</strong>");
     }
 }

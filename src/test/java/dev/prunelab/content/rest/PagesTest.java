@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import dev.prunelab.Browser;
+import dev.prunelab.account.AccountFlowTestSupport;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.prunelab.Browser;
-import dev.prunelab.account.AccountFlowTestSupport;
 
 @QuarkusTest
 class PagesTest {
@@ -24,7 +24,11 @@ class PagesTest {
 
     @Test
     void homeShowsTheQuestionCard() {
-        given().when().get("/").then().statusCode(200).contentType(containsString("text/html"))
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString(PROMPT))
                 .body(containsString("What the interviewer expects"))
                 .body(containsString("Key topics"))
@@ -45,14 +49,21 @@ class PagesTest {
 
     @Test
     void learningPathListsEveryLessonInOrderWithPrerequisites() {
-        String html = given().when().get("/learn").then().statusCode(200)
-                .body(containsString("The learning path")).body(containsString("Read first:"))
-                .extract().asString();
+        String html = given().when()
+                .get("/learn")
+                .then()
+                .statusCode(200)
+                .body(containsString("The learning path"))
+                .body(containsString("Read first:"))
+                .extract()
+                .asString();
         List<Lesson> lessons = content.catalog().lessons();
         int last = -1;
         for (Lesson lesson : lessons) {
             int at = html.indexOf("href=\"/learn/" + lesson.id() + "\"");
-            assertThat(at).as("lesson %s listed after the previous one", lesson.id()).isGreaterThan(last);
+            assertThat(at)
+                    .as("lesson %s listed after the previous one", lesson.id())
+                    .isGreaterThan(last);
             last = at;
         }
     }
@@ -62,37 +73,69 @@ class PagesTest {
         List<Lesson> lessons = content.catalog().lessons();
         assertThat(lessons).isNotEmpty();
         for (Lesson lesson : lessons) {
-            String html = given().when().get("/learn/" + lesson.id()).then().statusCode(200)
+            String html = given().when()
+                    .get("/learn/" + lesson.id())
+                    .then()
+                    .statusCode(200)
                     .body(containsString("<h1>" + escape(lesson.title()) + "</h1>"))
                     .body(containsString("On this page"))
-                    .extract().asString();
-            lesson.tableOfContents().forEach(h -> assertThat(html).contains("href=\"#" + h.anchor() + "\"", "id=\"" + h.anchor() + "\""));
-            assertThat(html).as("no raw Markdown heading left in %s", lesson.id()).doesNotContain("\n## ");
-            content.catalog().next(lesson).ifPresent(n -> assertThat(html).contains("class=\"pager-next\" href=\"/learn/" + n.id() + "\""));
-            content.catalog().previous(lesson).ifPresent(p -> assertThat(html).contains("class=\"pager-prev\" href=\"/learn/" + p.id() + "\""));
+                    .extract()
+                    .asString();
+            lesson.tableOfContents()
+                    .forEach(h ->
+                            assertThat(html).contains("href=\"#" + h.anchor() + "\"", "id=\"" + h.anchor() + "\""));
+            assertThat(html)
+                    .as("no raw Markdown heading left in %s", lesson.id())
+                    .doesNotContain("\n## ");
+            content.catalog()
+                    .next(lesson)
+                    .ifPresent(n -> assertThat(html).contains("class=\"pager-next\" href=\"/learn/" + n.id() + "\""));
+            content.catalog()
+                    .previous(lesson)
+                    .ifPresent(p -> assertThat(html).contains("class=\"pager-prev\" href=\"/learn/" + p.id() + "\""));
         }
     }
 
     @Test
     void lessonPagesAreSharedByAnonymousVisitorsButPersonalForSignedInOnes() {
-        String first = given().when().get("/learn/magnitude-pruning").then().statusCode(200)
-                .contentType(containsString("text/html")).contentType(containsString("UTF-8"))
-                .extract().asString();
-        assertThat(first).contains("href=\"/login\" class=\"account-link\">Sign in</a>").contains("Magnitude");
+        String first = given().when()
+                .get("/learn/magnitude-pruning")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .contentType(containsString("UTF-8"))
+                .extract()
+                .asString();
+        assertThat(first)
+                .contains("href=\"/login\" class=\"account-link\">Sign in</a>")
+                .contains("Magnitude");
         assertThat(given().when().get("/learn/magnitude-pruning").asString()).isEqualTo(first);
 
         Browser browser = new Browser();
         String username = AccountFlowTestSupport.signUp(browser);
-        String personal = browser.get("/learn/magnitude-pruning").then().statusCode(200).extract().asString();
-        assertThat(personal).contains(">" + username + "</a>").contains("Sign out").doesNotContain(">Sign in</a>");
+        String personal = browser.get("/learn/magnitude-pruning")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(personal)
+                .contains(">" + username + "</a>")
+                .contains("Sign out")
+                .doesNotContain(">Sign in</a>");
         // a non-ASCII character survives the byte encoding: the breadcrumb separator
         assertThat(first).contains("›");
     }
 
     @Test
     void mathReachesThePageAsTexForKatex() {
-        Lesson withMath = content.catalog().lessons().stream().filter(l -> l.html().contains("class=\"math")).findFirst().orElseThrow();
-        given().when().get("/learn/" + withMath.id()).then().statusCode(200)
+        Lesson withMath = content.catalog().lessons().stream()
+                .filter(l -> l.html().contains("class=\"math"))
+                .findFirst()
+                .orElseThrow();
+        given().when()
+                .get("/learn/" + withMath.id())
+                .then()
+                .statusCode(200)
                 .body(containsString("class=\"math math-"))
                 .body(containsString("/webjars/katex/dist/katex.min.js"))
                 .body(containsString("/js/app.js"));
@@ -104,47 +147,96 @@ class PagesTest {
 
     @Test
     void unknownLessonAndUnknownPageGiveTheHtml404Page() {
-        given().when().get("/learn/no-such-lesson").then().statusCode(404).contentType(containsString("text/html"))
-                .body(containsString("We could not find that page")).body(containsString("There is no lesson &#39;no-such-lesson&#39;."));
-        given().when().get("/definitely/not/here").then().statusCode(404).contentType(containsString("text/html"))
-                .body(containsString("We could not find that page")).body(not(containsString("Exception")));
+        given().when()
+                .get("/learn/no-such-lesson")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("We could not find that page"))
+                .body(containsString("There is no lesson &#39;no-such-lesson&#39;."));
+        given().when()
+                .get("/definitely/not/here")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("We could not find that page"))
+                .body(not(containsString("Exception")));
         given().when().get("/questions/nope").then().statusCode(404).contentType(containsString("text/html"));
     }
 
     @Test
     void searchFindsStemmedWordsAndHighlightsThem() {
-        given().when().get("/search?q=pruned hessian").then().statusCode(200)
+        given().when()
+                .get("/search?q=pruned hessian")
+                .then()
+                .statusCode(200)
                 .body(containsString("<mark>"))
                 .body(containsString("href=\"/learn/foundations-math"));
     }
 
     @Test
     void searchPagesAreSharedByAnonymousVisitorsButPersonalForSignedInOnes() {
-        String first = given().queryParam("q", "lottery ticket").when().get("/search").then().statusCode(200)
-                .contentType(containsString("text/html")).contentType(containsString("UTF-8")).extract().asString();
-        assertThat(first).contains("value=\"lottery ticket\"").contains("<mark>").contains(">Sign in</a>");
-        assertThat(given().queryParam("q", "lottery ticket").when().get("/search").asString()).isEqualTo(first);
+        String first = given().queryParam("q", "lottery ticket")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .contentType(containsString("UTF-8"))
+                .extract()
+                .asString();
+        assertThat(first)
+                .contains("value=\"lottery ticket\"")
+                .contains("<mark>")
+                .contains(">Sign in</a>");
+        assertThat(given().queryParam("q", "lottery ticket")
+                        .when()
+                        .get("/search")
+                        .asString())
+                .isEqualTo(first);
         // each query has its own page, echoing exactly what was typed
-        assertThat(given().queryParam("q", "Lottery ticket").when().get("/search").asString())
-                .contains("value=\"Lottery ticket\"").doesNotContain("value=\"lottery ticket\"");
+        assertThat(given().queryParam("q", "Lottery ticket")
+                        .when()
+                        .get("/search")
+                        .asString())
+                .contains("value=\"Lottery ticket\"")
+                .doesNotContain("value=\"lottery ticket\"");
 
         Browser browser = new Browser();
         String username = AccountFlowTestSupport.signUp(browser);
-        assertThat(browser.request().queryParam("q", "lottery ticket").get("/search").asString())
-                .contains(">" + username + "</a>").contains("Sign out").contains("<mark>").doesNotContain(">Sign in</a>");
+        assertThat(browser.request()
+                        .queryParam("q", "lottery ticket")
+                        .get("/search")
+                        .asString())
+                .contains(">" + username + "</a>")
+                .contains("Sign out")
+                .contains("<mark>")
+                .doesNotContain(">Sign in</a>");
     }
 
     @Test
     void searchHandlesOddInputWithoutErrors() {
         for (String q : List.of("", "\"", "AND OR NOT", "(((", "*", "<script>alert(1)</script>", "a:b~2^", "zzzzqqq")) {
-            given().queryParam("q", q).when().get("/search").then().statusCode(200)
+            given().queryParam("q", q)
+                    .when()
+                    .get("/search")
+                    .then()
+                    .statusCode(200)
                     .body(not(containsString("<script>alert(1)</script>")));
         }
-        given().queryParam("q", "x".repeat(500)).when().get("/search").then().statusCode(200)
+        given().queryParam("q", "x".repeat(500))
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
                 .body(containsString("Your search is too long: use at most 200 characters."));
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -3,10 +3,10 @@ package dev.prunelab.engine.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import java.util.LinkedHashMap;
 
 class BenchmarkOptionsTest {
 
@@ -20,14 +20,26 @@ class BenchmarkOptionsTest {
 
     @Test
     void rejectsUnknownWorkloadsAndBadOptions() {
-        assertEquals("--threads must be in [1, 256], got 0", assertThrows(IllegalArgumentException.class,
-                () -> Benchmark.Options.parse(new String[] {"gemm", "--threads", "0"})).getMessage());
-        assertEquals("--seed must be an integer, got x", assertThrows(IllegalArgumentException.class,
-                () -> Benchmark.Options.parse(new String[] {"gemm", "--seed", "x"})).getMessage());
-        assertEquals("--threads needs a value", assertThrows(IllegalArgumentException.class,
-                () -> Benchmark.Options.parse(new String[] {"gemm", "--threads"})).getMessage());
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> Benchmark.Options.parse(new String[] {"resnet"}));
+        assertEquals(
+                "--threads must be in [1, 256], got 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Benchmark.Options.parse(new String[] {"gemm", "--threads", "0"}))
+                        .getMessage());
+        assertEquals(
+                "--seed must be an integer, got x",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Benchmark.Options.parse(new String[] {"gemm", "--seed", "x"}))
+                        .getMessage());
+        assertEquals(
+                "--threads needs a value",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Benchmark.Options.parse(new String[] {"gemm", "--threads"}))
+                        .getMessage());
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> Benchmark.Options.parse(new String[] {"resnet"}));
         assertEquals(true, unknown.getMessage().endsWith("got resnet"));
     }
 

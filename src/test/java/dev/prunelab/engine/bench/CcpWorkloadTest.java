@@ -16,8 +16,17 @@ import org.junit.jupiter.api.Test;
 class CcpWorkloadTest {
 
     /** The keys sklearn_ccp_path.py prints, plus "workload". */
-    private static final List<String> KEYS = List.of("workload", "dataset", "criterion", "engine", "nodes", "leaves",
-            "depth", "ms_per_fit_and_path", "ccp_alphas", "impurities");
+    private static final List<String> KEYS = List.of(
+            "workload",
+            "dataset",
+            "criterion",
+            "engine",
+            "nodes",
+            "leaves",
+            "depth",
+            "ms_per_fit_and_path",
+            "ccp_alphas",
+            "impurities");
 
     @Test
     void printsOneJsonLinePerDatasetWithTheReferenceKeys() throws Exception {

@@ -27,7 +27,8 @@ class DatasetTest {
 
     @Test
     void dividedByMatchesFloatDivision() {
-        assertArrayEquals(new float[] {0.0625f, 0.125f, 0.1875f, 0.25f, 0.3125f, 0.375f, 0.4375f, 0.5f},
+        assertArrayEquals(
+                new float[] {0.0625f, 0.125f, 0.1875f, 0.25f, 0.3125f, 0.375f, 0.4375f, 0.5f},
                 small().dividedBy(16f).features());
     }
 
@@ -42,15 +43,19 @@ class DatasetTest {
 
     @Test
     void badInputIsRejectedWithTheParameterAndRange() {
-        assertMessage("rows (labels.length) must be > 0, got 0",
+        assertMessage(
+                "rows (labels.length) must be > 0, got 0",
                 () -> new Dataset("empty", new float[0], new int[0], 2, 2, List.of(), List.of()));
-        assertMessage("features.length must be rows * cols = 8, got 6",
+        assertMessage(
+                "features.length must be rows * cols = 8, got 6",
                 () -> new Dataset("short", new float[6], LABELS, 2, 2, List.of(), List.of()));
-        assertMessage("labels[1] must be in [0, 0], got 1",
+        assertMessage(
+                "labels[1] must be in [0, 0], got 1",
                 () -> new Dataset("labels", FOUR_BY_TWO, LABELS, 2, 1, List.of(), List.of()));
-        assertMessage("cols must be > 0, got 0",
-                () -> new Dataset("cols", FOUR_BY_TWO, LABELS, 0, 2, List.of(), List.of()));
-        assertMessage("classNames.size() must be the count = 2, got 1",
+        assertMessage(
+                "cols must be > 0, got 0", () -> new Dataset("cols", FOUR_BY_TWO, LABELS, 0, 2, List.of(), List.of()));
+        assertMessage(
+                "classNames.size() must be the count = 2, got 1",
                 () -> new Dataset("names", FOUR_BY_TWO, LABELS, 2, 2, List.of(), List.of("one")));
         assertMessage("rowIndices[0] must be in [0, 3], got 4", () -> small().subset(new int[] {4}));
         assertMessage("rowIndices.length must be > 0, got 0", () -> small().subset(new int[0]));

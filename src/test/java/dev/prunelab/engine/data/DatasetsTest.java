@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Bundled files against figures computed with scikit-learn 1.2.1 and numpy from the original sources. */
 class DatasetsTest {
@@ -43,7 +43,8 @@ class DatasetsTest {
         assertEquals(List.of("malignant", "benign"), cancer.classNames());
         assertEquals("mean radius", cancer.featureNames().get(0));
         assertArrayEquals(new int[] {59, 71, 48}, Datasets.load("wine").classCounts());
-        assertEquals(List.of(5.1f, 3.5f, 1.4f, 0.2f), boxed(Datasets.load("iris").row(0)));
+        assertEquals(
+                List.of(5.1f, 3.5f, 1.4f, 0.2f), boxed(Datasets.load("iris").row(0)));
         assertEquals("pixel_0_1", Datasets.load("digits").featureNames().get(1));
     }
 

@@ -26,9 +26,11 @@ class SplitsTest {
 
     @Test
     void sameSeedGivesTheSameSplit() {
-        assertArrayEquals(Splits.stratifiedTrainTest(DIGITS, 0.2, 42).testRows(),
+        assertArrayEquals(
+                Splits.stratifiedTrainTest(DIGITS, 0.2, 42).testRows(),
                 Splits.stratifiedTrainTest(DIGITS, 0.2, 42).testRows());
-        assertArrayEquals(Splits.stratifiedKFold(DIGITS, 5, 1).get(3).testRows(),
+        assertArrayEquals(
+                Splits.stratifiedKFold(DIGITS, 5, 1).get(3).testRows(),
                 Splits.stratifiedKFold(DIGITS, 5, 1).get(3).testRows());
     }
 
@@ -50,7 +52,8 @@ class SplitsTest {
     void badFractionsAndFoldCountsAreRejected() {
         assertMessage("testFraction must be in (0, 1), got 1.2", () -> Splits.stratifiedTrainTest(DIGITS, 1.2, 0));
         assertMessage("testFraction must be in (0, 1), got 0.0", () -> Splits.stratifiedTrainTest(DIGITS, 0, 0));
-        assertMessage("testFraction 1.0E-4 leaves the held-out part of digits (1797 rows) empty",
+        assertMessage(
+                "testFraction 1.0E-4 leaves the held-out part of digits (1797 rows) empty",
                 () -> Splits.stratifiedTrainTest(DIGITS, 1e-4, 0));
         assertMessage("folds must be in [2, 1797], got 1", () -> Splits.stratifiedKFold(DIGITS, 1, 0));
         assertMessage("dataset must not be null", () -> Splits.stratifiedKFold(null, 3, 0));

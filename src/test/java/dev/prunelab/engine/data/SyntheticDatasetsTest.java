@@ -33,14 +33,21 @@ class SyntheticDatasetsTest {
 
     @Test
     void spiralsDealPointsEvenlyToArms() {
-        assertArrayEquals(new int[] {34, 33, 33}, SyntheticDatasets.spirals(100, 3, 0.05, 3).classCounts());
+        assertArrayEquals(
+                new int[] {34, 33, 33},
+                SyntheticDatasets.spirals(100, 3, 0.05, 3).classCounts());
     }
 
     @Test
     void sameSeedSameDataOtherSeedOtherData() {
-        assertArrayEquals(SyntheticDatasets.moons(50, 0.2, 5).features(), SyntheticDatasets.moons(50, 0.2, 5).features());
-        assertArrayEquals(SyntheticDatasets.spirals(50, 2, 0.2, 5).features(), SyntheticDatasets.spirals(50, 2, 0.2, 5).features());
-        assertFalse(Arrays.equals(SyntheticDatasets.circles(50, 0.2, 0.5, 5).features(),
+        assertArrayEquals(
+                SyntheticDatasets.moons(50, 0.2, 5).features(),
+                SyntheticDatasets.moons(50, 0.2, 5).features());
+        assertArrayEquals(
+                SyntheticDatasets.spirals(50, 2, 0.2, 5).features(),
+                SyntheticDatasets.spirals(50, 2, 0.2, 5).features());
+        assertFalse(Arrays.equals(
+                SyntheticDatasets.circles(50, 0.2, 0.5, 5).features(),
                 SyntheticDatasets.circles(50, 0.2, 0.5, 6).features()));
     }
 

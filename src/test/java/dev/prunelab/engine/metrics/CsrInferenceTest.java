@@ -49,7 +49,11 @@ class CsrInferenceTest {
     void matchesTheDenseForwardOfLenetWithRandomMasks(double sparsity, int batch) {
         Network lenet = Models.lenet5(1, 28, 28, 10, 3);
         Pruner.pruneTo(lenet, Criterion.random(7), Scope.LAYER, sparsity);
-        assertEquals(sparsity, 1 - (double) ModelStats.of(lenet).weightsNonZero() / ModelStats.of(lenet).weightsTotal(),
+        assertEquals(
+                sparsity,
+                1
+                        - (double) ModelStats.of(lenet).weightsNonZero()
+                                / ModelStats.of(lenet).weightsTotal(),
                 1e-3);
         assertSameLogits(lenet, images(batch, 784, batch));
     }
@@ -66,10 +70,14 @@ class CsrInferenceTest {
     @Test
     void matchesWithoutPaddingOnANonSquareMultiChannelInput() {
         SplittableRandom random = new SplittableRandom(5);
-        Conv2d conv = new Conv2d("conv", 2, 3, 3, 0, 7, 5, random);   // 2×7×5 in, 3×5×3 out
-        Conv2d wide = new Conv2d("wide", 3, 4, 2, 1, 5, 3, random);   // 3×5×3 in, 4×6×4 out
-        Network network = new Network(List.of(conv, new Activation(Activation.Kind.TANH, 45), wide,
-                new MaxPool2d(4, 6, 4), new Dense("fc", 24, 3, random)));
+        Conv2d conv = new Conv2d("conv", 2, 3, 3, 0, 7, 5, random); // 2×7×5 in, 3×5×3 out
+        Conv2d wide = new Conv2d("wide", 3, 4, 2, 1, 5, 3, random); // 3×5×3 in, 4×6×4 out
+        Network network = new Network(List.of(
+                conv,
+                new Activation(Activation.Kind.TANH, 45),
+                wide,
+                new MaxPool2d(4, 6, 4),
+                new Dense("fc", 24, 3, random)));
         Pruner.pruneTo(network, Criterion.random(1), Scope.GLOBAL, 0.6);
         assertSameLogits(network, images(20, 70, 2));
     }
@@ -77,7 +85,9 @@ class CsrInferenceTest {
     @Test
     void refusesAnInputOfTheWrongWidth() {
         CsrInference csr = new CsrInference(Models.lenet5(1, 8, 8, 10, 0));
-        assertEquals("input must have 64 columns, got 63", assertThrows(IllegalArgumentException.class,
-                () -> csr.forward(Matrix.zeros(2, 63))).getMessage());
+        assertEquals(
+                "input must have 64 columns, got 63",
+                assertThrows(IllegalArgumentException.class, () -> csr.forward(Matrix.zeros(2, 63)))
+                        .getMessage());
     }
 }

@@ -16,8 +16,8 @@ import dev.prunelab.engine.prune.PruningMethod;
 import dev.prunelab.engine.prune.Scope;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
-import org.junit.jupiter.api.Test;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class MetricsTest {
 
@@ -85,8 +85,10 @@ class MetricsTest {
         assertArrayEquals(expected, new CsrInference(network).forward(batch).data, 1e-5f);
         Latency latency = Latency.measure(network, batch, 2, 5);
         assertTrue(latency.denseMillis() >= 0 && latency.csrMillis() >= 0 && latency.shrunkMillis() >= 0);
-        assertEquals("repeats must be in [1, 10000], got 0",
-                assertThrows(IllegalArgumentException.class, () -> Latency.measure(network, batch, 0, 0)).getMessage());
+        assertEquals(
+                "repeats must be in [1, 10000], got 0",
+                assertThrows(IllegalArgumentException.class, () -> Latency.measure(network, batch, 0, 0))
+                        .getMessage());
     }
 
     @Test
@@ -96,7 +98,9 @@ class MetricsTest {
         WeightHistogram h = WeightHistogram.of(network.prunableWeights(), 8);
         assertEquals(30, h.zeros());
         assertEquals(120 - 30, Arrays.stream(h.counts()).sum());
-        assertEquals("bins must be in [1, 1000], got 0", assertThrows(IllegalArgumentException.class,
-                () -> WeightHistogram.of(network.prunableWeights(), 0)).getMessage());
+        assertEquals(
+                "bins must be in [1, 1000], got 0",
+                assertThrows(IllegalArgumentException.class, () -> WeightHistogram.of(network.prunableWeights(), 0))
+                        .getMessage());
     }
 }

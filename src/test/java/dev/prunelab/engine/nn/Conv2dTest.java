@@ -25,8 +25,8 @@ class Conv2dTest {
         "1, 2, 3, 3, 2, 2, 2", // more padding than image
         "2, 2, 5, 0, 5, 5, 3", // kernel as large as the input: one output position
     })
-    void forwardMatchesDirectLoops(int channels, int filters, int kernel, int padding, int height, int width,
-                                   int batch) {
+    void forwardMatchesDirectLoops(
+            int channels, int filters, int kernel, int padding, int height, int width, int batch) {
         Conv2d conv = new Conv2d("conv", channels, filters, kernel, padding, height, width, new SplittableRandom(1));
         Matrix x = GradientCheck.randomMatrix(batch, conv.inputSize(), 2);
         float[] y = conv.forward(x).data;
@@ -51,7 +51,8 @@ class Conv2dTest {
                             }
                         }
                         int at = s * conv.outputSize() + (f * outHeight + oy) * outWidth + ox;
-                        assertEquals(expected, y[at], TOLERANCE, "sample " + s + " filter " + f + " at " + oy + "," + ox);
+                        assertEquals(
+                                expected, y[at], TOLERANCE, "sample " + s + " filter " + f + " at " + oy + "," + ox);
                     }
                 }
             }
@@ -88,7 +89,11 @@ class Conv2dTest {
         Matrix output = conv.forward(input);
         float[] out = Arrays.copyOf(output.data, output.rows * output.cols);
         Matrix gradInput = conv.backward(gradOutput, true);
-        return new float[][] {out, Arrays.copyOf(gradInput.data, gradInput.rows * gradInput.cols),
-                conv.weight().grad().clone(), conv.bias().grad().clone()};
+        return new float[][] {
+            out,
+            Arrays.copyOf(gradInput.data, gradInput.rows * gradInput.cols),
+            conv.weight().grad().clone(),
+            conv.bias().grad().clone()
+        };
     }
 }

@@ -15,8 +15,7 @@ final class GradientCheck {
     private static final float STEP = 1e-2f;
     private static final double TOLERANCE = 2e-2;
 
-    private GradientCheck() {
-    }
+    private GradientCheck() {}
 
     static Matrix randomMatrix(int rows, int cols, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -75,26 +75,29 @@ class LayerGradientTest {
 
     @Test
     void wholeNetworksBackPropagateCorrectly() {
-        for (Network network : List.of(Models.mlp(new int[] {4, 6, 5, 3}, Activation.Kind.TANH, 1),
-                Models.lenet5(1, 4, 4, 3, 2))) {
-            NetworkGradientCheck.check(network, GradientCheck.randomMatrix(2, network.inputSize(), 3), new int[] {0, 2});
+        for (Network network :
+                List.of(Models.mlp(new int[] {4, 6, 5, 3}, Activation.Kind.TANH, 1), Models.lenet5(1, 4, 4, 3, 2))) {
+            NetworkGradientCheck.check(
+                    network, GradientCheck.randomMatrix(2, network.inputSize(), 3), new int[] {0, 2});
         }
     }
 
     @Test
     void layersRejectBadShapes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Dense("fc", 0, 4, new SplittableRandom(0)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new Dense("fc", 0, 4, new SplittableRandom(0)));
         assertEquals("inputs must be > 0, got 0", e.getMessage());
         Dense dense = new Dense("fc", 3, 2, new SplittableRandom(0));
         e = assertThrows(IllegalArgumentException.class, () -> dense.forward(Matrix.zeros(1, 4)));
         assertEquals("dense input must have 3 columns, got 4", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> new Conv2d("c", 1, 1, 5, 0, 3, 3, new SplittableRandom(0)));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> new Conv2d("c", 1, 1, 5, 0, 3, 3, new SplittableRandom(0)));
         assertEquals("output height must be > 0, got -1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new MaxPool2d(1, 1, 4));
         assertEquals("pooling input must be >= 2x2, got 1x4", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Network(List.of(dense, new Activation(Activation.Kind.RELU, 3))));
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Network(List.of(dense, new Activation(Activation.Kind.RELU, 3))));
         assertEquals("layer 1 input size must be 2, got 3", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Models.lenet5(1, 3, 8, 10, 0));
         assertEquals("image size must be >= 4x4, got 3x8", e.getMessage());

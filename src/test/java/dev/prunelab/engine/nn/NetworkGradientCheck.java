@@ -7,8 +7,7 @@ final class NetworkGradientCheck {
 
     private static final float STEP = 1e-2f;
 
-    private NetworkGradientCheck() {
-    }
+    private NetworkGradientCheck() {}
 
     static void check(Network network, Matrix input, int[] labels) {
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();

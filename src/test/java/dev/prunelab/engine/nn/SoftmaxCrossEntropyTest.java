@@ -13,9 +13,17 @@ class SoftmaxCrossEntropyTest {
     private static final float[] LOGITS = {1f, 2f, 3f, 1f, -1f, 0.5f, 0f, 0f, 0f};
     private static final int[] LABELS = {2, 0, 1};
     private static final double TORCH_LOSS = 0.6870583891868591;
-    private static final float[] TORCH_GRADIENT = {0.030010193586349487f, 0.08157616853713989f, -0.11158633232116699f,
-        -0.14196768403053284f, 0.025898527354002f, 0.11606913805007935f, 0.1111111044883728f, -0.222222238779068f,
-        0.1111111044883728f};
+    private static final float[] TORCH_GRADIENT = {
+        0.030010193586349487f,
+        0.08157616853713989f,
+        -0.11158633232116699f,
+        -0.14196768403053284f,
+        0.025898527354002f,
+        0.11606913805007935f,
+        0.1111111044883728f,
+        -0.222222238779068f,
+        0.1111111044883728f
+    };
 
     @Test
     void matchesPyTorch() {
@@ -33,7 +41,8 @@ class SoftmaxCrossEntropyTest {
 
     @Test
     void rejectsLabelsOutOfRange() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new SoftmaxCrossEntropy().forward(new Matrix(1, 3, new float[3]), new int[] {3}, 0));
         assertEquals("label must be in [0, 3), got 3", e.getMessage());
     }

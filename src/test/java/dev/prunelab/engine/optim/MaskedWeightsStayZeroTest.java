@@ -3,11 +3,11 @@ package dev.prunelab.engine.optim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prunelab.engine.nn.Parameter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 /**
  * The pruning invariant: once masked, a weight is exactly 0 after every step, even with weight decay

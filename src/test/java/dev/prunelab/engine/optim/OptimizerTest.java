@@ -5,22 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.prunelab.engine.nn.Parameter;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 /** Updates against PyTorch 1.13 ({@code torch.optim.Adam} / {@code SGD}) on recorded gradients. */
 class OptimizerTest {
 
     private static final float[] START = {0.5f, -0.3f, 0.0f, 1.2f};
-    private static final float[][] GRADIENTS = {{0.1f, -0.2f, 0.3f, 0.0f}, {0.05f, 0.4f, -0.1f, 0.2f},
-        {-0.3f, 0.1f, 0.2f, -0.1f}};
+    private static final float[][] GRADIENTS = {
+        {0.1f, -0.2f, 0.3f, 0.0f}, {0.05f, 0.4f, -0.1f, 0.2f}, {-0.3f, 0.1f, 0.2f, -0.1f}
+    };
     /** Adam(lr=1e-2, weight_decay=0.1) after the three steps. */
-    private static final float[] TORCH_ADAM = {0.4811621606349945f, -0.29595205187797546f, -0.019973907619714737f,
-        1.1731412410736084f};
+    private static final float[] TORCH_ADAM = {
+        0.4811621606349945f, -0.29595205187797546f, -0.019973907619714737f, 1.1731412410736084f
+    };
     /** SGD(lr=0.1, momentum=0.9, weight_decay=0.01) after the three steps. */
-    private static final float[] TORCH_SGD = {0.49064040184020996f, -0.3301544487476349f, -0.08219603449106216f,
-        1.16529381275177f};
+    private static final float[] TORCH_SGD = {
+        0.49064040184020996f, -0.3301544487476349f, -0.08219603449106216f, 1.16529381275177f
+    };
 
     @Test
     void adamMatchesPyTorch() {
@@ -65,16 +68,26 @@ class OptimizerTest {
     @Test
     void rejectsBadHyperparameters() {
         List<Parameter> params = List.of(start());
-        assertEquals("learningRate must be in (0, 10], got 0.0",
-                assertThrows(IllegalArgumentException.class, () -> Adam.withDefaults(params, 0)).getMessage());
-        assertEquals("momentum must be in [0, 1), got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> new Sgd(params, 0.1, 1.0, 0)).getMessage());
-        assertEquals("weightDecay must be in [0, 1), got -0.1",
-                assertThrows(IllegalArgumentException.class, () -> new Sgd(params, 0.1, 0, -0.1)).getMessage());
-        assertEquals("beta2 must be in [0, 1), got 1.5",
-                assertThrows(IllegalArgumentException.class, () -> new Adam(params, 0.1, 0.9, 1.5, 1e-8, 0)).getMessage());
-        assertEquals("epsilon must be > 0, got 0.0",
-                assertThrows(IllegalArgumentException.class, () -> new Adam(params, 0.1, 0.9, 0.9, 0, 0)).getMessage());
+        assertEquals(
+                "learningRate must be in (0, 10], got 0.0",
+                assertThrows(IllegalArgumentException.class, () -> Adam.withDefaults(params, 0))
+                        .getMessage());
+        assertEquals(
+                "momentum must be in [0, 1), got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> new Sgd(params, 0.1, 1.0, 0))
+                        .getMessage());
+        assertEquals(
+                "weightDecay must be in [0, 1), got -0.1",
+                assertThrows(IllegalArgumentException.class, () -> new Sgd(params, 0.1, 0, -0.1))
+                        .getMessage());
+        assertEquals(
+                "beta2 must be in [0, 1), got 1.5",
+                assertThrows(IllegalArgumentException.class, () -> new Adam(params, 0.1, 0.9, 1.5, 1e-8, 0))
+                        .getMessage());
+        assertEquals(
+                "epsilon must be > 0, got 0.0",
+                assertThrows(IllegalArgumentException.class, () -> new Adam(params, 0.1, 0.9, 0.9, 0, 0))
+                        .getMessage());
     }
 
     private static Parameter start() {

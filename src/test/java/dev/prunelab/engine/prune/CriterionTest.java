@@ -12,10 +12,10 @@ import dev.prunelab.engine.nn.Parameter;
 import dev.prunelab.engine.nn.SoftmaxCrossEntropy;
 import dev.prunelab.engine.tensor.Matrix;
 import dev.prunelab.engine.train.Samples;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.prunelab.engine.train.Trainer;
+import java.util.List;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /** Each criterion against its formula computed by hand from one backward pass. */
 class CriterionTest {
@@ -69,7 +69,8 @@ class CriterionTest {
         movement.afterBackward(network);
         movement.afterBackward(network);
         float[] w = network.prunableWeights().get(1).value();
-        float[] s = movement.scores(network, List.of(network.prunableWeights().get(1))).get(0);
+        float[] s = movement.scores(network, List.of(network.prunableWeights().get(1)))
+                .get(0);
         for (int i = 0; i < w.length; i++) {
             assertEquals(-2 * w[i] * g[1][i], s[i], 1e-6);
         }
@@ -79,17 +80,24 @@ class CriterionTest {
     void randomScoresDependOnlyOnTheSeed() {
         Network network = network();
         List<Parameter> weights = network.prunableWeights();
-        assertArrayEquals(Criterion.random(3).scores(network, weights).get(0),
+        assertArrayEquals(
+                Criterion.random(3).scores(network, weights).get(0),
                 Criterion.random(3).scores(network, weights).get(0));
-        assertNotEquals(Criterion.random(3).scores(network, weights).get(0)[0],
+        assertNotEquals(
+                Criterion.random(3).scores(network, weights).get(0)[0],
                 Criterion.random(4).scores(network, weights).get(0)[0]);
     }
 
     @Test
     void everyCriterionPlugsIntoEveryMethod() {
-        for (Criterion criterion : List.of(Criterion.magnitude(), Criterion.random(1), Criterion.taylor(DATA, 2),
-                Criterion.snip(DATA, 2), Criterion.fisherSaliency(DATA))) {
-            for (PruningMethod method : List.of(PruningMethod.unstructured(), PruningMethod.rows(1), PruningMethod.nOfM(2, 4))) {
+        for (Criterion criterion : List.of(
+                Criterion.magnitude(),
+                Criterion.random(1),
+                Criterion.taylor(DATA, 2),
+                Criterion.snip(DATA, 2),
+                Criterion.fisherSaliency(DATA))) {
+            for (PruningMethod method :
+                    List.of(PruningMethod.unstructured(), PruningMethod.rows(1), PruningMethod.nOfM(2, 4))) {
                 Network network = network();
                 Pruner.prune(network, criterion, method, Scope.LAYER, Amount.fraction(0.5));
                 assertTrue(Trainer.sparsity(network) >= 0.2); // rows: 4 of 8 hidden units = 8 of 40 weights
@@ -99,11 +107,17 @@ class CriterionTest {
 
     @Test
     void gradientCriteriaRejectBadArguments() {
-        assertEquals("batchSize must be > 0, got 0", Assertions.assertThrows(
-                IllegalArgumentException.class, () -> Criterion.taylor(DATA, 0)).getMessage());
+        assertEquals(
+                "batchSize must be > 0, got 0",
+                Assertions.assertThrows(IllegalArgumentException.class, () -> Criterion.taylor(DATA, 0))
+                        .getMessage());
         Network wide = Models.mlp(new int[] {3, 4, 3}, Activation.Kind.TANH, 0);
-        assertEquals("data width must equal the network input size 3, got 2", Assertions.assertThrows(
-                IllegalArgumentException.class, () -> Criterion.snip(DATA, 2).scores(wide, wide.prunableWeights())).getMessage());
+        assertEquals(
+                "data width must equal the network input size 3, got 2",
+                Assertions.assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Criterion.snip(DATA, 2).scores(wide, wide.prunableWeights()))
+                        .getMessage());
     }
 
     private static Network network() {

@@ -59,12 +59,19 @@ class PrunerTest {
         var network = PruningFixtures.twoLayers();
         Pruner.pruneTo(network, Criterion.magnitude(), Scope.GLOBAL, 0.5);
         Pruner.pruneTo(network, Criterion.magnitude(), Scope.GLOBAL, 0.75);
-        long total = network.prunableWeights().stream().mapToLong(Parameter::size).sum();
-        long nonZero = network.prunableWeights().stream().mapToLong(Parameter::countNonZero).sum();
+        long total =
+                network.prunableWeights().stream().mapToLong(Parameter::size).sum();
+        long nonZero = network.prunableWeights().stream()
+                .mapToLong(Parameter::countNonZero)
+                .sum();
         assertEquals(total - Math.round(0.75 * total), nonZero);
         Pruner.remove(network);
         network.prunableWeights().forEach(p -> assertNull(p.mask()));
-        assertEquals(nonZero, network.prunableWeights().stream().mapToLong(Parameter::countNonZero).sum());
+        assertEquals(
+                nonZero,
+                network.prunableWeights().stream()
+                        .mapToLong(Parameter::countNonZero)
+                        .sum());
     }
 
     @Test
@@ -78,22 +85,46 @@ class PrunerTest {
 
     @Test
     void rejectsBadAmountsAndTargets() {
-        assertEquals("amount fraction must be in [0, 1], got 1.2",
-                assertThrows(IllegalArgumentException.class, () -> Amount.fraction(1.2)).getMessage());
-        assertEquals("amount count must be >= 0, got -1",
-                assertThrows(IllegalArgumentException.class, () -> Amount.count(-1)).getMessage());
-        assertEquals("amount count must be <= the 12 unpruned candidates, got 13",
-                assertThrows(IllegalArgumentException.class, () -> Amount.count(13).resolve(12)).getMessage());
+        assertEquals(
+                "amount fraction must be in [0, 1], got 1.2",
+                assertThrows(IllegalArgumentException.class, () -> Amount.fraction(1.2))
+                        .getMessage());
+        assertEquals(
+                "amount count must be >= 0, got -1",
+                assertThrows(IllegalArgumentException.class, () -> Amount.count(-1))
+                        .getMessage());
+        assertEquals(
+                "amount count must be <= the 12 unpruned candidates, got 13",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Amount.count(13).resolve(12))
+                        .getMessage());
         var network = PruningFixtures.twoLayers();
-        assertEquals("sparsity must be in [0, 1), got 1.0", assertThrows(IllegalArgumentException.class,
-                () -> Pruner.pruneTo(network, Criterion.magnitude(), Scope.GLOBAL, 1.0)).getMessage());
-        assertEquals("scope GLOBAL must use the unstructured method, got StructuredRows",
-                assertThrows(IllegalArgumentException.class, () -> Pruner.prune(network, Criterion.magnitude(),
-                        PruningMethod.rows(1), Scope.GLOBAL, Amount.fraction(0.5))).getMessage());
-        assertEquals("norm must be 1 or 2, got 3",
-                assertThrows(IllegalArgumentException.class, () -> PruningMethod.rows(3)).getMessage());
-        assertEquals("n must be in [1, 3], got 4",
-                assertThrows(IllegalArgumentException.class, () -> PruningMethod.nOfM(4, 4)).getMessage());
+        assertEquals(
+                "sparsity must be in [0, 1), got 1.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Pruner.pruneTo(network, Criterion.magnitude(), Scope.GLOBAL, 1.0))
+                        .getMessage());
+        assertEquals(
+                "scope GLOBAL must use the unstructured method, got StructuredRows",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Pruner.prune(
+                                        network,
+                                        Criterion.magnitude(),
+                                        PruningMethod.rows(1),
+                                        Scope.GLOBAL,
+                                        Amount.fraction(0.5)))
+                        .getMessage());
+        assertEquals(
+                "norm must be 1 or 2, got 3",
+                assertThrows(IllegalArgumentException.class, () -> PruningMethod.rows(3))
+                        .getMessage());
+        assertEquals(
+                "n must be in [1, 3], got 4",
+                assertThrows(IllegalArgumentException.class, () -> PruningMethod.nOfM(4, 4))
+                        .getMessage());
     }
 
     @Test

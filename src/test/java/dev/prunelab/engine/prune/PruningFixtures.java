@@ -13,8 +13,7 @@ final class PruningFixtures {
     /** A second 2×2 weight for the global fixture. */
     static final float[] SECOND_WEIGHT = {0.01f, 0.8f, -0.45f, 0.2f};
 
-    private PruningFixtures() {
-    }
+    private PruningFixtures() {}
 
     /** A 4 → 3 → 2 network whose first weight is {@link #WEIGHT}. */
     static Network twoLayers() {

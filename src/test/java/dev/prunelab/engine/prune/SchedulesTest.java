@@ -13,8 +13,8 @@ import dev.prunelab.engine.train.Samples;
 import dev.prunelab.engine.train.Trainer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 class SchedulesTest {
 
@@ -33,28 +33,46 @@ class SchedulesTest {
         return new Samples(x, y, 2);
     }
 
-    private static final FineTuner TUNER = (net, epochs, hook) -> new Trainer(epochs, 20, 0).afterBackward(hook)
-            .fit(net, Adam.withDefaults(net.parameters(), 1e-2), DATA);
+    private static final FineTuner TUNER = (net, epochs, hook) ->
+            new Trainer(epochs, 20, 0).afterBackward(hook).fit(net, Adam.withDefaults(net.parameters(), 1e-2), DATA);
 
     @Test
     void geometricTargetsPruneTheSameShareEachRound() {
         assertArrayEquals(new double[] {0.5, 0.75}, Schedules.geometric(0.75, 2), 1e-12);
-        assertEquals("rounds must be in [1, 100], got 0",
-                assertThrows(IllegalArgumentException.class, () -> Schedules.geometric(0.5, 0)).getMessage());
+        assertEquals(
+                "rounds must be in [1, 100], got 0",
+                assertThrows(IllegalArgumentException.class, () -> Schedules.geometric(0.5, 0))
+                        .getMessage());
     }
 
     @Test
     void iterativePruningReachesEachTarget() {
         Network network = Models.mlp(SIZES, Activation.Kind.RELU, 0);
         List<Double> seen = new ArrayList<>();
-        Schedules.iterative(network, Criterion.magnitude(), Scope.GLOBAL, new double[] {0.5, 0.75, 0.875}, TUNER, 1,
+        Schedules.iterative(
+                network,
+                Criterion.magnitude(),
+                Scope.GLOBAL,
+                new double[] {0.5, 0.75, 0.875},
+                TUNER,
+                1,
                 (net, s) -> seen.add(Trainer.sparsity(net)));
         assertEquals(3, seen.size());
         assertEquals(0.5, seen.get(0), 0.01);
         assertEquals(0.875, seen.get(2), 0.01);
-        assertEquals("sparsities must be non-decreasing, got 0.5 after 0.7", assertThrows(IllegalArgumentException.class,
-                () -> Schedules.iterative(network, Criterion.magnitude(), Scope.GLOBAL, new double[] {0.7, 0.5}, TUNER, 1,
-                        (net, s) -> { })).getMessage());
+        assertEquals(
+                "sparsities must be non-decreasing, got 0.5 after 0.7",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Schedules.iterative(
+                                        network,
+                                        Criterion.magnitude(),
+                                        Scope.GLOBAL,
+                                        new double[] {0.7, 0.5},
+                                        TUNER,
+                                        1,
+                                        (net, s) -> {}))
+                        .getMessage());
     }
 
     @Test
@@ -75,8 +93,12 @@ class SchedulesTest {
         Network network = Models.mlp(SIZES, Activation.Kind.RELU, 0);
         TUNER.train(network, 10, gradual); // 50 steps: prunes at 10, 15, ..., 30
         assertEquals(0.8, Trainer.sparsity(network), 0.01);
-        assertEquals("finalSparsity must be >= initialSparsity 0.5, got 0.2", assertThrows(IllegalArgumentException.class,
-                () -> new GradualPruning(Criterion.magnitude(), Scope.GLOBAL, 0.5, 0.2, 0, 1, 1)).getMessage());
+        assertEquals(
+                "finalSparsity must be >= initialSparsity 0.5, got 0.2",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new GradualPruning(Criterion.magnitude(), Scope.GLOBAL, 0.5, 0.2, 0, 1, 1))
+                        .getMessage());
     }
 
     @Test
@@ -87,8 +109,8 @@ class SchedulesTest {
             atRetrainStart.add(net.parameters().get(0).value().clone());
             TUNER.train(net, epochs, hook);
         };
-        LotteryTicket lottery = new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), recording,
-                2, 2, 0.5, 0);
+        LotteryTicket lottery =
+                new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), recording, 2, 2, 0.5, 0);
         List<LotteryTicket.Round> rounds = lottery.run(5, net -> Trainer.sparsity(net));
         assertEquals(2, rounds.size());
         assertEquals(0.5, rounds.get(0).sparsity(), 0.02);
@@ -125,12 +147,18 @@ class SchedulesTest {
 
     @Test
     void lotteryTicketRejectsBadSettings() {
-        assertEquals("pruneFraction must be in (0, 1), got 1.0", assertThrows(IllegalArgumentException.class,
-                () -> new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), TUNER, 1, 1, 1.0, 0))
-                .getMessage());
-        LotteryTicket tooLate = new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), TUNER, 1, 1,
-                0.5, 1000);
-        assertEquals("rewindStep must be <= the steps of one training run, got 1000",
-                assertThrows(IllegalArgumentException.class, () -> tooLate.run(0, net -> 0)).getMessage());
+        assertEquals(
+                "pruneFraction must be in (0, 1), got 1.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new LotteryTicket(
+                                        seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), TUNER, 1, 1, 1.0, 0))
+                        .getMessage());
+        LotteryTicket tooLate =
+                new LotteryTicket(seed -> Models.mlp(SIZES, Activation.Kind.RELU, seed), TUNER, 1, 1, 0.5, 1000);
+        assertEquals(
+                "rewindStep must be <= the steps of one training run, got 1000",
+                assertThrows(IllegalArgumentException.class, () -> tooLate.run(0, net -> 0))
+                        .getMessage());
     }
 }

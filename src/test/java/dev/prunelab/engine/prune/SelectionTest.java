@@ -18,8 +18,9 @@ class SelectionTest {
             for (int i = 0; i < n; i++) {
                 // few distinct values in some trials (many ties), signed zeros in all
                 int kind = random.nextInt(10);
-                values[i] = kind == 0 ? -0f : kind == 1 ? 0f
-                        : trial % 3 == 0 ? random.nextInt(4) : (float) random.nextGaussian();
+                values[i] = kind == 0
+                        ? -0f
+                        : kind == 1 ? 0f : trial % 3 == 0 ? random.nextInt(4) : (float) random.nextGaussian();
             }
             float[] sorted = values.clone();
             Arrays.sort(sorted);
@@ -34,6 +35,7 @@ class SelectionTest {
         boolean[] all = {true, true, true, true, true, true};
         assertArrayEquals(new boolean[] {false, true, false, true, false, false}, Selection.lowest(scores, all, 2));
         boolean[] notSecond = {true, false, true, true, true, true};
-        assertArrayEquals(new boolean[] {false, false, true, true, true, false}, Selection.lowest(scores, notSecond, 3));
+        assertArrayEquals(
+                new boolean[] {false, false, true, true, true, false}, Selection.lowest(scores, notSecond, 3));
     }
 }

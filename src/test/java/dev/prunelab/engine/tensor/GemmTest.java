@@ -57,8 +57,8 @@ class GemmTest {
         }
     }
 
-    private static float[] reference(boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b, float beta,
-                                     float[] c) {
+    private static float[] reference(
+            boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b, float beta, float[] c) {
         float[] out = new float[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {

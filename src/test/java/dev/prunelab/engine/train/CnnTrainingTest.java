@@ -34,7 +34,8 @@ class CnnTrainingTest {
 
         Pruner.prune(cnn, Criterion.magnitude(), PruningMethod.rows(1), Scope.LAYER, Amount.fraction(0.25));
         Network small = Shrinker.shrink(cnn);
-        assertEquals(Evaluation.of(cnn, test).accuracy(), Evaluation.of(small, test).accuracy());
+        assertEquals(
+                Evaluation.of(cnn, test).accuracy(), Evaluation.of(small, test).accuracy());
         assertTrue(ModelStats.of(small).flopsDense() < 0.8 * ModelStats.of(cnn).flopsDense());
     }
 }

@@ -12,12 +12,12 @@ import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.optim.Adam;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import java.util.SplittableRandom;
 
 class TrainerTest {
 
@@ -69,7 +69,9 @@ class TrainerTest {
         Samples data = blobs(50, 3);
         Network network = Models.mlp(new int[] {2, 4, 2}, Activation.Kind.TANH, 0);
         List<Progress> reports = new ArrayList<>();
-        new Trainer(2, 16, 0).onProgress(reports::add).fit(network, Adam.withDefaults(network.parameters(), 1e-2), data);
+        new Trainer(2, 16, 0)
+                .onProgress(reports::add)
+                .fit(network, Adam.withDefaults(network.parameters(), 1e-2), data);
         assertEquals(8, reports.size()); // ceil(50/16) = 4 steps per epoch
         Progress last = reports.get(7);
         assertEquals(8, last.step());
@@ -90,24 +92,39 @@ class TrainerTest {
                 token.cancel();
             }
         });
-        assertThrows(CancellationException.class,
+        assertThrows(
+                CancellationException.class,
                 () -> trainer.fit(network, Adam.withDefaults(network.parameters(), 1e-2), data));
         assertEquals(3, reports.size());
     }
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("epochs must be in [0, 1000], got 1001",
-                assertThrows(IllegalArgumentException.class, () -> new Trainer(1001, 32, 0)).getMessage());
-        assertEquals("batchSize must be in [1, 65536], got 0",
-                assertThrows(IllegalArgumentException.class, () -> new Trainer(1, 0, 0)).getMessage());
-        assertEquals("samples must hold at least 1 row, got 0",
-                assertThrows(IllegalArgumentException.class, () -> new Samples(new float[0], new int[0], 2)).getMessage());
+        assertEquals(
+                "epochs must be in [0, 1000], got 1001",
+                assertThrows(IllegalArgumentException.class, () -> new Trainer(1001, 32, 0))
+                        .getMessage());
+        assertEquals(
+                "batchSize must be in [1, 65536], got 0",
+                assertThrows(IllegalArgumentException.class, () -> new Trainer(1, 0, 0))
+                        .getMessage());
+        assertEquals(
+                "samples must hold at least 1 row, got 0",
+                assertThrows(IllegalArgumentException.class, () -> new Samples(new float[0], new int[0], 2))
+                        .getMessage());
         Network network = Models.mlp(new int[] {3, 4, 2}, Activation.Kind.TANH, 0);
-        assertEquals("data width must equal the network input size 3, got 2",
-                assertThrows(IllegalArgumentException.class, () -> new Trainer(1, 4, 0)
-                        .fit(network, Adam.withDefaults(network.parameters(), 1e-2), blobs(10, 0))).getMessage());
-        assertEquals("hiddenSize must be > 0, got 0", assertThrows(IllegalArgumentException.class,
-                () -> Models.mlp(new int[] {3, 0, 2}, Activation.Kind.RELU, 0)).getMessage());
+        assertEquals(
+                "data width must equal the network input size 3, got 2",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new Trainer(1, 4, 0)
+                                        .fit(network, Adam.withDefaults(network.parameters(), 1e-2), blobs(10, 0)))
+                        .getMessage());
+        assertEquals(
+                "hiddenSize must be > 0, got 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Models.mlp(new int[] {3, 0, 2}, Activation.Kind.RELU, 0))
+                        .getMessage());
     }
 }

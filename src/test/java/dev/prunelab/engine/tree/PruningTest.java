@@ -9,8 +9,8 @@ import dev.prunelab.engine.data.Dataset;
 import dev.prunelab.engine.data.Datasets;
 import dev.prunelab.engine.data.Split;
 import dev.prunelab.engine.data.Splits;
-import org.junit.jupiter.api.Test;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 /** Invariants of cost-complexity pruning, alpha selection and reduced-error pruning. */
 class PruningTest {
@@ -54,9 +54,13 @@ class PruningTest {
             assertTrue(accuracy <= choice.meanAccuracy()[best]);
         }
         assertTrue(choice.tree().nodeCount() < FULL.nodeCount());
-        assertEquals(FULL.prunedAt(choice.bestAlpha()).nodeCount(), choice.tree().nodeCount());
-        assertArrayEquals(choice.meanAccuracy(),
-                AlphaSelection.crossValidate(CANCER, TreeOptions.defaults(), 5, 0).meanAccuracy(), "same seed, same result");
+        assertEquals(
+                FULL.prunedAt(choice.bestAlpha()).nodeCount(), choice.tree().nodeCount());
+        assertArrayEquals(
+                choice.meanAccuracy(),
+                AlphaSelection.crossValidate(CANCER, TreeOptions.defaults(), 5, 0)
+                        .meanAccuracy(),
+                "same seed, same result");
     }
 
     @Test
@@ -66,15 +70,19 @@ class PruningTest {
         DecisionTree pruned = ReducedErrorPruning.prune(grown, split.test());
         assertTrue(pruned.nodeCount() < grown.nodeCount());
         assertTrue(pruned.accuracy(split.test()) >= grown.accuracy(split.test()));
-        assertEquals(pruned.nodeCount(), ReducedErrorPruning.prune(pruned, split.test()).nodeCount());
+        assertEquals(
+                pruned.nodeCount(),
+                ReducedErrorPruning.prune(pruned, split.test()).nodeCount());
     }
 
     @Test
     void badInputIsRejected() {
-        assertMessage("folds must be in [2, 569], got 1",
+        assertMessage(
+                "folds must be in [2, 569], got 1",
                 () -> AlphaSelection.crossValidate(CANCER, TreeOptions.defaults(), 1, 0));
         assertMessage("options must not be null", () -> AlphaSelection.crossValidate(CANCER, null, 5, 0));
-        assertMessage("data.cols() must be the tree's feature count = 30, got 13",
+        assertMessage(
+                "data.cols() must be the tree's feature count = 30, got 13",
                 () -> ReducedErrorPruning.prune(FULL, Datasets.load("wine")));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.prunelab.engine.data.Datasets;
-import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,14 +28,16 @@ class SklearnParityTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("datasetsAndCriteria")
     void fullTreeEqualsScikitLearns(String dataset, Criterion criterion) {
-        DecisionTree tree = DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
+        DecisionTree tree =
+                DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
         assertSameTree(SklearnReference.tree(dataset, criterion), tree, dataset);
     }
 
     @ParameterizedTest(name = "{0} {1} alpha {2}")
     @MethodSource("prunedRuns")
     void prunedAtAlphaEqualsScikitLearnsCcpAlphaTree(String dataset, Criterion criterion, String alpha) {
-        DecisionTree full = DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
+        DecisionTree full =
+                DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
         DecisionTree pruned = full.prunedAt(Double.parseDouble(alpha));
         JsonNode expected = SklearnReference.tree(dataset + "@" + alpha, criterion);
         assertSameTree(expected, pruned, dataset + "@" + alpha);
@@ -43,9 +45,10 @@ class SklearnParityTest {
     }
 
     static Stream<Arguments> prunedRuns() {
-        return Stream.of("breast_cancer", "wine").flatMap(dataset -> Stream.of(Criterion.values()).flatMap(
-                criterion -> Stream.of("0.002", "0.005", "0.01", "0.02", "0.05", "0.2")
-                        .map(alpha -> Arguments.of(dataset, criterion, alpha))));
+        return Stream.of("breast_cancer", "wine")
+                .flatMap(dataset -> Stream.of(Criterion.values())
+                        .flatMap(criterion -> Stream.of("0.002", "0.005", "0.01", "0.02", "0.05", "0.2")
+                                .map(alpha -> Arguments.of(dataset, criterion, alpha))));
     }
 
     private static void assertSameTree(JsonNode expected, DecisionTree tree, String name) {
@@ -69,7 +72,8 @@ class SklearnParityTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("datasetsAndCriteria")
     void sizeDepthAndPruningPathEqualTheReferenceScript(String dataset, Criterion criterion) {
-        DecisionTree tree = DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
+        DecisionTree tree =
+                DecisionTree.fit(Datasets.load(dataset), TreeOptions.defaults().withCriterion(criterion));
         JsonNode expected = SklearnReference.ccpLine(dataset, criterion);
         assertEquals(expected.get("nodes").asInt(), tree.nodeCount());
         assertEquals(expected.get("leaves").asInt(), tree.leafCount());

@@ -18,8 +18,7 @@ final class SklearnReference {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SklearnReference() {
-    }
+    private SklearnReference() {}
 
     /** Tree arrays ("left", "right", "feature", "threshold", "impurity", "samples", "counts") of one data set. */
     static JsonNode tree(String dataset, Criterion criterion) {
@@ -29,7 +28,7 @@ final class SklearnReference {
     /** The reference script's JSON line for one data set. */
     static JsonNode ccpLine(String dataset, Criterion criterion) {
         try (InputStream in = resource("sklearn_ccp_path_" + criterion.key() + ".jsonl");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 JsonNode node = JSON.readTree(line);
                 if (node.get("dataset").asText().equals(dataset)) {

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class TreeNodeTest {
 
-    private static final DecisionTree IRIS = DecisionTree.fit(Datasets.load("iris"), TreeOptions.defaults().withMaxDepth(2));
+    private static final DecisionTree IRIS =
+            DecisionTree.fit(Datasets.load("iris"), TreeOptions.defaults().withMaxDepth(2));
 
     @Test
     void nodesDescribeSplitsAndLeaves() {
         List<TreeNode> nodes = IRIS.nodes();
         assertEquals(IRIS.nodeCount(), nodes.size());
         TreeNode root = nodes.get(0);
-        assertEquals("petal width (cm)", root.featureName(), "tied with petal length; scikit-learn draws petal width first");
+        assertEquals(
+                "petal width (cm)", root.featureName(), "tied with petal length; scikit-learn draws petal width first");
         assertEquals(0.8, root.threshold(), 1e-6);
         assertEquals(150, root.samples());
         assertEquals(1, root.left());

@@ -30,23 +30,28 @@ class InterviewSecuritySuiteTest {
      * and an SQL string.
      */
     static final String HOSTILE_ANSWER = XSS.stream()
-            .map(p -> "Magnitude pruning removes the weights with the smallest absolute values " + p
-                    + " and then fine-tunes the network to recover the accuracy it lost.")
-            .collect(Collectors.joining("\n\n"))
-            + "\n\nStructured pruning removes whole neurons or filters " + SQL + " so that dense kernels really run faster.";
+                    .map(p -> "Magnitude pruning removes the weights with the smallest absolute values " + p
+                            + " and then fine-tunes the network to recover the accuracy it lost.")
+                    .collect(Collectors.joining("\n\n"))
+            + "\n\nStructured pruning removes whole neurons or filters " + SQL
+            + " so that dense kernels really run faster.";
 
     @Test
     void aSoloCandidatesHostileAnswerIsShownInertOnTheTurnAndTheReport() {
         Browser guest = new Browser();
         long id = SoloInterviewFlowTest.start(guest, 15);
         guest.get("/interview/" + id);
-        Response tooLong = guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER + "x".repeat(20_001)), true);
+        Response tooLong =
+                guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER + "x".repeat(20_001)), true);
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertShownInert(tooLong); // given back in the text area to shorten
 
         guest.get("/interview/" + id);
-        guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER), true).then().statusCode(303);
-        assertThat(guest.request().get("/api/interviews/" + id).jsonPath().getString("turns[0].answer")).isEqualTo(HOSTILE_ANSWER);
+        guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER), true)
+                .then()
+                .statusCode(303);
+        assertThat(guest.request().get("/api/interviews/" + id).jsonPath().getString("turns[0].answer"))
+                .isEqualTo(HOSTILE_ANSWER);
         Response turn = guest.get("/interview/" + id);
         assertThat(turn.statusCode()).isEqualTo(200);
         assertShownInert(turn); // "Answered so far"
@@ -63,34 +68,56 @@ class InterviewSecuritySuiteTest {
         PairInterviewFlowTest.Pair pair = PairInterviewFlowTest.startAndJoin();
         long id = pair.id();
         Browser interviewer = pair.interviewer();
-        pair.candidate().request().contentType(ContentType.JSON).body(Map.of("answer", HOSTILE_ANSWER))
-                .post("/api/interviews/" + id + "/answers").then().statusCode(200);
+        pair.candidate()
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", HOSTILE_ANSWER))
+                .post("/api/interviews/" + id + "/answers")
+                .then()
+                .statusCode(200);
         Response transcript = interviewer.get("/interview/" + id);
         assertShownInert(transcript);
-        assertThat(transcript.asString()).as("the engine quotes a sentence with a payload as evidence")
-                .contains("<q>Magnitude pruning removes the weights with the smallest absolute values " + escaped(XSS.get(0)));
+        assertThat(transcript.asString())
+                .as("the engine quotes a sentence with a payload as evidence")
+                .contains("<q>Magnitude pruning removes the weights with the smallest absolute values "
+                        + escaped(XSS.get(0)));
         assertShownInert(pair.candidate().get("/interview/" + id));
 
         String notes = String.join("\n", XSS) + "\n" + SQL;
         for (String payload : XSS) {
-            Response badScore = interviewer.submit("/interview/" + id, "/interview/" + id + "/scores",
+            Response badScore = interviewer.submit(
+                    "/interview/" + id,
+                    "/interview/" + id + "/scores",
                     Map.of("score-foundations", payload, "notes", notes));
             assertThat(badScore.statusCode()).as(payload).isEqualTo(400);
             assertInert(badScore.asString());
             assertThat(badScore.asString()).contains(escaped(payload));
-            Response badFollowUp = interviewer.submit("/interview/" + id, "/interview/" + id + "/ask", Map.of("followUp", payload));
+            Response badFollowUp =
+                    interviewer.submit("/interview/" + id, "/interview/" + id + "/ask", Map.of("followUp", payload));
             assertThat(badFollowUp.statusCode()).as(payload).isEqualTo(400);
             assertInert(badFollowUp.asString());
-            interviewer.request().contentType(ContentType.JSON).body(Map.of("scores", Map.of(payload, 3)))
-                    .put("/api/interviews/" + id + "/scores").then().statusCode(400).contentType("application/problem+json");
+            interviewer
+                    .request()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("scores", Map.of(payload, 3)))
+                    .put("/api/interviews/" + id + "/scores")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
             String token = URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20");
             Response join = new Browser().get("/interview/join/" + token);
             assertThat(join.statusCode()).as(payload).isBetween(400, 499);
             assertInert(join.asString());
         }
-        interviewer.submit("/interview/" + id, "/interview/" + id + "/scores", Map.of("score-foundations", "3", "notes", notes))
-                .then().statusCode(303);
-        assertThat(interviewer.request().get("/api/interviews/" + id).jsonPath().getString("privateNotes")).isEqualTo(notes);
+        interviewer
+                .submit(
+                        "/interview/" + id,
+                        "/interview/" + id + "/scores",
+                        Map.of("score-foundations", "3", "notes", notes))
+                .then()
+                .statusCode(303);
+        assertThat(interviewer.request().get("/api/interviews/" + id).jsonPath().getString("privateNotes"))
+                .isEqualTo(notes);
         assertShownInert(interviewer.get("/interview/" + id)); // the notes in their text area
 
         interviewer.post("/interview/" + id + "/finish", Map.of(), true).then().statusCode(303);

@@ -9,5 +9,4 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = ".+")
-class PairInterviewFlowOnPostgresTest extends PairInterviewFlowTest {
-}
+class PairInterviewFlowOnPostgresTest extends PairInterviewFlowTest {}

@@ -9,5 +9,4 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = ".+")
-class SoloInterviewFlowOnPostgresTest extends SoloInterviewFlowTest {
-}
+class SoloInterviewFlowOnPostgresTest extends SoloInterviewFlowTest {}

@@ -35,24 +35,45 @@ final class CalibrationReport {
                 agree += Math.abs(d.score() - g) <= 1.0 ? 1 : 0;
                 total++;
             }
-            System.out.printf(Locale.ROOT, "%-28s %s expert=%.1f engine=%.1f (%d ms) mis=%d%s%n", s.id(),
-                    held ? "H" : " ", s.overall(), f.overall(), ms, f.misconceptions().size(), dims);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %s expert=%.1f engine=%.1f (%d ms) mis=%d%s%n",
+                    s.id(),
+                    held ? "H" : " ",
+                    s.overall(),
+                    f.overall(),
+                    ms,
+                    f.misconceptions().size(),
+                    dims);
         }
         long warm = System.nanoTime();
         List<CalibrationSet.Sample> samples = CalibrationSet.samples();
         samples.forEach(s -> engine.evaluate(s.question(), s.answer(), OptionalInt.empty()));
-        System.out.printf(Locale.ROOT, "warm: %.1f ms per answer (%d answers, %d words on average)%n",
-                (System.nanoTime() - warm) / 1e6 / samples.size(), samples.size(),
+        System.out.printf(
+                Locale.ROOT,
+                "warm: %.1f ms per answer (%d answers, %d words on average)%n",
+                (System.nanoTime() - warm) / 1e6 / samples.size(),
+                samples.size(),
                 samples.stream().mapToInt(s -> s.answer().split("\\s+").length).sum() / samples.size());
-        System.out.printf(Locale.ROOT, "overall mean absolute error (tuning): %.2f%n",
-                tuning.stream().mapToDouble(p -> Math.abs(p[0] - p[1])).average().orElse(0));
-        System.out.printf(Locale.ROOT, "rho tuning=%.3f%s  dimensions within 1 point: %d/%d%n", rho(tuning),
+        System.out.printf(
+                Locale.ROOT,
+                "overall mean absolute error (tuning): %.2f%n",
+                tuning.stream()
+                        .mapToDouble(p -> Math.abs(p[0] - p[1]))
+                        .average()
+                        .orElse(0));
+        System.out.printf(
+                Locale.ROOT,
+                "rho tuning=%.3f%s  dimensions within 1 point: %d/%d%n",
+                rho(tuning),
                 showHeldOut ? String.format(Locale.ROOT, " held-out=%.3f all=%.3f", rho(heldOut), rho(all)) : "",
-                agree, total);
+                agree,
+                total);
     }
 
     static double rho(List<double[]> pairs) {
-        return CalibrationSet.spearman(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+        return CalibrationSet.spearman(
+                pairs.stream().mapToDouble(p -> p[0]).toArray(),
                 pairs.stream().mapToDouble(p -> p[1]).toArray());
     }
 }

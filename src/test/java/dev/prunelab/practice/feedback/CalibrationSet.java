@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
-import java.util.Arrays;
 
 /**
  * The graded sample answers of {@code content/calibration/}: front matter {@code id}, {@code question},
@@ -25,11 +25,13 @@ final class CalibrationSet {
     static final Path CONTENT = Path.of("content");
 
     /** Answers never used to tune the engine; their rank correlation is reported separately. */
-    static final Set<String> HELD_OUT = Set.of("strong-practical-answer", "weak-vague", "evaluate-pruned-mediocre",
-            "off-topic-attention");
+    static final Set<String> HELD_OUT =
+            Set.of("strong-practical-answer", "weak-vague", "evaluate-pruned-mediocre", "off-topic-attention");
 
     record Sample(String id, String question, Map<String, Double> grades, String answer) {
-        double overall() { return grades.get("overall"); }
+        double overall() {
+            return grades.get("overall");
+        }
     }
 
     private static ContentCatalog catalog;
@@ -51,7 +53,10 @@ final class CalibrationSet {
 
     static List<Sample> samples() {
         try (Stream<Path> files = Files.list(CONTENT.resolve("calibration"))) {
-            return files.filter(f -> f.toString().endsWith(".md")).sorted().map(CalibrationSet::read).toList();
+            return files.filter(f -> f.toString().endsWith(".md"))
+                    .sorted()
+                    .map(CalibrationSet::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +73,10 @@ final class CalibrationSet {
             Map<String, Object> front = new Yaml().load(text.substring(4, end));
             Map<String, Double> grades = new LinkedHashMap<>();
             ((Map<?, ?>) front.get("grades")).forEach((k, v) -> grades.put((String) k, ((Number) v).doubleValue()));
-            return new Sample((String) front.get("id"), (String) front.get("question"), grades,
+            return new Sample(
+                    (String) front.get("id"),
+                    (String) front.get("question"),
+                    grades,
                     text.substring(text.indexOf('\n', end + 1) + 1).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,8 +25,10 @@ class CalibrationTest {
     void theSetIsLargeAndVaried() {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(14);
         assertThat(samples).extracting(Sample::question).contains("model-pruning", "fu-gpu-speedup");
-        assertThat(samples.stream().mapToDouble(Sample::overall).max().orElseThrow()).isGreaterThanOrEqualTo(3.5);
-        assertThat(samples.stream().mapToDouble(Sample::overall).min().orElseThrow()).isLessThanOrEqualTo(0.2);
+        assertThat(samples.stream().mapToDouble(Sample::overall).max().orElseThrow())
+                .isGreaterThanOrEqualTo(3.5);
+        assertThat(samples.stream().mapToDouble(Sample::overall).min().orElseThrow())
+                .isLessThanOrEqualTo(0.2);
         assertThat(samples).extracting(Sample::id).containsAll(CalibrationSet.HELD_OUT);
     }
 
@@ -67,14 +69,18 @@ class CalibrationTest {
     @Test
     void keywordStuffingScoresBelowAMediocreAnswer() {
         double stuffing = evaluate(CalibrationSet.sample("keyword-stuffing")).overall();
-        assertThat(stuffing).isLessThan(evaluate(CalibrationSet.sample("mediocre-generic")).overall());
-        assertThat(stuffing).isLessThan(evaluate(CalibrationSet.sample("long-but-shallow")).overall() + 0.5);
+        assertThat(stuffing)
+                .isLessThan(evaluate(CalibrationSet.sample("mediocre-generic")).overall());
+        assertThat(stuffing)
+                .isLessThan(evaluate(CalibrationSet.sample("long-but-shallow")).overall() + 0.5);
     }
 
     @Test
     void offTopicAnswersScoreNearZero() {
-        assertThat(evaluate(CalibrationSet.sample("off-topic-cooking")).overall()).isLessThan(0.5);
-        assertThat(evaluate(CalibrationSet.sample("off-topic-attention")).overall()).isLessThan(0.5);
+        assertThat(evaluate(CalibrationSet.sample("off-topic-cooking")).overall())
+                .isLessThan(0.5);
+        assertThat(evaluate(CalibrationSet.sample("off-topic-attention")).overall())
+                .isLessThan(0.5);
     }
 
     @Test
@@ -86,7 +92,8 @@ class CalibrationTest {
 
     private double rho(Predicate<Sample> which) {
         List<Sample> chosen = samples.stream().filter(which).toList();
-        return CalibrationSet.spearman(chosen.stream().mapToDouble(Sample::overall).toArray(),
+        return CalibrationSet.spearman(
+                chosen.stream().mapToDouble(Sample::overall).toArray(),
                 chosen.stream().mapToDouble(s -> evaluate(s).overall()).toArray());
     }
 
@@ -95,6 +102,10 @@ class CalibrationTest {
     }
 
     static double score(Feedback feedback, String dimension) {
-        return feedback.dimensions().stream().filter(d -> d.id().equals(dimension)).findFirst().orElseThrow().score();
+        return feedback.dimensions().stream()
+                .filter(d -> d.id().equals(dimension))
+                .findFirst()
+                .orElseThrow()
+                .score();
     }
 }

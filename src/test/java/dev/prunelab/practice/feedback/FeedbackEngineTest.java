@@ -4,6 +4,7 @@ import static dev.prunelab.practice.feedback.CalibrationTest.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.practice.feedback.Feedback.DimensionScore;
 import dev.prunelab.practice.feedback.Feedback.MissedPoint;
 import dev.prunelab.practice.feedback.Feedback.Verdict;
@@ -11,10 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The feedback engine on short answers written for each behaviour (not the calibration answers). */
 class FeedbackEngineTest {
@@ -68,9 +68,11 @@ class FeedbackEngineTest {
     @ParameterizedTest
     @CsvSource({"foundations", "implementation", "tradeoffs", "evaluation", "applications", "communication"})
     void anAnswerAboutOneDimensionScoresHighestThere(String dimension) throws Exception {
-        String answer = (String) getClass().getDeclaredField(dimension.toUpperCase()).get(null);
+        String answer =
+                (String) getClass().getDeclaredField(dimension.toUpperCase()).get(null);
         Feedback feedback = evaluate(answer);
-        DimensionScore best = feedback.dimensions().stream().max(Comparator.comparingDouble(DimensionScore::score))
+        DimensionScore best = feedback.dimensions().stream()
+                .max(Comparator.comparingDouble(DimensionScore::score))
                 .orElseThrow();
         assertThat(best.id()).isEqualTo(dimension);
         assertThat(best.score()).isGreaterThanOrEqualTo(2.0);
@@ -80,25 +82,37 @@ class FeedbackEngineTest {
     @Test
     void evidenceQuotesTheSentencesThatEarnedTheScoreAndThePointsTheyMatched() {
         Feedback feedback = evaluate(EVALUATION);
-        DimensionScore evaluation = feedback.dimensions().stream().filter(d -> d.id().equals("evaluation")).findFirst()
+        DimensionScore evaluation = feedback.dimensions().stream()
+                .filter(d -> d.id().equals("evaluation"))
+                .findFirst()
                 .orElseThrow();
         assertThat(evaluation.evidence()).anySatisfy(e -> {
             assertThat(e.sentence()).isEqualTo(1);
-            assertThat(e.text()).isEqualTo("I compare with random pruning at the same sparsity and with a small dense "
-                    + "model of the same size trained from scratch.");
+            assertThat(e.text())
+                    .isEqualTo("I compare with random pruning at the same sparsity and with a small dense "
+                            + "model of the same size trained from scratch.");
             assertThat(e.points()).contains("random-pruning-baseline", "small-dense-baseline");
         });
-        assertThat(feedback.matchedPoints()).extracting(Feedback.MatchedPoint::id)
+        assertThat(feedback.matchedPoints())
+                .extracting(Feedback.MatchedPoint::id)
                 .contains("accuracy-sparsity-curve", "measured-efficiency", "subgroup-damage");
     }
 
     @Test
     void missedPointsComeMostImportantFirstWithTheirLessonSection() {
         List<MissedPoint> missed = evaluate(EVALUATION).missedPoints();
-        assertThat(missed).isSortedAccordingTo(Comparator.comparingInt(MissedPoint::weight).reversed());
-        assertThat(missed).extracting(MissedPoint::id).contains("taylor-saliency").doesNotContain("random-pruning-baseline");
-        assertThat(missed).filteredOn(m -> m.id().equals("taylor-saliency")).singleElement()
-                .satisfies(m -> assertThat(m.href()).isEqualTo("/learn/foundations-math#the-second-order-taylor-expansion"));
+        assertThat(missed)
+                .isSortedAccordingTo(
+                        Comparator.comparingInt(MissedPoint::weight).reversed());
+        assertThat(missed)
+                .extracting(MissedPoint::id)
+                .contains("taylor-saliency")
+                .doesNotContain("random-pruning-baseline");
+        assertThat(missed)
+                .filteredOn(m -> m.id().equals("taylor-saliency"))
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m.href()).isEqualTo("/learn/foundations-math#the-second-order-taylor-expansion"));
     }
 
     @Test
@@ -115,23 +129,29 @@ class FeedbackEngineTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Unstructured sparsity does NOT always speed up inference, because dense kernels multiply the zeros.",
-            "A common mistake is to believe that 90% sparsity makes inference 10x faster.",
-            "It is a myth that pruned models are always faster; you have to measure them.",
-            "90% sparsity never makes inference 10x faster on a GPU with dense kernels."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Unstructured sparsity does NOT always speed up inference, because dense kernels multiply the zeros.",
+                "A common mistake is to believe that 90% sparsity makes inference 10x faster.",
+                "It is a myth that pruned models are always faster; you have to measure them.",
+                "90% sparsity never makes inference 10x faster on a GPU with dense kernels."
+            })
     void aSentenceThatNegatesOrDebunksAMisconceptionIsNotFlagged(String sentence) {
         assertThat(evaluate(TRADEOFFS + " " + sentence).misconceptions()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "With fine-tuning, moderate sparsity often costs no measurable accuracy, as Han et al. showed on AlexNet.",
-            "Structured pruning makes the model faster on any hardware because the matrices really get smaller.",
-            "A global threshold can empty a small layer, so I set a minimum density for every layer.",
-            "I choose the sparsity on the validation set and evaluate only once on the test set.",
-            "Weight decay shrinks the weights, and L1 with soft-thresholding is what sets them exactly to zero.",
-            "For LLMs, SparseGPT and Wanda prune in one shot with a small calibration set and no retraining."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "With fine-tuning, moderate sparsity often costs no measurable accuracy, as Han et al. showed on AlexNet.",
+                "Structured pruning makes the model faster on any hardware because the matrices really get smaller.",
+                "A global threshold can empty a small layer, so I set a minimum density for every layer.",
+                "I choose the sparsity on the validation set and evaluate only once on the test set.",
+                "Weight decay shrinks the weights, and L1 with soft-thresholding is what sets them exactly to zero.",
+                "For LLMs, SparseGPT and Wanda prune in one shot with a small calibration set and no retraining."
+            })
     void trueStatementsNearAMisconceptionAreNotFlagged(String sentence) {
         assertThat(evaluate(IMPLEMENTATION + " " + sentence).misconceptions()).isEmpty();
     }
@@ -166,28 +186,37 @@ class FeedbackEngineTest {
                 the time and get 2x faster, the whole model is only about 1.5x faster. So I'd profile first and \
                 measure end-to-end latency at the real batch size.""";
         Feedback feedback = engine.evaluate("fu-gpu-speedup", answer, OptionalInt.empty());
-        assertThat(feedback.dimensions()).extracting(DimensionScore::id)
+        assertThat(feedback.dimensions())
+                .extracting(DimensionScore::id)
                 .containsExactly("tradeoffs", "implementation", "evaluation", "communication");
         assertThat(score(feedback, "tradeoffs")).isGreaterThanOrEqualTo(3.0);
         assertThat(feedback.notes().length().timeBoxMinutes()).isEqualTo(FeedbackEngine.FOLLOW_UP_MINUTES);
-        assertThat(feedback.overall()).isGreaterThan(engine.evaluate("fu-regularization", answer, OptionalInt.empty()).overall());
+        assertThat(feedback.overall())
+                .isGreaterThan(engine.evaluate("fu-regularization", answer, OptionalInt.empty())
+                        .overall());
     }
 
     @Test
     void notesCoverStructureDepthAndLengthWithNumbers() {
         Feedback feedback = engine.evaluate(QUESTION, COMMUNICATION, OptionalInt.of(1));
-        assertThat(feedback.notes().structure()).anySatisfy(n -> assertThat(n).startsWith("Definition first"))
-                .anySatisfy(n -> assertThat(n).startsWith("Signposting")).anySatisfy(n -> assertThat(n).startsWith("Summary"));
+        assertThat(feedback.notes().structure())
+                .anySatisfy(n -> assertThat(n).startsWith("Definition first"))
+                .anySatisfy(n -> assertThat(n).startsWith("Signposting"))
+                .anySatisfy(n -> assertThat(n).startsWith("Summary"));
         assertThat(feedback.notes().depth()).containsPattern("\\d+ of the \\d+ points made are explained");
         assertThat(feedback.notes().length().verdict()).isEqualTo(Verdict.ABOUT_RIGHT);
         assertThat(feedback.notes().length().note()).contains("words", "140 words per minute", "130–150 words");
 
-        assertThat(engine.evaluate(QUESTION, COMMUNICATION, OptionalInt.of(5)).notes().length().verdict())
+        assertThat(engine.evaluate(QUESTION, COMMUNICATION, OptionalInt.of(5))
+                        .notes()
+                        .length()
+                        .verdict())
                 .isEqualTo(Verdict.TOO_SHORT);
         String rambling = (FOUNDATIONS + " " + IMPLEMENTATION + " " + TRADEOFFS + " ").repeat(4);
         Feedback tooLong = engine.evaluate(QUESTION, rambling, OptionalInt.of(2));
         assertThat(tooLong.notes().length().verdict()).isEqualTo(Verdict.TOO_LONG);
-        assertThat(tooLong.notes().structure()).anySatisfy(n -> assertThat(n).startsWith("No definition first"))
+        assertThat(tooLong.notes().structure())
+                .anySatisfy(n -> assertThat(n).startsWith("No definition first"))
                 .anySatisfy(n -> assertThat(n).startsWith("One block of text"));
     }
 
@@ -206,23 +235,29 @@ class FeedbackEngineTest {
         Feedback empty = engine.evaluate(QUESTION, "  ", OptionalInt.empty());
         assertThat(empty.scored()).isFalse();
         assertThat(empty.message()).contains("Write an answer first");
-        Feedback shortAnswer = engine.evaluate(QUESTION, "Pruning removes small weights and then you fine-tune.", OptionalInt.empty());
+        Feedback shortAnswer =
+                engine.evaluate(QUESTION, "Pruning removes small weights and then you fine-tune.", OptionalInt.empty());
         assertThat(shortAnswer.scored()).isFalse();
         assertThat(shortAnswer.message()).contains("at least 40 words", "you have 8");
         assertThat(shortAnswer.dimensions()).isEmpty();
-        assertThat(engine.evaluate(QUESTION, null, OptionalInt.empty()).scored()).isFalse();
+        assertThat(engine.evaluate(QUESTION, null, OptionalInt.empty()).scored())
+                .isFalse();
     }
 
     @Test
     void badInputIsRejectedNamingTheFieldAndTheAllowedValues() {
         assertThatThrownBy(() -> engine.evaluate("pruning", FOUNDATIONS, OptionalInt.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("question:")
-                .hasMessageContaining("model-pruning").hasMessageContaining("fu-gpu-speedup");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("question:")
+                .hasMessageContaining("model-pruning")
+                .hasMessageContaining("fu-gpu-speedup");
         assertThatThrownBy(() -> engine.evaluate(QUESTION, "a".repeat(20_001), OptionalInt.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("answer:")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("answer:")
                 .hasMessageContaining("at most 20000");
         assertThatThrownBy(() -> engine.evaluate(QUESTION, FOUNDATIONS, OptionalInt.of(0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("timeBoxMinutes:")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("timeBoxMinutes:")
                 .hasMessageContaining("1 to 60");
         assertThat(engine.questionIds()).contains(QUESTION, "fu-regularization").hasSize(15);
     }
@@ -231,8 +266,14 @@ class FeedbackEngineTest {
     void feedbackSerialisesToJsonAsItIs() throws Exception {
         var json = new ObjectMapper();
         String text = json.writeValueAsString(evaluate(EVALUATION));
-        assertThat(text).contains("\"overall\":", "\"dimensions\":[{\"id\":\"foundations\"", "\"evidence\":",
-                "\"missedPoints\":", "\"href\":\"/learn/", "\"verdict\":\"TOO_SHORT\"");
+        assertThat(text)
+                .contains(
+                        "\"overall\":",
+                        "\"dimensions\":[{\"id\":\"foundations\"",
+                        "\"evidence\":",
+                        "\"missedPoints\":",
+                        "\"href\":\"/learn/",
+                        "\"verdict\":\"TOO_SHORT\"");
         assertThat(json.readTree(text).path("dimensions").size()).isEqualTo(6);
     }
 
@@ -240,7 +281,10 @@ class FeedbackEngineTest {
     void concurrentCallsGiveTheSameFeedbackAsSequentialOnes() {
         List<String> answers = List.of(FOUNDATIONS, IMPLEMENTATION, TRADEOFFS, EVALUATION, APPLICATIONS, COMMUNICATION);
         List<Feedback> sequential = answers.stream().map(this::evaluate).toList();
-        List<Feedback> parallel = IntStream.range(0, 24).parallel().mapToObj(i -> evaluate(answers.get(i % 6))).toList();
+        List<Feedback> parallel = IntStream.range(0, 24)
+                .parallel()
+                .mapToObj(i -> evaluate(answers.get(i % 6)))
+                .toList();
         IntStream.range(0, 24).forEach(i -> assertThat(parallel.get(i)).isEqualTo(sequential.get(i % 6)));
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class LlmFeedbackClientTest {
 
     private static final String NOTES = "Good mechanism; add a small dense baseline.";
-    private static final String VALID = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"" + NOTES + "\"}}]}";
+    private static final String VALID =
+            "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"" + NOTES + "\"}}]}";
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
 
     private HttpServer server;
@@ -71,7 +72,8 @@ class LlmFeedbackClientTest {
     void whenOnItReturnsTheModelsNotes() {
         assertThat(client(true, Duration.ofSeconds(5)).notes("Describe model pruning.", "Pruning removes weights."))
                 .contains(NOTES);
-        assertThat(lastBody.get()).contains("\"model\":\"stub-model\"", "Describe model pruning.", "Pruning removes weights.");
+        assertThat(lastBody.get())
+                .contains("\"model\":\"stub-model\"", "Describe model pruning.", "Pruning removes weights.");
         assertThat(lastAuthorization.get()).isEqualTo("Bearer secret");
     }
 

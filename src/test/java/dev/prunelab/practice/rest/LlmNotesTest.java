@@ -15,9 +15,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.hamcrest.Matchers;
 
 /** The optional LLM against a local stub: its notes beside the rubric feedback, and silent fallback when it fails. */
 @QuarkusTest
@@ -47,12 +47,23 @@ class LlmNotesTest {
     @Test
     void llmNotesAreShownBesideTheRubricFeedback() {
         Browser browser = submitWith(StubLlmServer.Mode.ANSWER);
-        long id = browser.request().get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts").then()
-                .extract().jsonPath().getLong("[0].id");
-        browser.get("/practice/attempts/" + id).then().statusCode(200).body(containsString("Second opinion"))
-                .body(containsString(StubLlmServer.NOTES)).body(containsString("Scores per dimension"))
+        long id = browser.request()
+                .get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
+        browser.get("/practice/attempts/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Second opinion"))
+                .body(containsString(StubLlmServer.NOTES))
+                .body(containsString("Scores per dimension"))
                 .body(containsString("Key points you missed"));
-        browser.request().get("/api/practice/attempts/" + id).then().body("llmNotes", equalTo(StubLlmServer.NOTES))
+        browser.request()
+                .get("/api/practice/attempts/" + id)
+                .then()
+                .body("llmNotes", equalTo(StubLlmServer.NOTES))
                 .body("feedback.scored", equalTo(true));
     }
 
@@ -62,13 +73,22 @@ class LlmNotesTest {
             long started = System.currentTimeMillis();
             Browser browser = submitWith(mode);
             if (mode == StubLlmServer.Mode.SLOW) {
-                assertThat(System.currentTimeMillis() - started).as("the slow answer is cut off by the timeout")
+                assertThat(System.currentTimeMillis() - started)
+                        .as("the slow answer is cut off by the timeout")
                         .isLessThan(StubLlmServer.SLOW_MILLIS);
             }
-            long id = browser.request().get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts").then()
-                    .extract().jsonPath().getLong("[0].id");
-            browser.get("/practice/attempts/" + id).then().statusCode(200).body(not(containsString("Second opinion")))
-                    .body(containsString("Scores per dimension")).body(containsString("did not answer in time"));
+            long id = browser.request()
+                    .get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getLong("[0].id");
+            browser.get("/practice/attempts/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body(not(containsString("Second opinion")))
+                    .body(containsString("Scores per dimension"))
+                    .body(containsString("did not answer in time"));
             browser.request().get("/api/practice/attempts/" + id).then().body("llmNotes", nullValue());
         }
     }
@@ -77,17 +97,36 @@ class LlmNotesTest {
     void statelessFeedbackCarriesTheNotesAndAnonymousCallersAreRateLimited() {
         Browser user = new Browser();
         AccountFlowTestSupport.signUp(user);
-        Map<String, String> body = Map.of("question", "fu-gpu-speedup", "answer", SampleAnswers.body(SampleAnswers.GPU_STRONG));
+        Map<String, String> body =
+                Map.of("question", "fu-gpu-speedup", "answer", SampleAnswers.body(SampleAnswers.GPU_STRONG));
         for (int i = 0; i < StubLlmServer.ANONYMOUS_REQUESTS + 2; i++) {
-            user.request().contentType(ContentType.JSON).body(body).post("/api/feedback").then().statusCode(200)
+            user.request()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/feedback")
+                    .then()
+                    .statusCode(200)
                     .body("llmNotes", equalTo(StubLlmServer.NOTES));
         }
         Browser anonymous = new Browser();
         for (int i = 0; i < StubLlmServer.ANONYMOUS_REQUESTS; i++) {
-            anonymous.request().contentType(ContentType.JSON).body(body).post("/api/feedback").then().statusCode(200);
+            anonymous
+                    .request()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/feedback")
+                    .then()
+                    .statusCode(200);
         }
-        anonymous.request().contentType(ContentType.JSON).body(body).post("/api/feedback").then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", Matchers.notNullValue())
+        anonymous
+                .request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/feedback")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", Matchers.notNullValue())
                 .body("detail", containsString("Too many feedback requests"));
     }
 }

@@ -16,7 +16,11 @@ import java.util.concurrent.Executors;
  */
 public class StubLlmServer implements QuarkusTestResourceLifecycleManager {
 
-    public enum Mode { ANSWER, FAIL, SLOW }
+    public enum Mode {
+        ANSWER,
+        FAIL,
+        SLOW
+    }
 
     static final String NOTES = "Clear mechanism. Add a small dense baseline and measure latency on the target GPU.";
     static final long SLOW_MILLIS = 3_000;
@@ -36,11 +40,17 @@ public class StubLlmServer implements QuarkusTestResourceLifecycleManager {
         server.createContext("/v1/chat/completions", StubLlmServer::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        return Map.of("prunelab.practice.llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                "prunelab.practice.llm.model", "stub-model",
-                "prunelab.practice.llm.timeout", TIMEOUT,
-                "prunelab.practice.feedback-requests", String.valueOf(ANONYMOUS_REQUESTS),
-                "prunelab.practice.feedback-window", "10m");
+        return Map.of(
+                "prunelab.practice.llm.base-url",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "prunelab.practice.llm.model",
+                "stub-model",
+                "prunelab.practice.llm.timeout",
+                TIMEOUT,
+                "prunelab.practice.feedback-requests",
+                String.valueOf(ANONYMOUS_REQUESTS),
+                "prunelab.practice.feedback-window",
+                "10m");
     }
 
     private static void handle(HttpExchange exchange) throws IOException {
@@ -54,7 +64,8 @@ public class StubLlmServer implements QuarkusTestResourceLifecycleManager {
             }
         }
         int status = now == Mode.FAIL ? 500 : 200;
-        String body = now == Mode.FAIL ? "{\"error\":\"overloaded\"}"
+        String body = now == Mode.FAIL
+                ? "{\"error\":\"overloaded\"}"
                 : "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"" + NOTES + "\"}}]}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {

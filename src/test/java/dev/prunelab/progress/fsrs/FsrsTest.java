@@ -65,10 +65,12 @@ class FsrsTest {
 
     @Test
     void badInputIsRefusedWithTheAllowedRange() {
-        assertThatThrownBy(() -> Fsrs.intervalDays(3, 1.0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Fsrs.intervalDays(3, 1.0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("desiredRetention must be in [0.7, 0.99], got 1.0");
         assertThatThrownBy(() -> new Fsrs(new double[3])).hasMessage("weights must be 19 finite numbers, got 3 values");
-        assertThatThrownBy(() -> Grade.parse("meh")).hasMessage("grade must be one of again, hard, good, easy; got 'meh'");
+        assertThatThrownBy(() -> Grade.parse("meh"))
+                .hasMessage("grade must be one of again, hard, good, easy; got 'meh'");
         assertThat(Grade.parse(" Good ")).isEqualTo(Grade.GOOD);
     }
 }
