@@ -312,12 +312,21 @@ final class ContentCodec {
             string(out, misconception.id());
             string(out, misconception.claim());
             list(out, STRING, misconception.patterns());
+            list(out, STRING, misconception.counterexamples());
+            list(out, STRING, misconception.requires());
             string(out, misconception.correction());
             nullable(out, LINK, misconception.lesson());
         }
 
         Rubric.Misconception read(DataInput in) throws IOException {
-            return new Rubric.Misconception(string(in), string(in), list(in, STRING), string(in), nullable(in, LINK));
+            return new Rubric.Misconception(
+                    string(in),
+                    string(in),
+                    list(in, STRING),
+                    list(in, STRING),
+                    list(in, STRING),
+                    string(in),
+                    nullable(in, LINK));
         }
     };
 

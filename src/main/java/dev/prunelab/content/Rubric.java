@@ -31,12 +31,22 @@ public record Rubric(String questionId, String path, List<Dimension> dimensions)
     /**
      * A wrong claim worth flagging.
      *
-     * @param patterns   phrasings that signal it
-     * @param correction what is true instead
+     * @param patterns        phrasings that signal it
+     * @param counterexamples true statements close to it (often its denial), which must not be flagged
+     * @param requires        what a sentence must be about to state it: each item a group of alternative word
+     *                        beginnings separated by {@code |} ("forest | ensemble | bagging"), one of which must
+     *                        start a word of the sentence (or, for a phrase with a space, appear in it)
+     * @param correction      what is true instead
      * @param lesson     where it is explained
      */
     public record Misconception(
-            String id, String claim, List<String> patterns, String correction, ContentLink lesson) {}
+            String id,
+            String claim,
+            List<String> patterns,
+            List<String> counterexamples,
+            List<String> requires,
+            String correction,
+            ContentLink lesson) {}
 
     public Optional<Dimension> dimension(String id) {
         return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();

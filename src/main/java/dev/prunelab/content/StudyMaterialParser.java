@@ -82,6 +82,8 @@ final class StudyMaterialParser {
                                     ContentLoader.id(m),
                                     m.string("claim"),
                                     m.strings("patterns", true),
+                                    m.strings("counterexamples", false),
+                                    m.strings("requires", false),
                                     m.string("correction"),
                                     ContentLink.parse(m.string("lesson"))))
                             .toList();

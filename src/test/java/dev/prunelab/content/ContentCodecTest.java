@@ -83,7 +83,8 @@ class ContentCodecTest {
                 null,
                 "",
                 List.of(new Rubric.Point("p1", "masks", Arrays.asList("a mask", null), null, 3)),
-                List.of(new Rubric.Misconception("m1", "claim", null, null, new ContentLink("basics", null))));
+                List.of(new Rubric.Misconception(
+                        "m1", "claim", null, null, null, null, new ContentLink("basics", null))));
         Rubric rubric = new Rubric("model-pruning", "content/rubrics/model-pruning.yaml", List.of(dimension));
         ContentCatalog odd = ContentCatalog.of(
                 List.of(lesson),

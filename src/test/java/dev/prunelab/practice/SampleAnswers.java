@@ -19,7 +19,8 @@ public final class SampleAnswers {
     /** The answer text of a calibration sample (without its front matter). */
     public static String body(String sampleId) {
         try {
-            String text = Files.readString(Path.of("content/calibration", sampleId + ".md"));
+            String text = Files.readString(
+                    Path.of("src/test/resources/dev/prunelab/practice/feedback/calibration/legacy", sampleId + ".md"));
             int end = text.indexOf("\n---", 4);
             return text.substring(text.indexOf('\n', end + 1) + 1).strip();
         } catch (IOException e) {

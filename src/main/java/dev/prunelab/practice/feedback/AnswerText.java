@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
  * of a list are sentences of their own; inside a paragraph {@link BreakIterator} finds the sentences (it knows
  * "e.g." and decimals). Markdown markers (#, *, -, 1.) are stripped from the sentence text.
  *
+ * <p>Headings — a Markdown {@code #} line, a line in bold on its own, or a short line ending in a colon — are not
+ * sentences: they are counted as {@link #headings} (signposts) and become the {@link Sentence#context} of what
+ * follows them, as does the lead-in line of a list ("Common mistakes:"), so a claim listed under "Pitfalls" is read
+ * as a pitfall and not as the writer's own view.
+ *
  * @param sentences  every sentence in order
  * @param paragraphs how many paragraphs the answer has
- * @param words      how many words it has
+ * @param words      how many words it has (headings included)
+ * @param headings   how many headings it has
  */
-record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
+record AnswerText(List<Sentence> sentences, int paragraphs, int words, int headings) {
 
     /**
      * One sentence.
@@ -24,47 +30,97 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words) {
      * @param paragraph the paragraph it belongs to (0-based)
      * @param text      the sentence as written
      * @param words     its words, lower case
+     * @param context   the heading or list lead-in it stands under, or empty
      */
-    record Sentence(int index, int paragraph, String text, List<String> words) {}
+    record Sentence(int index, int paragraph, String text, List<String> words, String context) {}
 
     /** Sentences longer than this many words are split; a split piece has at least {@code SHORTEST_CHUNK}. */
     static final int LONGEST = 45, SHORTEST_CHUNK = 12;
+    /** A line of at most this many words that ends in a colon or stands in bold alone is a heading. */
+    static final int HEADING_WORDS = 8;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(?:#+|[-*+>]|\\d+[.)])\\s+|\\*\\*|__|`");
+    private static final Pattern HEADING =
+            Pattern.compile("^\\s*(#+\\s+.+|\\*\\*[^*]+\\*\\*[:.]?|__[^_]+__[:.]?|[^.!?]{1,80}:)\\s*$");
 
     static AnswerText of(String answer) {
         List<Sentence> sentences = new ArrayList<>();
         String[] blocks = PARAGRAPH_BREAK.split(answer.strip());
-        int paragraph = 0;
+        int paragraph = 0, words = 0, headings = 0;
+        String heading = "";
         for (String block : blocks) {
             if (block.isBlank()) {
                 continue;
             }
-            for (String line : lines(block)) {
+            String context = heading;
+            boolean anything = false;
+            List<String> lines = lines(block);
+            for (String line : lines) {
+                String clean = MARKDOWN.matcher(line).replaceAll("").strip();
+                if (isHeading(line)) {
+                    headings++;
+                    words += TextAnalysis.words(clean).size();
+                    context = clean;
+                    // A Markdown or bold heading, or a line standing alone, heads what follows; a lead-in only its
+                    // list.
+                    if (!anything
+                            && (lines.size() == 1
+                                    || !clean.endsWith(":")
+                                    || line.strip().startsWith("#"))) {
+                        heading = clean;
+                    }
+                    continue;
+                }
                 for (String text : sentencesOf(line).stream()
                         .flatMap(t -> chunks(t).stream())
                         .toList()) {
-                    String clean = MARKDOWN.matcher(text).replaceAll("").strip();
-                    List<String> words = TextAnalysis.words(clean);
-                    if (!words.isEmpty()) {
-                        sentences.add(new Sentence(sentences.size(), paragraph, clean, words));
+                    String sentence = MARKDOWN.matcher(text).replaceAll("").strip();
+                    List<String> sentenceWords = TextAnalysis.words(sentence);
+                    if (!sentenceWords.isEmpty()) {
+                        sentences.add(new Sentence(sentences.size(), paragraph, sentence, sentenceWords, context));
+                        words += sentenceWords.size();
+                        anything = true;
                     }
                 }
             }
-            paragraph++;
+            if (anything) {
+                paragraph++;
+            }
         }
-        int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
-        return new AnswerText(List.copyOf(sentences), paragraph, words);
+        return new AnswerText(List.copyOf(sentences), paragraph, words, headings);
     }
 
-    /** List items become lines of their own; other lines of a paragraph are joined. */
-    private static List<String> lines(String block) {
-        if (!LIST_ITEM.matcher(block).find()) {
-            return List.of(block.replaceAll("\\s*\\n\\s*", " "));
+    private static boolean isHeading(String line) {
+        if (!HEADING.matcher(line).matches()) {
+            return false;
         }
-        return List.of(block.split("\\n"));
+        int words = TextAnalysis.words(MARKDOWN.matcher(line).replaceAll("")).size();
+        return line.strip().startsWith("#") || words <= HEADING_WORDS;
+    }
+
+    /** List items become lines of their own; other lines of a paragraph are joined, a heading line kept apart. */
+    private static List<String> lines(String block) {
+        String[] raw = block.split("\\n");
+        List<String> lines = new ArrayList<>();
+        boolean list = LIST_ITEM.matcher(block).find();
+        StringBuilder joined = new StringBuilder();
+        for (String line : raw) {
+            if (list || isHeading(line)) {
+                if (!joined.isEmpty()) {
+                    lines.add(joined.toString());
+                    joined.setLength(0);
+                }
+                lines.add(line);
+            } else {
+                joined.append(joined.isEmpty() ? "" : " ").append(line.strip());
+            }
+        }
+        if (!joined.isEmpty()) {
+            lines.add(joined.toString());
+        }
+        return lines;
     }
 
     /**

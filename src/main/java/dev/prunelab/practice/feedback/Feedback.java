@@ -18,6 +18,10 @@ import java.util.List;
  * @param misconceptions wrong claims found in the answer, in answer order
  * @param notes         structure, depth and length
  * @param nextSteps     two or three concrete things to study or practise next
+ * @param strengths     what the answer did well, most important first (what the feedback page opens with)
+ * @param refutations   misconceptions the answer corrected (credited, never flagged)
+ * @param partialPoints key points the answer touched without making them, most important first
+ * @param sentences     every sentence of the answer with what it earned or was flagged for, for highlighting
  */
 public record Feedback(
         String questionId,
@@ -29,13 +33,69 @@ public record Feedback(
         List<MissedPoint> missedPoints,
         List<FlaggedMisconception> misconceptions,
         Notes notes,
-        List<NextStep> nextSteps) {
+        List<NextStep> nextSteps,
+        List<String> strengths,
+        List<Refutation> refutations,
+        List<MissedPoint> partialPoints,
+        List<SentenceNote> sentences) {
+
+    /** Feedback stored before a list existed reads it as empty. */
+    public Feedback {
+        strengths = strengths == null ? List.of() : strengths;
+        refutations = refutations == null ? List.of() : refutations;
+        partialPoints = partialPoints == null ? List.of() : partialPoints;
+        sentences = sentences == null ? List.of() : sentences;
+    }
 
     /** A feedback that asks for a longer answer instead of scoring it. */
     static Feedback needsMore(String questionId, String message, Notes notes) {
         return new Feedback(
-                questionId, false, message, 0, List.of(), List.of(), List.of(), List.of(), notes, List.of());
+                questionId,
+                false,
+                message,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                notes,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
+
+    /**
+     * A misconception the answer corrected.
+     *
+     * @param sentence the sentence that corrects it
+     * @param text     that sentence as written
+     * @param claim    the wrong claim it corrects
+     */
+    public record Refutation(String dimension, String id, int sentence, String text, String claim) {}
+
+    /** What a sentence of the answer did. */
+    public enum Role {
+        /** Earned credit for a key point. */
+        CREDITED,
+        /** Corrected a misconception. */
+        REFUTES,
+        /** Stated a misconception. */
+        FLAGGED,
+        /** Earned nothing (on topic or not). */
+        NEUTRAL
+    }
+
+    /**
+     * One sentence of the answer and its role, for highlighting it in place.
+     *
+     * @param sentence its index (0-based)
+     * @param text     as written
+     * @param role     what it did
+     * @param points   the key points it earned, or the misconception it stated or corrected
+     */
+    public record SentenceNote(int sentence, String text, Role role, List<String> points) {}
 
     /**
      * The score of one rubric dimension.

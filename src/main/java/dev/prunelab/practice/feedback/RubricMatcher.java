@@ -8,87 +8,41 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One rubric compiled for matching: every key point with its paraphrases analysed, every misconception with
- * its patterns. Immutable once built, so one instance serves every request.
+ * One rubric compiled for matching: every key point with its paraphrases, every misconception with its wordings and
+ * its correction, each as a {@link Reference}. Immutable once built, so one instance serves every request.
  *
- * <p>A sentence credits a point with {@code explanation × ramp(similarity)}, where the similarity is the best
- * over the point's text and paraphrases ({@link Phrase#similarity}) and the ramp rises from 0 at
- * {@link #LOW} to 1 at {@link #HIGH}. A sentence credits at most {@link #POINTS_PER_SENTENCE} points (its best),
- * so one long sentence full of terms cannot collect a dimension. A point's credit is its best sentence's.
+ * <p>A sentence credits a point with {@code explanation × ramp(similarity)} ({@link Similarity}); a sentence credits
+ * at most {@link #POINTS_PER_SENTENCE} points (its best), so one long sentence full of terms cannot collect a
+ * dimension; a point's credit is its best sentence's. A sentence that states a misconception credits nothing.
+ *
+ * <p>A misconception is judged on every {@link Claim} (sentences and their clauses): it is <em>stated</em> when a
+ * claim asserts it ({@link Stance#ASSERTS}) with similarity at least {@link #STATES} to one of its wordings and
+ * closer to that wording than to its correction; it is <em>refuted</em> when a claim denies it or holds it up as an
+ * error with similarity at least {@link #REFUTES}. A refutation credits the misconception's point: the key point of
+ * its dimension closest to its correction.
  */
 final class RubricMatcher {
-
-    static final double LOW = 0.22, HIGH = 0.5;
-    /**
-     * A misconception is flagged only on a close match in a sentence that makes a claim (not a list of terms),
-     * and never when the sentence negates it or frames it as an error ("a common mistake is…").
-     */
-    static final double MISCONCEPTION = 0.6;
 
     static final int POINTS_PER_SENTENCE = 3;
     /** Credit at which a point counts as made (and its sentences as evidence). */
     static final double MADE = 0.5;
+    /** Similarity at which a claim is judged to be about a misconception. */
+    static final double STATES = 0.6, REFUTES = 0.5;
+    /** An asserted claim must be at least this much closer to a wrong wording than to any counterexample. */
+    static final double MARGIN = 0.05;
 
-    private static final Set<String> FRAMING = Set.of(
-            "myth",
-            "misconception",
-            "mistake",
-            "mistakenly",
-            "wrong",
-            "wrongly",
-            "fallacy",
-            "pitfall",
-            "pitfalls",
-            "assuming",
-            "expecting",
-            "trusting",
-            "believing",
-            "naive",
-            "naively",
-            "beware",
-            "avoid",
-            "careful",
-            "misleading",
-            "false");
-
-    /**
-     * Words that make a claim absolute. Many misconceptions hinge on one ("pruned models are ALWAYS faster"), so
-     * a pattern holding one matches only a sentence that makes some absolute claim too.
-     */
-    private static final Set<String> ABSOLUTES = Set.of(
-            "always",
-            "every",
-            "everything",
-            "all",
-            "exactly",
-            "automatically",
-            "whenever",
-            "guaranteed",
-            "proportionally",
-            "strictly",
-            "just",
-            "only",
-            "enough",
-            "never",
-            "ever",
-            "same",
-            "10x",
-            "2x",
-            "3x",
-            "halves",
-            "halve");
-
-    record Point(String dimension, Rubric.Point point, List<Phrase> phrases) {}
-
-    /** A misconception pattern: its phrase, how many negations it holds, and whether it claims an absolute. */
-    private record Pattern(Phrase phrase, int negations, boolean absolute) {}
+    record Point(String dimension, Rubric.Point point, List<Reference> references) {}
 
     private record Misconception(
-            String dimension, Rubric.Misconception misconception, List<Pattern> patterns, Phrase correction) {}
+            String dimension,
+            Rubric.Misconception misconception,
+            List<Reference> wordings,
+            List<Reference> counterexamples,
+            Reference correction,
+            Crux crux) {}
 
     /** What one point earned. */
     record Credit(Point point, double credit, List<Integer> sentences) {
@@ -98,87 +52,137 @@ final class RubricMatcher {
     }
 
     /**
+     * A misconception an answer refuted.
+     *
+     * @param id       the misconception's id
+     * @param sentence the sentence that refutes it
+     */
+    record Refutation(String dimension, String id, int sentence, String pointId) {}
+
+    /**
      * Everything the answer matched.
      *
      * @param topicality each sentence's best similarity to any point, in answer order
      */
-    record Matches(List<Credit> credits, List<FlaggedMisconception> misconceptions, double[] topicality) {
+    record Matches(
+            List<Credit> credits,
+            List<FlaggedMisconception> misconceptions,
+            List<Refutation> refutations,
+            double[] topicality) {
 
         /** The share of sentences that say something close to some key point. */
         double topicalShare() {
             return topicality.length == 0
                     ? 0
-                    : Arrays.stream(topicality).filter(t -> t >= LOW).count() / (double) topicality.length;
+                    : Arrays.stream(topicality).filter(t -> t >= Similarity.LOW).count() / (double) topicality.length;
         }
     }
 
     private final Rubric rubric;
     private final List<Point> points;
     private final List<Misconception> misconceptions;
-    private final TermWeights weights;
+    private final Map<String, Integer> refutationPoints = new LinkedHashMap<>();
+    private final Similarity similarity;
 
-    RubricMatcher(Rubric rubric, TextAnalysis analysis, TermWeights weights) {
+    RubricMatcher(Rubric rubric, ReferenceBook book, Similarity similarity) {
         this.rubric = rubric;
-        this.weights = weights;
+        this.similarity = similarity;
         List<Point> points = new ArrayList<>();
         List<Misconception> misconceptions = new ArrayList<>();
         for (Rubric.Dimension dimension : rubric.dimensions()) {
             for (Rubric.Point point : dimension.points()) {
-                List<Phrase> phrases = Stream.concat(Stream.of(point.text()), point.paraphrases().stream())
-                        .map(text -> Phrase.of(text, analysis.stems(text)))
-                        .toList();
-                points.add(new Point(dimension.id(), point, phrases));
+                points.add(new Point(
+                        dimension.id(),
+                        point,
+                        Stream.concat(Stream.of(point.text()), point.paraphrases().stream())
+                                .map(book::reference)
+                                .toList()));
             }
-            for (Rubric.Misconception misconception : dimension.misconceptions()) {
-                List<Pattern> patterns = Stream.concat(
-                                Stream.of(misconception.claim()), misconception.patterns().stream())
-                        .map(text -> pattern(text, analysis))
-                        .toList();
+            for (Rubric.Misconception m : dimension.misconceptions()) {
                 misconceptions.add(new Misconception(
                         dimension.id(),
-                        misconception,
-                        patterns,
-                        Phrase.of(misconception.correction(), analysis.stems(misconception.correction()))));
+                        m,
+                        Stream.concat(Stream.of(m.claim()), m.patterns().stream())
+                                .map(book::reference)
+                                .toList(),
+                        Stream.concat(Stream.of(m.correction()), m.counterexamples().stream())
+                                .map(book::reference)
+                                .toList(),
+                        book.reference(m.correction()),
+                        Crux.of(m.requires())));
             }
         }
         this.points = List.copyOf(points);
         this.misconceptions = List.copyOf(misconceptions);
-    }
-
-    private static Pattern pattern(String text, TextAnalysis analysis) {
-        List<String> words = TextAnalysis.words(text);
-        return new Pattern(
-                Phrase.of(text, analysis.stems(text)),
-                TextAnalysis.negations(words),
-                words.stream().anyMatch(ABSOLUTES::contains));
+        for (Misconception m : misconceptions) {
+            int best = -1;
+            double bestSimilarity = -1;
+            for (int p = 0; p < points.size(); p++) {
+                if (points.get(p).dimension().equals(m.dimension())) {
+                    double s = similarity.best(m.correction(), points.get(p).references());
+                    if (s > bestSimilarity) {
+                        bestSimilarity = s;
+                        best = p;
+                    }
+                }
+            }
+            if (best >= 0) {
+                refutationPoints.put(m.misconception().id(), best);
+            }
+        }
     }
 
     Rubric rubric() {
         return rubric;
     }
 
-    /** The reference texts of every point and misconception, for the term statistics. */
+    /** Every reference text of a rubric (points, paraphrases, misconception wordings, corrections). */
     static Stream<String> texts(Rubric rubric) {
         return rubric.dimensions().stream()
                 .flatMap(d -> Stream.concat(
                         d.points().stream().flatMap(p -> Stream.concat(Stream.of(p.text()), p.paraphrases().stream())),
                         d.misconceptions().stream()
-                                .flatMap(m -> Stream.concat(Stream.of(m.claim()), m.patterns().stream()))));
+                                .flatMap(m -> Stream.of(
+                                                Stream.of(m.claim(), m.correction()),
+                                                m.patterns().stream(),
+                                                m.counterexamples().stream())
+                                        .flatMap(x -> x))));
     }
 
-    Matches match(List<AnalysedSentence> sentences) {
+    Matches match(List<Unit> sentences, List<Unit> claims) {
+        List<Verdict> verdicts = judge(claims);
+        boolean[] stating = new boolean[sentences.size()];
+        verdicts.stream().filter(v -> v.stance == Stance.ASSERTS).forEach(v -> stating[v.sentence] = true);
         double[][] credit = new double[sentences.size()][points.size()];
         double[] topicality = new double[sentences.size()];
         for (int s = 0; s < sentences.size(); s++) {
-            AnalysedSentence sentence = sentences.get(s);
+            Unit sentence = sentences.get(s);
             double best = 0;
             for (int p = 0; p < points.size(); p++) {
-                double similarity = similarity(sentence.phrase(), points.get(p).phrases());
-                best = Math.max(best, similarity);
-                credit[s][p] = sentence.explanation() * ramp(similarity);
+                double sim = similarity.best(sentence, points.get(p).references());
+                best = Math.max(best, sim);
+                credit[s][p] = stating[s] ? 0 : sentence.explanation() * Similarity.ramp(sim);
             }
             topicality[s] = best;
             keepBest(credit[s]);
+        }
+        List<Refutation> refutations = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            if (v.stance.refutes()
+                    && refutations.stream()
+                            .noneMatch(r -> r.id().equals(
+                                            v.misconception.misconception().id()))) {
+                Integer p = refutationPoints.get(v.misconception.misconception().id());
+                refutations.add(new Refutation(
+                        v.misconception.dimension(),
+                        v.misconception.misconception().id(),
+                        v.sentence,
+                        p == null ? null : points.get(p).point().id()));
+                if (p != null) {
+                    Unit sentence = sentences.get(v.sentence);
+                    credit[v.sentence][p] = Math.max(credit[v.sentence][p], sentence.explanation());
+                }
+            }
         }
         List<Credit> credits = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
@@ -187,30 +191,131 @@ final class RubricMatcher {
             for (int s = 0; s < sentences.size(); s++) {
                 best = Math.max(best, credit[s][p]);
                 if (credit[s][p] >= MADE) {
-                    evidence.add(sentences.get(s).index());
+                    evidence.add(s);
                 }
             }
             credits.add(new Credit(points.get(p), best, List.copyOf(evidence)));
         }
-        return new Matches(List.copyOf(credits), flag(sentences), topicality);
+        return new Matches(List.copyOf(credits), flagged(verdicts, sentences), List.copyOf(refutations), topicality);
     }
 
-    /** The best similarity of a sentence to each point, keyed by point id (for tuning and tests). */
-    Map<String, Double> similarities(AnalysedSentence sentence) {
+    /** The best similarity of a text to each point, keyed by point id (for tuning and tests). */
+    Map<String, Double> similarities(Unit unit) {
         Map<String, Double> result = new LinkedHashMap<>();
-        points.forEach(p -> result.put(p.point().id(), similarity(sentence.phrase(), p.phrases())));
+        points.forEach(p -> result.put(p.point().id(), similarity.best(unit, p.references())));
         return result;
     }
 
-    private double similarity(Phrase sentence, List<Phrase> references) {
-        return references.stream()
-                .mapToDouble(r -> sentence.similarity(r, weights))
-                .max()
-                .orElse(0);
+    /** A claim's judgement on one misconception. */
+    private record Verdict(Misconception misconception, int sentence, Stance stance, double similarity) {}
+
+    /** For each misconception, the claims that state or refute it (stating wins over refuting in one claim). */
+    private List<Verdict> judge(List<Unit> claims) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Misconception m : misconceptions) {
+            for (Unit unit : claims) {
+                Verdict v = verdict(m, unit);
+                if (v != null) {
+                    verdicts.add(v);
+                }
+            }
+        }
+        return verdicts;
     }
 
-    private static double ramp(double similarity) {
-        return AnalysedSentence.clamp((similarity - LOW) / (HIGH - LOW));
+    private Verdict verdict(Misconception m, Unit unit) {
+        Claim claim = unit.claim();
+        if (unit.explanation() < MADE || !m.crux().heldBy(claim)) {
+            return null;
+        }
+        double bestAsserted = 0, bestRefuting = 0;
+        Stance refutingStance = null;
+        for (Reference wording : m.wordings()) {
+            double sim = similarity.between(unit, wording);
+            Stance stance = Stance.towards(claim, wording.negations(), wording.absolute());
+            if (stance == Stance.ASSERTS) {
+                bestAsserted = Math.max(bestAsserted, sim);
+            } else if (stance.refutes() && sim > bestRefuting) {
+                bestRefuting = sim;
+                refutingStance = stance;
+            }
+        }
+        double counter = similarity.best(unit, m.counterexamples());
+        if (bestAsserted >= STATES && bestAsserted - counter >= MARGIN && bestAsserted >= bestRefuting) {
+            return new Verdict(m, claim.sentence(), Stance.ASSERTS, bestAsserted);
+        }
+        if (bestRefuting >= REFUTES) {
+            return new Verdict(m, claim.sentence(), refutingStance, bestRefuting);
+        }
+        if (counter >= STATES && counter > bestAsserted) {
+            return new Verdict(m, claim.sentence(), Stance.DENIES, counter);
+        }
+        return null;
+    }
+
+    /**
+     * The raw evidence of a claim about each misconception, keyed by misconception id (for tuning): the best
+     * asserted-stance cosine and lexical similarity, the best of any stance, the counterexamples', and stance flags.
+     */
+    Map<String, double[]> features(Unit unit) {
+        Map<String, double[]> result = new LinkedHashMap<>();
+        Claim claim = unit.claim();
+        for (Misconception m : misconceptions) {
+            double cosA = 0, lexA = 0, cosAny = 0, lexAny = 0, cosR = 0;
+            for (Reference wording : m.wordings()) {
+                double cos = similarity.cosine(unit, wording), lex = similarity.lexical(unit, wording);
+                Stance stance = Stance.towards(claim, wording.negations(), wording.absolute());
+                cosAny = Math.max(cosAny, cos);
+                lexAny = Math.max(lexAny, lex);
+                if (stance == Stance.ASSERTS) {
+                    cosA = Math.max(cosA, cos);
+                    lexA = Math.max(lexA, lex);
+                } else if (stance.refutes()) {
+                    cosR = Math.max(cosR, cos);
+                }
+            }
+            double cosC = 0, lexC = 0;
+            for (Reference counter : m.counterexamples()) {
+                cosC = Math.max(cosC, similarity.cosine(unit, counter));
+                lexC = Math.max(lexC, similarity.lexical(unit, counter));
+            }
+            result.put(m.misconception().id(), new double[] {
+                cosA,
+                lexA,
+                cosAny,
+                lexAny,
+                cosR,
+                cosC,
+                lexC,
+                claim.framed() ? 1 : 0,
+                claim.hedged() ? 1 : 0,
+                claim.whole() ? 1 : 0,
+                unit.explanation()
+            });
+        }
+        return result;
+    }
+
+    private List<FlaggedMisconception> flagged(List<Verdict> verdicts, List<Unit> sentences) {
+        Map<String, Verdict> first = new LinkedHashMap<>();
+        verdicts.stream()
+                .filter(v -> v.stance == Stance.ASSERTS)
+                .sorted(Comparator.comparingInt(Verdict::sentence))
+                .forEach(v -> first.putIfAbsent(v.misconception.misconception().id(), v));
+        List<FlaggedMisconception> flagged = new ArrayList<>();
+        for (Verdict v : first.values()) {
+            Rubric.Misconception m = v.misconception.misconception();
+            flagged.add(new FlaggedMisconception(
+                    v.misconception.dimension(),
+                    m.id(),
+                    v.sentence,
+                    sentences.get(v.sentence).claim().text(),
+                    m.claim(),
+                    m.correction(),
+                    m.lesson().href()));
+        }
+        flagged.sort(Comparator.comparingInt(FlaggedMisconception::sentence));
+        return List.copyOf(flagged);
     }
 
     /** Zeroes all but the sentence's {@link #POINTS_PER_SENTENCE} highest credits. */
@@ -226,44 +331,5 @@ final class RubricMatcher {
                 credits[i] = 0;
             }
         }
-    }
-
-    private List<FlaggedMisconception> flag(List<AnalysedSentence> sentences) {
-        List<FlaggedMisconception> flagged = new ArrayList<>();
-        for (Misconception m : misconceptions) {
-            sentences.stream()
-                    .filter(s -> claims(s, m))
-                    .min(Comparator.comparingInt(AnalysedSentence::index))
-                    .ifPresent(s -> flagged.add(new FlaggedMisconception(
-                            m.dimension(),
-                            m.misconception().id(),
-                            s.index(),
-                            s.sentence().text(),
-                            m.misconception().claim(),
-                            m.misconception().correction(),
-                            m.misconception().lesson().href())));
-        }
-        flagged.sort(Comparator.comparingInt(FlaggedMisconception::sentence));
-        return List.copyOf(flagged);
-    }
-
-    /**
-     * Whether the sentence makes the claim: close to a pattern, with the same polarity, not framed as an error, and
-     * not closer to the correction than to the claim (a sentence that states the correct practice, such as keeping
-     * the mask fixed, shares words with the wrong claim but is not making it).
-     */
-    private boolean claims(AnalysedSentence sentence, Misconception m) {
-        List<String> words = sentence.sentence().words();
-        if (sentence.explanation() < MADE || words.stream().anyMatch(FRAMING::contains)) {
-            return false;
-        }
-        int negations = TextAnalysis.negations(words);
-        boolean absolute = words.stream().anyMatch(ABSOLUTES::contains);
-        double best = m.patterns().stream()
-                .filter(p -> negations % 2 == p.negations() % 2 && (absolute || !p.absolute()))
-                .mapToDouble(p -> sentence.phrase().similarity(p.phrase(), weights))
-                .max()
-                .orElse(0);
-        return best >= MISCONCEPTION && sentence.phrase().similarity(m.correction(), weights) < best;
     }
 }

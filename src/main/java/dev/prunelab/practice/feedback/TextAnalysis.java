@@ -168,8 +168,26 @@ final class TextAnalysis {
             "whether");
 
     /** Words that turn a statement around. */
-    private static final Set<String> NEGATIONS =
-            Set.of("not", "no", "never", "none", "nothing", "neither", "nor", "cannot", "without", "rarely", "seldom");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not",
+            "no",
+            "never",
+            "none",
+            "nothing",
+            "neither",
+            "nor",
+            "cannot",
+            "without",
+            "rarely",
+            "seldom",
+            "hardly",
+            "barely",
+            "poorly",
+            "badly",
+            "fails",
+            "fail",
+            "failed",
+            "unlikely");
 
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’:.\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");

@@ -16,8 +16,6 @@ final class WritingChecks {
 
     /** Spoken words per minute: the range an interviewer expects, and the midpoint used to time an answer. */
     static final int SLOW_WPM = 130, FAST_WPM = 150, WPM = 140;
-    /** An answer may use 70% to 110% of its time box before it is called too short or too long. */
-    static final double SHORTEST = 0.7, LONGEST = 1.1;
 
     /** A defining verb within the first four words: "Model pruning is…", "Pruning means…". */
     private static final Pattern DEFINITION =
@@ -37,11 +35,12 @@ final class WritingChecks {
         List<AnswerText.Sentence> all = answer.sentences();
         boolean definition = false;
         for (int i = 0; i < Math.min(2, all.size()); i++) {
-            definition |= DEFINITION.matcher(lower(all.get(i).text())).find() && topicality[i] >= RubricMatcher.LOW;
+            definition |= DEFINITION.matcher(lower(all.get(i).text())).find() && topicality[i] >= Similarity.LOW;
         }
-        int signposts = (int) all.stream()
-                .filter(s -> SIGNPOST.matcher(lower(s.text())).find())
-                .count();
+        int signposts = answer.headings()
+                + (int) all.stream()
+                        .filter(s -> SIGNPOST.matcher(lower(s.text())).find())
+                        .count();
         // The close is the last paragraph, or the last three sentences of a single block.
         int lastParagraph = all.isEmpty() ? 0 : all.get(all.size() - 1).paragraph();
         boolean summary = all.stream()
@@ -82,35 +81,45 @@ final class WritingChecks {
         return List.copyOf(notes);
     }
 
-    static Length length(int words, int timeBoxMinutes) {
+    /**
+     * The length a written answer should have for a time box: about 30 to 70 words per minute of the box (a
+     * 10-minute question: 300–700 words, 2–5 minutes spoken, which leaves the interviewer time for follow-ups), and
+     * at least up to 250 words, which a two-minute follow-up answered in depth takes.
+     */
+    record Target(int minWords, int maxWords) {}
+
+    static Target target(int timeBoxMinutes) {
+        return new Target(30 * timeBoxMinutes, Math.max(70 * timeBoxMinutes, 250));
+    }
+
+    static Length length(int words, int timeBoxMinutes, boolean followUp) {
         double spoken = Math.round(words * 10.0 / WPM) / 10.0;
-        int min = (int) Math.round(SHORTEST * SLOW_WPM * timeBoxMinutes);
-        int max = (int) Math.round(LONGEST * FAST_WPM * timeBoxMinutes);
+        Target target = target(timeBoxMinutes);
         String numbers = String.format(
                 Locale.ROOT,
-                "%d words is about %.1f minutes spoken at %d words per minute; "
-                        + "a %d-minute time box fits about %d–%d words",
+                "%d words, about %.1f minutes spoken at %d words per minute; for a %d-minute %s aim for %d–%d words",
                 words,
                 spoken,
                 WPM,
                 timeBoxMinutes,
-                SLOW_WPM * timeBoxMinutes,
-                FAST_WPM * timeBoxMinutes);
-        if (words < min) {
+                followUp ? "follow-up" : "question",
+                target.minWords(),
+                target.maxWords());
+        if (words < target.minWords()) {
             return new Length(
                     words,
                     spoken,
                     timeBoxMinutes,
                     Verdict.TOO_SHORT,
-                    "Too short: " + numbers + ". Use the time to explain the mechanism and the trade-offs.");
+                    "Short: " + numbers + ". Use the time to explain the mechanism and the trade-offs.");
         }
-        if (words > max) {
+        if (words > target.maxWords()) {
             return new Length(
                     words,
                     spoken,
                     timeBoxMinutes,
                     Verdict.TOO_LONG,
-                    "Too long: " + numbers + ". Cut repetition and keep the close.");
+                    "Long: " + numbers + ". Cut repetition and keep the close.");
         }
         return new Length(words, spoken, timeBoxMinutes, Verdict.ABOUT_RIGHT, "About right: " + numbers + ".");
     }

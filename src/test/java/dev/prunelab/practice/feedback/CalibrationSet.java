@@ -9,28 +9,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The graded sample answers of {@code content/calibration/}: front matter {@code id}, {@code question},
- * {@code grades} (overall and per dimension, 0–4) and {@code notes}; the body is the answer.
+ * The graded answers under {@value #ROOT}: {@code tuning/} (used to tune the engine) and {@code held-out/} (never
+ * tuned on; only their figures are read). Each file's front matter has {@code id}, {@code question} (card or
+ * follow-up id), {@code category}, {@code grade} (0–10, by {@code GRADING.md}), {@code states} and
+ * {@code refutes} (misconception ids) and {@code notes}; the body is the answer.
  */
 final class CalibrationSet {
 
     static final Path CONTENT = Path.of("content");
+    static final String ROOT = "src/test/resources/dev/prunelab/practice/feedback/calibration";
 
-    /** Answers never used to tune the engine; their rank correlation is reported separately. */
-    static final Set<String> HELD_OUT =
-            Set.of("strong-practical-answer", "weak-vague", "evaluate-pruned-mediocre", "off-topic-attention");
+    /** One graded answer. */
+    record Sample(
+            String id,
+            String question,
+            String category,
+            int grade,
+            List<String> states,
+            List<String> refutes,
+            String answer,
+            boolean heldOut) {
 
-    record Sample(String id, String question, Map<String, Double> grades, String answer) {
-        double overall() {
-            return grades.get("overall");
+        /** The grade on the engine's 0–4 scale. */
+        double target() {
+            return grade / 2.5;
         }
     }
 
@@ -44,40 +52,66 @@ final class CalibrationSet {
         return catalog;
     }
 
+    private static Meaning meaning;
+
+    static synchronized Meaning meaning() {
+        if (meaning == null) {
+            meaning = Boolean.getBoolean("lexical") ? Meaning.NONE : new OrtMeaning();
+        }
+        return meaning;
+    }
+
     static synchronized FeedbackEngine engine() {
         if (engine == null) {
-            engine = new FeedbackEngine(catalog());
+            engine = new FeedbackEngine(catalog(), meaning());
         }
         return engine;
     }
 
-    static List<Sample> samples() {
-        try (Stream<Path> files = Files.list(CONTENT.resolve("calibration"))) {
+    /** The tuning answers. */
+    static List<Sample> tuning() {
+        return read("tuning", false);
+    }
+
+    /** The held-out answers: for figures only, never for tuning. */
+    static List<Sample> heldOut() {
+        return read("held-out", true);
+    }
+
+    static List<Sample> all() {
+        return Stream.concat(tuning().stream(), heldOut().stream()).toList();
+    }
+
+    static Sample sample(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<Sample> read(String part, boolean heldOut) {
+        try (Stream<Path> files = Files.walk(Path.of(ROOT, part))) {
             return files.filter(f -> f.toString().endsWith(".md"))
                     .sorted()
-                    .map(CalibrationSet::read)
+                    .map(f -> read(f, heldOut))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Sample sample(String id) {
-        return samples().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static Sample read(Path file) {
+    @SuppressWarnings("unchecked")
+    private static Sample read(Path file, boolean heldOut) {
         try {
             String text = Files.readString(file);
             int end = text.indexOf("\n---", 4);
             Map<String, Object> front = new Yaml().load(text.substring(4, end));
-            Map<String, Double> grades = new LinkedHashMap<>();
-            ((Map<?, ?>) front.get("grades")).forEach((k, v) -> grades.put((String) k, ((Number) v).doubleValue()));
             return new Sample(
                     (String) front.get("id"),
                     (String) front.get("question"),
-                    grades,
-                    text.substring(text.indexOf('\n', end + 1) + 1).strip());
+                    (String) front.get("category"),
+                    ((Number) front.get("grade")).intValue(),
+                    List.copyOf((List<String>) front.getOrDefault("states", List.of())),
+                    List.copyOf((List<String>) front.getOrDefault("refutes", List.of())),
+                    text.substring(text.indexOf('\n', end + 1) + 1).strip(),
+                    heldOut);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
