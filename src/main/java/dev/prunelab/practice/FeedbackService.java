@@ -4,6 +4,7 @@ import dev.prunelab.PruneLabConfig;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
+import dev.prunelab.content.Rubric;
 import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.practice.feedback.FeedbackEngine;
 import dev.prunelab.practice.feedback.LlmConfig;
@@ -66,6 +67,11 @@ public class FeedbackService {
                         questionId,
                         answer,
                         timeBoxMinutes == null ? OptionalInt.empty() : OptionalInt.of(timeBoxMinutes));
+    }
+
+    /** The rubric dimensions a question is graded on, in rubric order; empty for an unknown question. */
+    public List<Rubric.Dimension> dimensions(String questionId) {
+        return current().engine.rubric(questionId).map(Rubric::dimensions).orElse(List.of());
     }
 
     /** The external LLM's notes on an answer; empty when it is off, fails or times out. */

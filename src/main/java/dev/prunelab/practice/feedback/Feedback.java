@@ -1,6 +1,8 @@
 package dev.prunelab.practice.feedback;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The feedback on one answer: either a {@link #message()} asking for more (empty or very short answers, no score),
@@ -90,12 +92,53 @@ public record Feedback(
     /**
      * One sentence of the answer and its role, for highlighting it in place.
      *
-     * @param sentence its index (0-based)
-     * @param text     as written
-     * @param role     what it did
-     * @param points   the key points it earned, or the misconception it stated or corrected
+     * @param sentence  its index (0-based)
+     * @param paragraph the paragraph it belongs to (0-based)
+     * @param text      as written
+     * @param role      what it did
+     * @param points    the key points it earned, or the misconception it stated or corrected
      */
-    public record SentenceNote(int sentence, String text, Role role, List<String> points) {}
+    public record SentenceNote(int sentence, int paragraph, String text, Role role, List<String> points) {
+
+        /** The points or misconceptions, comma-separated (for a tooltip). */
+        public String pointList() {
+            return String.join(", ", points);
+        }
+
+        /** The role in lower case, for a CSS class. */
+        public String roleName() {
+            return role.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The sentences grouped by paragraph, in order (for showing the answer annotated). */
+    public List<List<SentenceNote>> sentenceParagraphs() {
+        List<List<SentenceNote>> paragraphs = new ArrayList<>();
+        int current = -1;
+        for (SentenceNote note : sentences) {
+            if (note.paragraph() != current) {
+                paragraphs.add(new ArrayList<>());
+                current = note.paragraph();
+            }
+            paragraphs.get(paragraphs.size() - 1).add(note);
+        }
+        return paragraphs;
+    }
+
+    /**
+     * What the overall score means on the interviewer's scale: 4 would pass a senior phone screen on this question,
+     * 3 solid, 2 partial, 1 weak, 0 off-topic or wrong.
+     */
+    public String band() {
+        if (!scored) {
+            return "not scored";
+        }
+        return overall >= 3.5
+                ? "would pass a senior phone screen"
+                : overall >= 2.5
+                        ? "solid"
+                        : overall >= 1.5 ? "partial" : overall >= 0.5 ? "weak" : "off-topic or wrong";
+    }
 
     /**
      * The score of one rubric dimension.
@@ -163,6 +206,20 @@ public record Feedback(
      * @param note           the verdict in a sentence, with the numbers
      */
     public record Length(int words, double spokenMinutes, int timeBoxMinutes, Verdict verdict, String note) {}
+
+    /**
+     * The length a written answer should have for its time box, shown before the learner writes.
+     *
+     * @param minWords below this the answer is called short
+     * @param maxWords above this it is called long
+     */
+    public record LengthTarget(int minWords, int maxWords) {
+
+        /** The spoken time of the range at 140 words per minute, e.g. "2–5". */
+        public String spokenMinutes() {
+            return Math.round(minWords / 140.0) + "–" + Math.round(maxWords / 140.0);
+        }
+    }
 
     /** How an answer's length compares with its time box. */
     public enum Verdict {

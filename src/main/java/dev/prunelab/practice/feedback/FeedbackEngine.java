@@ -7,6 +7,7 @@ import dev.prunelab.practice.feedback.Feedback.Notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -89,6 +90,16 @@ public final class FeedbackEngine {
                         (a, b) -> a,
                         TreeMap::new));
         this.writer = new FeedbackWriter(catalog);
+    }
+
+    /** The length an answer should have for a time box (see the length note of the feedback). */
+    public static Feedback.LengthTarget target(int timeBoxMinutes) {
+        return WritingChecks.target(timeBoxMinutes);
+    }
+
+    /** The rubric of a question or follow-up this engine grades. */
+    public Optional<Rubric> rubric(String questionId) {
+        return Optional.ofNullable(matchers.get(questionId)).map(RubricMatcher::rubric);
     }
 
     /** The question and follow-up ids this engine can grade (those with a rubric), sorted. */

@@ -184,7 +184,7 @@ final class FeedbackWriter {
                     ? Role.FLAGGED
                     : !refuted.isEmpty() ? Role.REFUTES : !credited.isEmpty() ? Role.CREDITED : Role.NEUTRAL;
             List<String> ids = role == Role.FLAGGED ? flagged : role == Role.REFUTES ? refuted : credited;
-            notes.add(new SentenceNote(index, sentence.text(), role, ids));
+            notes.add(new SentenceNote(index, sentence.paragraph(), sentence.text(), role, ids));
         }
         return List.copyOf(notes);
     }

@@ -86,15 +86,13 @@ final class WritingChecks {
      * 10-minute question: 300–700 words, 2–5 minutes spoken, which leaves the interviewer time for follow-ups), and
      * at least up to 250 words, which a two-minute follow-up answered in depth takes.
      */
-    record Target(int minWords, int maxWords) {}
-
-    static Target target(int timeBoxMinutes) {
-        return new Target(30 * timeBoxMinutes, Math.max(70 * timeBoxMinutes, 250));
+    static Feedback.LengthTarget target(int timeBoxMinutes) {
+        return new Feedback.LengthTarget(30 * timeBoxMinutes, Math.max(70 * timeBoxMinutes, 250));
     }
 
     static Length length(int words, int timeBoxMinutes, boolean followUp) {
         double spoken = Math.round(words * 10.0 / WPM) / 10.0;
-        Target target = target(timeBoxMinutes);
+        Feedback.LengthTarget target = target(timeBoxMinutes);
         String numbers = String.format(
                 Locale.ROOT,
                 "%d words, about %.1f minutes spoken at %d words per minute; for a %d-minute %s aim for %d–%d words",

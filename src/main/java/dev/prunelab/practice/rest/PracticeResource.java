@@ -1,14 +1,19 @@
 package dev.prunelab.practice.rest;
 
+import dev.prunelab.content.Rubric;
 import dev.prunelab.practice.Attempt;
 import dev.prunelab.practice.AttemptComparison;
 import dev.prunelab.practice.AttemptService;
 import dev.prunelab.practice.AttemptView;
 import dev.prunelab.practice.Dimensions;
+import dev.prunelab.practice.DisputeService;
+import dev.prunelab.practice.Disputes;
 import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.DraftService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
+import dev.prunelab.practice.feedback.Feedback;
+import dev.prunelab.practice.feedback.FeedbackEngine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -52,10 +57,16 @@ public class PracticeResource {
                 Optional<Draft> draft,
                 List<AttemptView> history,
                 String pageData,
-                Map<String, String> errors);
+                Map<String, String> errors,
+                List<Rubric.Dimension> dimensions,
+                Feedback.LengthTarget target);
 
         static native TemplateInstance attempt(
-                PracticeQuestion question, AttemptView attempt, boolean llmEnabled, Optional<Long> previousId);
+                PracticeQuestion question,
+                AttemptView attempt,
+                boolean llmEnabled,
+                Optional<Long> previousId,
+                Disputes disputes);
 
         static native TemplateInstance compare(PracticeQuestion question, AttemptComparison comparison);
     }
@@ -67,13 +78,19 @@ public class PracticeResource {
     private final AttemptService attempts;
     private final DraftService drafts;
     private final WorkspaceData workspaceData;
+    private final DisputeService disputes;
 
     public PracticeResource(
-            FeedbackService feedback, AttemptService attempts, DraftService drafts, WorkspaceData workspaceData) {
+            FeedbackService feedback,
+            AttemptService attempts,
+            DraftService drafts,
+            WorkspaceData workspaceData,
+            DisputeService disputes) {
         this.feedback = feedback;
         this.attempts = attempts;
         this.drafts = drafts;
         this.workspaceData = workspaceData;
+        this.disputes = disputes;
     }
 
     @GET
@@ -160,7 +177,12 @@ public class PracticeResource {
                 .filter(a -> a.createdAt.isBefore(view.createdAt()))
                 .reduce((a, b) -> b)
                 .map(a -> a.id);
-        return Templates.attempt(requireQuestion(view.questionId()), view, feedback.llmEnabled(), previous);
+        return Templates.attempt(
+                requireQuestion(view.questionId()),
+                view,
+                feedback.llmEnabled(),
+                previous,
+                Disputes.of(disputes.forAttempt(attemptId)));
     }
 
     @GET
@@ -193,7 +215,9 @@ public class PracticeResource {
                 draft,
                 history,
                 workspaceData.json(question, draft, history),
-                errors);
+                errors,
+                feedback.dimensions(question.id()),
+                FeedbackEngine.target(question.minutes()));
     }
 
     private AttemptView view(long attemptId) {
