@@ -1,0 +1,56 @@
+package dev.prunelab.engine.transformer;
+
+/**
+ * The activations of one forward pass, reused from batch to batch so the hot loop allocates nothing.
+ * One workspace serves one thread at a time; arrays grow to the largest batch seen.
+ */
+final class Workspace {
+
+    float[] hidden = new float[0];
+    float[] query = new float[0];
+    float[] key = new float[0];
+    float[] value = new float[0];
+    float[] context = new float[0];
+    float[] projected = new float[0];
+    float[] intermediate = new float[0];
+    /** Attention scores of one query row against a sentence's keys. */
+    float[] scores = new float[0];
+    /** One head's keys of one sentence, transposed: head dim × keys. */
+    float[] keysTransposed = new float[0];
+
+    /** Grows the arrays for a batch of the given model. */
+    void ensure(TokenBatch batch, MiniLm model) {
+        int rows = batch.rows();
+        int longest = batch.longestSlot();
+        int hiddenSize = rows * MiniLm.HIDDEN;
+        int attentionSize = rows * model.widestAttention();
+        int ffnSize = rows * model.widestFeedForward();
+        hidden = atLeast(hidden, hiddenSize);
+        projected = atLeast(projected, hiddenSize);
+        query = atLeast(query, attentionSize);
+        key = atLeast(key, attentionSize);
+        value = atLeast(value, attentionSize);
+        context = atLeast(context, attentionSize);
+        intermediate = atLeast(intermediate, ffnSize);
+        scores = atLeast(scores, longest);
+        keysTransposed = atLeast(keysTransposed, EncoderBlock.HEAD_DIM * longest);
+    }
+
+    /** Bytes held by the arrays. */
+    long bytes() {
+        return 4L
+                * (hidden.length
+                        + query.length
+                        + key.length
+                        + value.length
+                        + context.length
+                        + projected.length
+                        + intermediate.length
+                        + scores.length
+                        + keysTransposed.length);
+    }
+
+    private static float[] atLeast(float[] array, int size) {
+        return array.length >= size ? array : new float[size];
+    }
+}
