@@ -1,5 +1,7 @@
 package dev.prunelab.engine.transformer;
 
+import dev.prunelab.engine.tensor.Gemm;
+import dev.prunelab.engine.tensor.Kernels;
 import java.util.List;
 
 /**
@@ -107,52 +109,36 @@ public final class EncoderBlock {
 
     /**
      * Self-attention of one sentence, all heads: every row of its slot attends to its {@code keys} real
-     * tokens (padded keys would get probability exactly 0, so they are left out).
+     * tokens (padded keys would get probability exactly 0, so they are left out). Each head's Q, K and V are
+     * copied out contiguously so both products run in the matrix kernel: the JIT does not vectorise loops
+     * that read one array and write another at different offsets, and such loops were most of the time.
      */
     private void attend(Workspace work, int start, int slotRows, int keys) {
         int width = heads * HEAD_DIM;
         float scale = (float) (1 / Math.sqrt(HEAD_DIM));
-        float[] q = work.query;
-        float[] k = work.key;
-        float[] v = work.value;
-        float[] context = work.context;
+        Gemm gemm = Kernels.gemm();
+        float[] q = work.headQuery;
+        float[] k = work.headKey;
+        float[] v = work.headValue;
         float[] scores = work.scores;
-        float[] keysT = work.keysTransposed;
+        float[] headContext = work.headContext;
         for (int h = 0; h < heads; h++) {
             int offset = h * HEAD_DIM;
+            for (int i = 0; i < slotRows; i++) {
+                System.arraycopy(work.query, (start + i) * width + offset, q, i * HEAD_DIM, HEAD_DIM);
+            }
             for (int j = 0; j < keys; j++) {
                 int from = (start + j) * width + offset;
-                for (int d = 0; d < HEAD_DIM; d++) {
-                    keysT[d * keys + j] = k[from + d];
-                }
+                System.arraycopy(work.key, from, k, j * HEAD_DIM, HEAD_DIM);
+                System.arraycopy(work.value, from, v, j * HEAD_DIM, HEAD_DIM);
             }
+            gemm.multiply(false, true, slotRows, keys, HEAD_DIM, q, k, 0f, scores);
             for (int i = 0; i < slotRows; i++) {
-                int row = 0; // one query row at a time: its scores stay in the first cache lines
-                int qFrom = (start + i) * width + offset;
-                for (int j = 0; j < keys; j++) {
-                    scores[row + j] = 0f;
-                }
-                for (int d = 0; d < HEAD_DIM; d++) {
-                    float qd = q[qFrom + d];
-                    int kFrom = d * keys;
-                    for (int j = 0; j < keys; j++) {
-                        scores[row + j] += qd * keysT[kFrom + j];
-                    }
-                }
-                for (int j = 0; j < keys; j++) {
-                    scores[row + j] *= scale;
-                }
-                TransformerMath.softmax(scores, row, keys);
-                for (int d = 0; d < HEAD_DIM; d++) {
-                    context[qFrom + d] = 0f;
-                }
-                for (int j = 0; j < keys; j++) {
-                    float p = scores[row + j];
-                    int vFrom = (start + j) * width + offset;
-                    for (int d = 0; d < HEAD_DIM; d++) {
-                        context[qFrom + d] += p * v[vFrom + d];
-                    }
-                }
+                TransformerMath.scaledSoftmax(scores, i * keys, keys, scale);
+            }
+            gemm.multiply(false, false, slotRows, HEAD_DIM, keys, scores, v, 0f, headContext);
+            for (int i = 0; i < slotRows; i++) {
+                System.arraycopy(headContext, i * HEAD_DIM, work.context, (start + i) * width + offset, HEAD_DIM);
             }
         }
     }

@@ -50,7 +50,8 @@ final class TransformerMath {
     }
 
     /**
-     * {@code x = LayerNorm(x + residual)} row by row, with the biased variance as PyTorch computes it.
+     * {@code x = LayerNorm(x + residual)} row by row, with the biased variance as PyTorch computes it. Each
+     * row is worked on in a scratch copy at offset 0, where the JIT vectorises the loops that mix arrays.
      *
      * @param x rows × width, overwritten with the result
      * @param residual rows × width, added first (null for none)
@@ -61,38 +62,47 @@ final class TransformerMath {
      */
     static void addLayerNorm(float[] x, float[] residual, int rows, float[] gamma, float[] beta, float epsilon) {
         int width = gamma.length;
+        float[] row = new float[width];
+        float[] other = new float[width];
         for (int r = 0; r < rows; r++) {
             int base = r * width;
+            System.arraycopy(x, base, row, 0, width);
             if (residual != null) {
+                System.arraycopy(residual, base, other, 0, width);
                 for (int c = 0; c < width; c++) {
-                    x[base + c] += residual[base + c];
+                    row[c] += other[c];
                 }
             }
             double sum = 0;
             for (int c = 0; c < width; c++) {
-                sum += x[base + c];
+                sum += row[c];
             }
             float mean = (float) (sum / width);
             double squares = 0;
             for (int c = 0; c < width; c++) {
-                float d = x[base + c] - mean;
+                float d = row[c] - mean;
                 squares += d * d;
             }
             float scale = (float) (1 / Math.sqrt(squares / width + epsilon));
             for (int c = 0; c < width; c++) {
-                x[base + c] = (x[base + c] - mean) * scale * gamma[c] + beta[c];
+                row[c] = (row[c] - mean) * scale * gamma[c] + beta[c];
             }
+            System.arraycopy(row, 0, x, base, width);
         }
     }
 
     /**
-     * Softmax of {@code count} scores in place.
+     * {@code softmax(scale · scores)} of {@code count} scores in place.
      *
      * @param scores the values, overwritten with probabilities
      * @param from first index
      * @param count how many
+     * @param scale multiplies every score first
      */
-    static void softmax(float[] scores, int from, int count) {
+    static void scaledSoftmax(float[] scores, int from, int count, float scale) {
+        for (int i = from; i < from + count; i++) {
+            scores[i] *= scale;
+        }
         float max = Float.NEGATIVE_INFINITY;
         for (int i = from; i < from + count; i++) {
             max = Math.max(max, scores[i]);

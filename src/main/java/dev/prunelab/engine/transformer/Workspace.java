@@ -13,10 +13,14 @@ final class Workspace {
     float[] context = new float[0];
     float[] projected = new float[0];
     float[] intermediate = new float[0];
-    /** Attention scores of one query row against a sentence's keys. */
+    /** Attention scores of one sentence and head: slot rows × keys. */
     float[] scores = new float[0];
-    /** One head's keys of one sentence, transposed: head dim × keys. */
-    float[] keysTransposed = new float[0];
+    /** One sentence's queries, keys, values and context for one head, each rows × head dim. */
+    float[] headQuery = new float[0];
+
+    float[] headKey = new float[0];
+    float[] headValue = new float[0];
+    float[] headContext = new float[0];
 
     /** Grows the arrays for a batch of the given model. */
     void ensure(TokenBatch batch, MiniLm model) {
@@ -32,8 +36,12 @@ final class Workspace {
         value = atLeast(value, attentionSize);
         context = atLeast(context, attentionSize);
         intermediate = atLeast(intermediate, ffnSize);
-        scores = atLeast(scores, longest);
-        keysTransposed = atLeast(keysTransposed, EncoderBlock.HEAD_DIM * longest);
+        scores = atLeast(scores, longest * longest);
+        int headSize = EncoderBlock.HEAD_DIM * longest;
+        headQuery = atLeast(headQuery, headSize);
+        headKey = atLeast(headKey, headSize);
+        headValue = atLeast(headValue, headSize);
+        headContext = atLeast(headContext, headSize);
     }
 
     /** Bytes held by the arrays. */
@@ -47,7 +55,7 @@ final class Workspace {
                         + projected.length
                         + intermediate.length
                         + scores.length
-                        + keysTransposed.length);
+                        + 4L * headQuery.length);
     }
 
     private static float[] atLeast(float[] array, int size) {
