@@ -41,11 +41,19 @@ final class MinilmWorkload {
 
     private MinilmWorkload() {}
 
-    static void run(int threads, PrintStream out) {
+    /**
+     * @param parts {@code "encode"} (load, encode, answer), {@code "prune"} (load, prune lines) or {@code "all"}
+     */
+    static void run(String parts, int threads, PrintStream out) {
         SentenceEncoder encoder = load(out);
         Flashcards cards = Flashcards.read(CARDS);
-        out.println(Json.object(encode(encoder, cards.all(), threads)));
-        out.println(Json.object(answer(encoder)));
+        if (!parts.equals("prune")) {
+            out.println(Json.object(encode(encoder, cards.all(), threads)));
+            out.println(Json.object(answer(encoder)));
+        }
+        if (!parts.equals("encode")) {
+            MinilmPruneLines.run(encoder, cards, out);
+        }
     }
 
     private static SentenceEncoder load(PrintStream out) {

@@ -1,5 +1,6 @@
 package dev.prunelab.engine.transformer;
 
+import dev.prunelab.engine.nn.Indices;
 import dev.prunelab.engine.tensor.Gemm;
 import dev.prunelab.engine.tensor.Kernels;
 import java.util.List;
@@ -141,6 +142,37 @@ public final class EncoderBlock {
                 System.arraycopy(headContext, i * HEAD_DIM, work.context, (start + i) * width + offset, HEAD_DIM);
             }
         }
+    }
+
+    /**
+     * The physical removal of structured pruning: a smaller block with only the given heads (their 32 rows
+     * of Q, K and V, their 32 columns of O) and FFN neurons (rows of FFN₁, columns of FFN₂). It computes
+     * what this block computes when the removed heads' O columns and neurons' FFN₂ columns are zero.
+     *
+     * @param keptHeads head indices, ascending, at least one
+     * @param keptNeurons neuron indices, ascending, at least one
+     */
+    public EncoderBlock select(int[] keptHeads, int[] keptNeurons) {
+        if (keptHeads.length == 0 || keptNeurons.length == 0) {
+            throw new IllegalArgumentException("a block must keep at least one head and one neuron, got "
+                    + keptHeads.length + " and " + keptNeurons.length);
+        }
+        int[] headRows = new int[keptHeads.length * HEAD_DIM];
+        for (int h = 0; h < keptHeads.length; h++) {
+            for (int d = 0; d < HEAD_DIM; d++) {
+                headRows[h * HEAD_DIM + d] = keptHeads[h] * HEAD_DIM + d;
+            }
+        }
+        int[] hidden = Indices.all(MiniLm.HIDDEN);
+        Linear[] linears = {
+            query.select(headRows, hidden),
+            key.select(headRows, hidden),
+            value.select(headRows, hidden),
+            output.select(hidden, headRows),
+            intermediate.select(keptNeurons, hidden),
+            feedForwardOutput.select(hidden, keptNeurons)
+        };
+        return new EncoderBlock(keptHeads.length, linears, copy().layerNorms);
     }
 
     /** An independent copy. */

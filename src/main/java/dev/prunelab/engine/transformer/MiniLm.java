@@ -49,8 +49,16 @@ public final class MiniLm {
         return new MiniLm(embeddings, blocks.stream().map(EncoderBlock::copy).toList());
     }
 
-    /** Replaces one block (structured pruning swaps in a smaller one). */
-    void setBlock(int index, EncoderBlock block) {
+    /** A model with these blocks and this model's (shared) embeddings: how a shrunk model is built. */
+    public MiniLm withBlocks(List<EncoderBlock> newBlocks) {
+        return new MiniLm(embeddings, newBlocks);
+    }
+
+    /**
+     * Replaces one block: structured pruning swaps in a smaller one. Do this on a {@link #copy()}, never on a
+     * model that other threads are encoding with.
+     */
+    public void replaceBlock(int index, EncoderBlock block) {
         blocks.set(index, block);
     }
 
