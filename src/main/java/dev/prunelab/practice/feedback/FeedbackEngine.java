@@ -150,6 +150,21 @@ public final class FeedbackEngine {
                 length);
     }
 
+    /** For tuning the score model: what it is computed from, for one answer (at least {@value #MIN_WORDS} words). */
+    ScoreModel.Evidence evidence(String questionId, String answer, OptionalInt timeBoxMinutes) {
+        RubricMatcher matcher = matcher(questionId);
+        AnswerText parsed = AnswerText.of(answer);
+        int timeBox = timeBoxMinutes.orElse(defaultMinutes(questionId));
+        Length length = WritingChecks.length(parsed.words(), timeBox, followUp(questionId));
+        Analysed analysed = analyse(parsed);
+        RubricMatcher.Matches matches = matcher.match(analysed.sentenceUnits(), analysed.claims());
+        return FeedbackWriter.evidence(
+                matcher.rubric(),
+                matches,
+                WritingChecks.structure(parsed, analysed.sentences(), matches.topicality()),
+                length);
+    }
+
     /**
      * The misconceptions a text states, judged as one answer without the length checks (for tests of the
      * misconception detector on single sentences).

@@ -61,29 +61,20 @@ final class FeedbackWriter {
             Length length) {
         Rubric rubric = matcher.rubric();
         WritingChecks.Structure structure = WritingChecks.structure(answer, sentences, matches.topicality());
-        double relevance = model.relevance(matches.topicalShare());
-        Map<String, List<Credit>> byDimension = matches.credits().stream()
-                .collect(Collectors.groupingBy(c -> c.point().dimension(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Credit>> byDimension = byDimension(matches);
         Map<Integer, String> sentenceText = answer.sentences().stream()
                 .collect(Collectors.toMap(AnswerText.Sentence::index, AnswerText.Sentence::text));
+        ScoreModel.Scores scores = model.score(evidence(rubric, matches, structure, length));
         List<DimensionScore> dimensions = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
-        for (Rubric.Dimension dimension : rubric.dimensions()) {
-            List<Credit> credits = byDimension.getOrDefault(dimension.id(), List.of());
-            double score = model.dimension(coverage(credits));
-            if (dimension.id().equals("communication")) {
-                score = (score + WritingChecks.structureScore(structure, length)) / 2;
-            }
-            raw.add(score);
-            long flagged = matches.misconceptions().stream()
-                    .filter(m -> m.dimension().equals(dimension.id()))
-                    .count();
-            double shown = Math.max(0, score * relevance - model.penalty() * flagged);
+        for (int i = 0; i < rubric.dimensions().size(); i++) {
+            Rubric.Dimension dimension = rubric.dimensions().get(i);
             dimensions.add(new DimensionScore(
-                    dimension.id(), dimension.name(), round(shown), evidence(credits, sentenceText)));
+                    dimension.id(),
+                    dimension.name(),
+                    round(scores.dimensions().get(i)),
+                    evidence(byDimension.getOrDefault(dimension.id(), List.of()), sentenceText)));
         }
-        double overall =
-                round(model.overall(raw, relevance, matches.misconceptions().size()));
+        double overall = round(scores.overall());
         List<MatchedPoint> matched = matches.credits().stream()
                 .filter(Credit::made)
                 .map(c -> new MatchedPoint(
@@ -127,6 +118,31 @@ final class FeedbackWriter {
                 refutations,
                 partial,
                 sentenceNotes(answer, matches));
+    }
+
+    /** What the score model needs from the matches and the writing checks. */
+    static ScoreModel.Evidence evidence(
+            Rubric rubric, Matches matches, WritingChecks.Structure structure, Length length) {
+        Map<String, List<Credit>> byDimension = byDimension(matches);
+        List<ScoreModel.DimensionEvidence> dimensions = new ArrayList<>();
+        for (Rubric.Dimension dimension : rubric.dimensions()) {
+            int flagged = (int) matches.misconceptions().stream()
+                    .filter(m -> m.dimension().equals(dimension.id()))
+                    .count();
+            dimensions.add(new ScoreModel.DimensionEvidence(
+                    coverage(byDimension.getOrDefault(dimension.id(), List.of())),
+                    dimension.id().equals("communication")
+                            ? WritingChecks.structureScore(structure, length)
+                            : Double.NaN,
+                    flagged));
+        }
+        return new ScoreModel.Evidence(
+                dimensions, matches.topicalShare(), matches.misconceptions().size());
+    }
+
+    private static Map<String, List<Credit>> byDimension(Matches matches) {
+        return matches.credits().stream()
+                .collect(Collectors.groupingBy(c -> c.point().dimension(), LinkedHashMap::new, Collectors.toList()));
     }
 
     private static Comparator<Credit> byImportance() {

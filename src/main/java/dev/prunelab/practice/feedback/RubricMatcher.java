@@ -212,85 +212,101 @@ final class RubricMatcher {
     /** For each misconception, the claims that state or refute it (stating wins over refuting in one claim). */
     private List<Verdict> judge(List<Unit> claims) {
         List<Verdict> verdicts = new ArrayList<>();
-        for (Misconception m : misconceptions) {
-            for (Unit unit : claims) {
-                Verdict v = verdict(m, unit);
-                if (v != null) {
-                    verdicts.add(v);
+        for (Unit unit : claims) {
+            if (unit.explanation() < MADE) {
+                continue;
+            }
+            List<Signals> signals =
+                    misconceptions.stream().map(m -> signals(m, unit)).toList();
+            for (int i = 0; i < misconceptions.size(); i++) {
+                Misconception m = misconceptions.get(i);
+                if (!m.crux().heldBy(unit.claim())) {
+                    continue;
+                }
+                double others = 0;
+                for (int j = 0; j < signals.size(); j++) {
+                    others = j == i ? others : Math.max(others, signals.get(j).cosAsserted());
+                }
+                Signals own = signals.get(i);
+                if (!unit.claim().framed()
+                        && MisconceptionModel.FITTED.states(own, own.cosAsserted() - others, unit.explanation())) {
+                    verdicts.add(new Verdict(m, unit.sentence(), Stance.ASSERTS, own.cosAsserted()));
+                } else if (own.refuting() != null && own.cosRefuting() >= REFUTES) {
+                    verdicts.add(new Verdict(m, unit.sentence(), own.refuting(), own.cosRefuting()));
                 }
             }
         }
         return verdicts;
     }
 
-    private Verdict verdict(Misconception m, Unit unit) {
+    /**
+     * What a claim shows about one misconception: the best cosine and lexical similarity to a wording it asserts, to a
+     * counterexample, and to a wording it denies or frames as an error (with that stance), and whether the closest
+     * asserted wording is absolute while the claim is not.
+     */
+    record Signals(
+            double cosAsserted,
+            double lexAsserted,
+            double cosCounter,
+            double lexCounter,
+            double cosRefuting,
+            Stance refuting,
+            boolean absoluteMismatch) {}
+
+    private Signals signals(Misconception m, Unit unit) {
         Claim claim = unit.claim();
-        if (unit.explanation() < MADE || !m.crux().heldBy(claim)) {
-            return null;
-        }
-        double bestAsserted = 0, bestRefuting = 0;
-        Stance refutingStance = null;
+        double cosA = 0, lexA = 0, cosR = 0;
+        boolean absoluteMismatch = false;
+        Stance refuting = null;
         for (Reference wording : m.wordings()) {
-            double sim = similarity.between(unit, wording);
+            double cos = similarity.cosine(unit, wording), lex = similarity.lexical(unit, wording);
             Stance stance = Stance.towards(claim, wording.negations(), wording.absolute());
             if (stance == Stance.ASSERTS) {
-                bestAsserted = Math.max(bestAsserted, sim);
-            } else if (stance.refutes() && sim > bestRefuting) {
-                bestRefuting = sim;
-                refutingStance = stance;
+                if (cos > cosA) {
+                    absoluteMismatch = wording.absolute() && !claim.absolute();
+                }
+                cosA = Math.max(cosA, cos);
+                lexA = Math.max(lexA, lex);
+            } else if (stance.refutes() && cos > cosR) {
+                cosR = cos;
+                refuting = stance;
             }
         }
-        double counter = similarity.best(unit, m.counterexamples());
-        if (bestAsserted >= STATES && bestAsserted - counter >= MARGIN && bestAsserted >= bestRefuting) {
-            return new Verdict(m, claim.sentence(), Stance.ASSERTS, bestAsserted);
+        double cosC = 0, lexC = 0;
+        for (Reference counter : m.counterexamples()) {
+            cosC = Math.max(cosC, similarity.cosine(unit, counter));
+            lexC = Math.max(lexC, similarity.lexical(unit, counter));
         }
-        if (bestRefuting >= REFUTES) {
-            return new Verdict(m, claim.sentence(), refutingStance, bestRefuting);
-        }
-        if (counter >= STATES && counter > bestAsserted) {
-            return new Verdict(m, claim.sentence(), Stance.DENIES, counter);
-        }
-        return null;
+        return new Signals(cosA, lexA, cosC, lexC, cosR, refuting, absoluteMismatch);
     }
 
     /**
-     * The raw evidence of a claim about each misconception, keyed by misconception id (for tuning): the best
-     * asserted-stance cosine and lexical similarity, the best of any stance, the counterexamples', and stance flags.
+     * The raw evidence of a claim about each misconception, keyed by misconception id (for tuning): cosA, lexA, cosC,
+     * lexC, cosR, the margin over the other misconceptions, framed, hedged, whole, explanation, absolute mismatch, crux.
      */
     Map<String, double[]> features(Unit unit) {
         Map<String, double[]> result = new LinkedHashMap<>();
-        Claim claim = unit.claim();
-        for (Misconception m : misconceptions) {
-            double cosA = 0, lexA = 0, cosAny = 0, lexAny = 0, cosR = 0;
-            for (Reference wording : m.wordings()) {
-                double cos = similarity.cosine(unit, wording), lex = similarity.lexical(unit, wording);
-                Stance stance = Stance.towards(claim, wording.negations(), wording.absolute());
-                cosAny = Math.max(cosAny, cos);
-                lexAny = Math.max(lexAny, lex);
-                if (stance == Stance.ASSERTS) {
-                    cosA = Math.max(cosA, cos);
-                    lexA = Math.max(lexA, lex);
-                } else if (stance.refutes()) {
-                    cosR = Math.max(cosR, cos);
-                }
+        List<Signals> signals =
+                misconceptions.stream().map(m -> signals(m, unit)).toList();
+        for (int i = 0; i < misconceptions.size(); i++) {
+            Signals own = signals.get(i);
+            double others = 0;
+            for (int j = 0; j < signals.size(); j++) {
+                others = j == i ? others : Math.max(others, signals.get(j).cosAsserted());
             }
-            double cosC = 0, lexC = 0;
-            for (Reference counter : m.counterexamples()) {
-                cosC = Math.max(cosC, similarity.cosine(unit, counter));
-                lexC = Math.max(lexC, similarity.lexical(unit, counter));
-            }
-            result.put(m.misconception().id(), new double[] {
-                cosA,
-                lexA,
-                cosAny,
-                lexAny,
-                cosR,
-                cosC,
-                lexC,
-                claim.framed() ? 1 : 0,
-                claim.hedged() ? 1 : 0,
-                claim.whole() ? 1 : 0,
-                unit.explanation()
+            result.put(misconceptions.get(i).misconception().id(), new double[] {
+                own.cosAsserted(),
+                own.lexAsserted(),
+                own.cosCounter(),
+                own.lexCounter(),
+                own.cosRefuting(),
+                own.cosAsserted() - others,
+                unit.claim().framed() ? 1 : 0,
+                unit.claim().hedged() ? 1 : 0,
+                unit.claim().whole() ? 1 : 0,
+                unit.explanation(),
+                own.absoluteMismatch() ? 1 : 0,
+                misconceptions.get(i).crux().heldBy(unit.claim()) ? 1 : 0
             });
         }
         return result;

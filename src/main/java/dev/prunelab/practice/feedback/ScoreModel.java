@@ -1,5 +1,6 @@
 package dev.prunelab.practice.feedback;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +27,32 @@ import java.util.List;
 record ScoreModel(double saturation, double curve, double decay, double penalty, double onTopic) {
 
     static final ScoreModel FITTED = new ScoreModel(0.45, 0.8, 0.7, 0.6, 0.4);
+
+    /**
+     * What the scores are computed from: per dimension the weighted share of its points made, the writing checks'
+     * score for communication (NaN elsewhere) and how many misconceptions were flagged in it; the share of on-topic
+     * sentences; the misconceptions flagged in all.
+     */
+    record Evidence(List<DimensionEvidence> dimensions, double topicalShare, int misconceptions) {}
+
+    record DimensionEvidence(double coverage, double writing, int flagged) {}
+
+    /** Scores per dimension (as shown) and overall, 0–4, unrounded. */
+    record Scores(List<Double> dimensions, double overall) {}
+
+    Scores score(Evidence evidence) {
+        double relevance = relevance(evidence.topicalShare());
+        List<Double> raw = new ArrayList<>(), shown = new ArrayList<>();
+        for (DimensionEvidence d : evidence.dimensions()) {
+            double score = dimension(d.coverage());
+            if (!Double.isNaN(d.writing())) {
+                score = (score + d.writing()) / 2;
+            }
+            raw.add(score);
+            shown.add(Math.max(0, score * relevance - penalty * d.flagged()));
+        }
+        return new Scores(shown, overall(raw, relevance, evidence.misconceptions()));
+    }
 
     /** A dimension's score before relevance and misconceptions: 0–4. */
     double dimension(double coverage) {

@@ -56,7 +56,7 @@ final class CalibrationSet {
 
     static synchronized Meaning meaning() {
         if (meaning == null) {
-            meaning = Boolean.getBoolean("lexical") ? Meaning.NONE : new OrtMeaning();
+            meaning = Boolean.getBoolean("lexical") ? Meaning.NONE : EncoderMeaning.load();
         }
         return meaning;
     }
