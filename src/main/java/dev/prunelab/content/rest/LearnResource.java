@@ -1,5 +1,6 @@
 package dev.prunelab.content.rest;
 
+import dev.prunelab.content.ClosestLessons;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
@@ -44,7 +45,12 @@ public class LearnResource {
                 Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
 
         static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+
+        static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
+
+    /** Lessons suggested on the page for a lesson id that names none. */
+    static final int SUGGESTIONS = 3;
 
     /** One part of the learning path and its lessons in order. */
     public record TrackLessons(Lesson.Track track, List<Lesson> lessons) {}
@@ -95,14 +101,27 @@ public class LearnResource {
     @Path("learn/{id}")
     public RestResponse<byte[]> lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
-        Lesson lesson = catalog.lesson(id)
-                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        Optional<Lesson> found = catalog.lesson(id);
+        if (found.isEmpty()) {
+            return missingLesson(catalog, abbreviate(id));
+        }
+        Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
         return page(
                 anonymousPages,
                 catalog,
                 "lesson/" + lesson.id(),
                 () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+    }
+
+    /** 404 for a lesson id that names none: the closest lesson ids and a search for the id's words. */
+    private static RestResponse<byte[]> missingLesson(ContentCatalog catalog, String id) {
+        String page = Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
+                .render();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND, AnonymousPages.utf8(page))
+                .type("text/html;charset=UTF-8")
+                .build();
     }
 
     /**

@@ -142,7 +142,8 @@ class PagesTest {
         given().when().get("/webjars/katex/dist/katex.min.js").then().statusCode(200);
         given().when().get("/webjars/katex/dist/katex.min.css").then().statusCode(200);
         given().when().get("/webjars/highlightjs/highlight.min.js").then().statusCode(200);
-        given().when().get("/js/app.js").then().statusCode(200).body(containsString("katex.render"));
+        given().when().get("/js/app.js").then().statusCode(200).body(containsString("from './content.js'"));
+        given().when().get("/js/content.js").then().statusCode(200).body(containsString(".render(source, el"));
     }
 
     @Test
