@@ -2,7 +2,7 @@ package dev.prunelab.content;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,21 +45,26 @@ public final class ClosestLessons {
         int longer = Math.max(id.length(), lesson.id().length());
         double spelling = longer == 0 ? 0 : 1 - editDistance(id, lesson.id()) / (double) longer;
         Set<String> theirs = words(lesson.id() + " " + lesson.title().toLowerCase(Locale.ROOT));
-        long shared = words.stream().filter(w -> theirs.stream().anyMatch(t -> sameWord(w, t))).count();
+        long shared = words.stream()
+                .filter(w -> theirs.stream().anyMatch(t -> sameWord(w, t)))
+                .count();
         double overlap = words.isEmpty() ? 0 : shared / (double) words.size();
         return Math.max(spelling, overlap);
     }
 
     /** Words match when equal or when one starts the other and they differ by at most two letters (prunin, pruning). */
     private static boolean sameWord(String a, String b) {
-        return a.equals(b) || (Math.abs(a.length() - b.length()) <= 2 && a.length() >= 4 && b.length() >= 4
-                && (a.startsWith(b) || b.startsWith(a)));
+        return a.equals(b)
+                || (Math.abs(a.length() - b.length()) <= 2
+                        && a.length() >= 4
+                        && b.length() >= 4
+                        && (a.startsWith(b) || b.startsWith(a)));
     }
 
     private static Set<String> words(String text) {
         return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() > 1)
-                .collect(Collectors.toCollection(HashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Levenshtein distance, two rows. */

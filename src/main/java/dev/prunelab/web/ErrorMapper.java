@@ -32,7 +32,8 @@ public class ErrorMapper {
         static native TemplateInstance page(int status, String title, String detail);
     }
 
-    static final String NOTHING_HERE = "There is nothing at this address: the link may be mistyped, or the page has moved.";
+    static final String NOTHING_HERE =
+            "There is nothing at this address: the link may be mistyped, or the page has moved.";
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The reading pages: the question card (home), the learning path, lessons and search. */
+/** The reading pages: question cards, the learning path, lessons and search. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LearnResource {
@@ -67,14 +67,6 @@ public class LearnResource {
         this.content = content;
         this.lessonViewed = lessonViewed;
         this.identity = identity;
-    }
-
-    @GET
-    public RestResponse<byte[]> home() {
-        ContentCatalog catalog = content.catalog();
-        QuestionCard card = catalog.featuredQuestion()
-                .orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return page(anonymousPages, catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
