@@ -65,7 +65,6 @@ class EveryPageTest extends BrowserJourney {
     @TestFactory
     Stream<DynamicTest> everyPageFitsTheWindowAndPassesAxe() {
         Map<String, String> pages = new LinkedHashMap<>();
-        long setup = System.nanoTime();
         Page learner = session.newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));
         signUp(learner);
         long network = startExperiment(learner, "magnitude-vs-random");
@@ -98,7 +97,6 @@ class EveryPageTest extends BrowserJourney {
         pages.put("result-network", "/lab/experiments/" + network);
         pages.put("result-tree", "/lab/experiments/" + tree);
         pages.put("result-boundary", "/lab/experiments/" + boundary);
-        System.out.println("TIMING setup " + (System.nanoTime() - setup) / 1_000_000);
         String cookies = learner.context().storageState();
         learner.context().close();
 
@@ -144,12 +142,10 @@ class EveryPageTest extends BrowserJourney {
 
     private List<String> check(Page page, String name, String path, int width, boolean dark) {
         String shot = name + "-" + width + (dark ? "-dark" : "");
-        long t0 = System.nanoTime();
         page.navigate(url(path));
         if (page.locator("#lab-result").count() > 0) {
             page.waitForFunction(CHARTS_DRAWN);
         }
-        long t1 = System.nanoTime();
         List<String> problems = new ArrayList<>();
         int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         int innerWidth = ((Number) page.evaluate("() => window.innerWidth")).intValue();
@@ -158,15 +154,11 @@ class EveryPageTest extends BrowserJourney {
                     + page.evaluate(WIDEST_ELEMENTS));
         }
         BrowserSession.screenshot(page, shot);
-        long t2 = System.nanoTime();
         if (dark) {
             problems.addAll(accessibilityProblems(page, shot + " (" + path + ")", List.of("color-contrast")));
         } else if (width == PHONE || AXE_AT_DESKTOP_TOO.contains(name)) {
             problems.addAll(accessibilityProblems(page, shot + " (" + path + ")", List.of()));
         }
-        System.out.printf(
-                "TIMING %s load %d shot %d axe %d%n",
-                shot, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return problems;
     }
 
