@@ -30,7 +30,7 @@ for (const t of [...new Set(xs)]) {
   lines.push(`  <text class="tick" x="${x(t).toFixed(1)}" y="${H - bottom + 20}" text-anchor="middle">${pct(t)}</text>`);
 }
 lines.push(`  <text class="axis" x="${(left + W - right) / 2}" y="${H - 4}" text-anchor="middle">share of weights pruned (%)</text>`);
-lines.push(`  <line class="baseline" x1="${left}" x2="${W - right}" y1="${y(result.baseline).toFixed(1)}" y2="${y(result.baseline).toFixed(1)}"/>`);
+lines.push(`  <line class="baseline-line" x1="${left}" x2="${W - right}" y1="${y(result.baseline).toFixed(1)}" y2="${y(result.baseline).toFixed(1)}"/>`);
 result.series.forEach((s, i) => {
   const cls = classOf(s, i);
   const pts = s.points.map((p) => x(p.target).toFixed(1) + ',' + y(p.accuracy).toFixed(1)).join(' ');
@@ -38,7 +38,7 @@ result.series.forEach((s, i) => {
   s.points.forEach((p) => lines.push(`  <circle class="dot ${cls}" cx="${x(p.target).toFixed(1)}" cy="${y(p.accuracy).toFixed(1)}" r="4"/>`));
 });
 // The legend sits low on the left, where both curves are still high.
-const legend = [...result.series.map((s, i) => [classOf(s, i), 'series ' + classOf(s, i), s.name]), ['baseline', 'baseline', 'dense model']];
+const legend = [...result.series.map((s, i) => [classOf(s, i), 'series ' + classOf(s, i), s.name]), ['baseline', 'baseline-line', 'dense model']];
 legend.forEach(([cls, lineCls, name], k) => {
   const ly = y(0.42) + k * 24;
   lines.push(`  <line class="${lineCls}" x1="${left + 14}" x2="${left + 40}" y1="${ly.toFixed(1)}" y2="${ly.toFixed(1)}"/><text class="label ${cls}" x="${left + 48}" y="${(ly + 5).toFixed(1)}">${name}</text>`);
