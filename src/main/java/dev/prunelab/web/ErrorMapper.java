@@ -32,6 +32,9 @@ public class ErrorMapper {
         static native TemplateInstance page(int status, String title, String detail);
     }
 
+    static final String NOTHING_HERE =
+            "There is nothing at this address: the link may be mistyped, or the page has moved.";
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return respond(request, 404, "Not Found", notFoundDetail(e));
@@ -131,10 +134,14 @@ public class ErrorMapper {
                 "Something went wrong on our side (incident " + incident + "). Please try again.");
     }
 
-    private static String notFoundDetail(NotFoundException e) {
+    /** Our own words for a 404: the message a resource gave, never the framework's ("Unable to find matching …"). */
+    static String notFoundDetail(NotFoundException e) {
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP 404") || message.isBlank()
-                ? "There is nothing at this address."
+        return message == null
+                        || message.isBlank()
+                        || message.startsWith("HTTP 404")
+                        || message.startsWith("Unable to find matching")
+                ? NOTHING_HERE
                 : message;
     }
 

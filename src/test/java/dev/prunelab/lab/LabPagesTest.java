@@ -165,7 +165,7 @@ class LabPagesTest {
                 .body(containsString("<legend>MLP only</legend>"))
                 .body(containsString("data-applies=\"schedule=iterative,gradual,lottery|compare=schedule\""))
                 .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
-                .body(containsString("<script src=\"/js/lab-builder.js\" defer></script>"));
+                .body(containsString("<script type=\"module\" src=\"/js/lab-builder.js\"></script>"));
         Browser browser = new Browser();
         Map<String, String> tree = new HashMap<>(Map.of(
                 "builder",
@@ -251,7 +251,7 @@ class LabPagesTest {
                 .body(containsString("data-chart=\"perClass\""))
                 .body(containsString("data-chart=\"cost\""))
                 .body(containsString("/webjars/chart.js/dist/chart.umd.min.js"))
-                .body(containsString("<script src=\"/js/lab.js\" defer></script>"))
+                .body(containsString("<script type=\"module\" src=\"/js/lab.js\"></script>"))
                 .body(containsString("Run again with seed"))
                 .body(containsString("href=\"/lab?from=" + id + "#builder\""))
                 .body(not(containsString("<script>")));
@@ -273,7 +273,9 @@ class LabPagesTest {
                 .statusCode(200)
                 .body(containsString("Accuracy against alpha"))
                 .body(containsString("data-chart=\"trees\""))
-                .body(containsString("<script src=\"/js/lab-trees.js\" defer></script>"));
+                .body(containsString("<script type=\"module\" src=\"/js/lab.js\"></script>"));
+        // the page's module imports the tree drawing, which the server serves as JavaScript
+        given().get("/js/lab-charts.js").then().statusCode(200).body(containsString("from './lab-trees.js'"));
         long again = runFromForm(
                 browser, "/lab/experiments/" + id, "/lab/experiments/" + id + "/rerun", Map.of("seed", "1"));
         assertThat(again).isNotEqualTo(id);

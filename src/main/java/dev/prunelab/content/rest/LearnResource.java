@@ -1,5 +1,6 @@
 package dev.prunelab.content.rest;
 
+import dev.prunelab.content.ClosestLessons;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
@@ -24,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The reading pages: the question card (home), the learning path, lessons and search. */
+/** The reading pages: question cards, the learning path, lessons and search. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LearnResource {
@@ -44,7 +45,12 @@ public class LearnResource {
                 Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
 
         static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+
+        static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
+
+    /** Lessons suggested on the page for a lesson id that names none. */
+    static final int SUGGESTIONS = 3;
 
     /** One part of the learning path and its lessons in order. */
     public record TrackLessons(Lesson.Track track, List<Lesson> lessons) {}
@@ -61,14 +67,6 @@ public class LearnResource {
         this.content = content;
         this.lessonViewed = lessonViewed;
         this.identity = identity;
-    }
-
-    @GET
-    public RestResponse<byte[]> home() {
-        ContentCatalog catalog = content.catalog();
-        QuestionCard card = catalog.featuredQuestion()
-                .orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return page(anonymousPages, catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
@@ -95,14 +93,27 @@ public class LearnResource {
     @Path("learn/{id}")
     public RestResponse<byte[]> lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
-        Lesson lesson = catalog.lesson(id)
-                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        Optional<Lesson> found = catalog.lesson(id);
+        if (found.isEmpty()) {
+            return missingLesson(catalog, abbreviate(id));
+        }
+        Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
         return page(
                 anonymousPages,
                 catalog,
                 "lesson/" + lesson.id(),
                 () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+    }
+
+    /** 404 for a lesson id that names none: the closest lesson ids and a search for the id's words. */
+    private static RestResponse<byte[]> missingLesson(ContentCatalog catalog, String id) {
+        String page = Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
+                .render();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND, AnonymousPages.utf8(page))
+                .type("text/html;charset=UTF-8")
+                .build();
     }
 
     /**
