@@ -2,17 +2,16 @@ package dev.prunelab.lab.run;
 
 import dev.prunelab.engine.metrics.Evaluation;
 import dev.prunelab.engine.nn.Network;
-import dev.prunelab.engine.prune.Amount;
 import dev.prunelab.engine.prune.Criterion;
-import dev.prunelab.engine.prune.GradualPruning;
 import dev.prunelab.engine.prune.LotteryTicket;
-import dev.prunelab.engine.prune.Pruner;
+import dev.prunelab.engine.prune.Pruning;
+import dev.prunelab.engine.prune.PruningLoop;
 import dev.prunelab.engine.prune.PruningMethod;
+import dev.prunelab.engine.prune.ScheduleController;
 import dev.prunelab.engine.prune.Schedules;
 import dev.prunelab.engine.prune.Scope;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.engine.train.Shuffle;
-import dev.prunelab.engine.train.StepHook;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,56 +64,35 @@ final class ArmRunner {
         List<Outcome> outcomes = new ArrayList<>();
         for (double target : spec.sparsities()) {
             context.phase(arm.name() + ": " + percent(target) + " sparsity");
-            outcomes.add(
-                    switch (arm.schedule()) {
-                        case "iterative" -> iterative(arm, dense, target);
-                        case "gradual" -> gradual(arm, dense, target);
-                        default ->
-                            arm.criterion().equals("snip")
-                                    ? atInitialisation(arm, target)
-                                    : oneShot(arm, dense, target);
-                    });
+            boolean atInitialisation = arm.criterion().equals("snip");
+            ScheduleController schedule = schedule(arm, target, atInitialisation);
+            Network network = atInitialisation ? initialise.apply(spec.seed()) : dense.copy();
+            PruningLoop.run(network, pruning(arm, target), schedule, context.tuner(train, spec.seed()));
+            outcomes.add(new Outcome(target, network, schedule.totalEpochs()));
         }
         return List.of(new Line(arm.name(), arm.role(), outcomes));
     }
 
-    private Outcome oneShot(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        prune(network, arm, 0, target);
-        context.fit(network, spec.fineTuneEpochs(), StepHook.NONE, train, spec.seed());
-        return new Outcome(target, network, spec.fineTuneEpochs());
-    }
-
-    /** SNIP: prune the freshly initialised network by connection sensitivity, then train it from scratch. */
-    private Outcome atInitialisation(Arm arm, double target) {
-        Network network = initialise.apply(spec.seed());
-        prune(network, arm, 0, target);
-        int epochs = spec.epochs() + spec.fineTuneEpochs();
-        context.fit(network, epochs, StepHook.NONE, train, spec.seed());
-        return new Outcome(target, network, epochs);
-    }
-
-    private Outcome iterative(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        double previous = 0;
-        for (double step : Schedules.geometric(target, spec.rounds())) {
-            prune(network, arm, previous, step);
-            context.fit(network, spec.fineTuneEpochs(), StepHook.NONE, train, spec.seed());
-            previous = step;
-        }
-        return new Outcome(target, network, spec.rounds() * spec.fineTuneEpochs());
-    }
-
-    /** Zhu and Gupta: the cubic schedule raises sparsity during the first three quarters of the training steps. */
-    private Outcome gradual(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        int epochs = spec.rounds() * Math.max(1, spec.fineTuneEpochs());
-        long steps = (long) epochs * ((train.rows() + RunContext.BATCH - 1) / RunContext.BATCH);
-        long interval = Math.max(1, steps / 40);
-        int increments = (int) Math.max(1, steps * 3 / 4 / interval);
-        GradualPruning schedule = new GradualPruning(criterion(arm), scope(arm), 0, target, 0, increments, interval);
-        context.fit(network, epochs, schedule, train, spec.seed());
-        return new Outcome(target, network, epochs);
+    /**
+     * The arm's schedule to one target. SNIP prunes the freshly initialised network by connection sensitivity and
+     * then trains it from scratch; gradual pruning (Zhu and Gupta) raises sparsity during the first three quarters
+     * of its training steps.
+     */
+    private ScheduleController schedule(Arm arm, double target, boolean atInitialisation) {
+        int fineTune = spec.fineTuneEpochs();
+        return switch (arm.schedule()) {
+            case "iterative" ->
+                ScheduleController.iterative(
+                        Schedules.geometric(target, spec.rounds()), fineTune, (network, reached) -> {});
+            case "gradual" -> {
+                int epochs = spec.rounds() * Math.max(1, fineTune);
+                long steps = (long) epochs * ((train.rows() + RunContext.BATCH - 1) / RunContext.BATCH);
+                long interval = Math.max(1, steps / 40);
+                int increments = (int) Math.max(1, steps * 3 / 4 / interval);
+                yield ScheduleController.gradual(target, epochs, increments, interval);
+            }
+            default -> ScheduleController.oneShot(target, atInitialisation ? spec.epochs() + fineTune : fineTune);
+        };
     }
 
     /** Iterative magnitude pruning with rewinding to initialisation, against the same masks re-initialised. */
@@ -144,25 +122,14 @@ final class ArmRunner {
         return result;
     }
 
-    /** Prunes from sparsity {@code from} (already reached) to {@code to} with the arm's granularity. */
-    private void prune(Network network, Arm arm, double from, double to) {
-        switch (arm.granularity()) {
-            case "neurons" ->
-                Pruner.prune(
-                        network,
-                        criterion(arm),
-                        PruningMethod.rows(2),
-                        Scope.LAYER,
-                        Amount.fraction((to - from) / (1 - from)));
+    /** The arm's criterion, method and scope; an N:M pattern keeps n of every 4 so that the target is met. */
+    private Pruning pruning(Arm arm, double target) {
+        return switch (arm.granularity()) {
+            case "neurons" -> new Pruning(criterion(arm), PruningMethod.rows(2), Scope.LAYER);
             case "n:m" ->
-                Pruner.prune(
-                        network,
-                        criterion(arm),
-                        PruningMethod.nOfM((int) Math.round(4 * (1 - to)), 4),
-                        Scope.LAYER,
-                        Amount.fraction(0));
-            default -> Pruner.pruneTo(network, criterion(arm), scope(arm), to);
-        }
+                new Pruning(criterion(arm), PruningMethod.nOfM((int) Math.round(4 * (1 - target)), 4), Scope.LAYER);
+            default -> new Pruning(criterion(arm), PruningMethod.unstructured(), scope(arm));
+        };
     }
 
     private Criterion criterion(Arm arm) {
