@@ -1,5 +1,6 @@
 package dev.prunelab.practice.rest;
 
+import dev.prunelab.web.FieldError;
 import dev.prunelab.web.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -17,10 +18,10 @@ public final class BadInput {
     private BadInput() {}
 
     /** The field and message of a service's complaint (field {@code "input"} when it names none). */
-    public static Problem.FieldError fieldError(IllegalArgumentException e) {
+    public static FieldError fieldError(IllegalArgumentException e) {
         String message = e.getMessage() == null ? "invalid" : e.getMessage();
         Matcher m = FIELD.matcher(message);
-        return m.matches() ? new Problem.FieldError(m.group(1), m.group(2)) : new Problem.FieldError("input", message);
+        return m.matches() ? new FieldError(m.group(1), m.group(2)) : new FieldError("input", message);
     }
 
     /** A 400 {@code application/problem+json} response naming the field. */
@@ -28,7 +29,7 @@ public final class BadInput {
         return problem(fieldError(e), path);
     }
 
-    public static Response problem(Problem.FieldError error, String path) {
+    public static Response problem(FieldError error, String path) {
         Problem problem = new Problem(
                 "about:blank",
                 "Bad Request",

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prunelab.lab.result.ExperimentResult;
-import dev.prunelab.lab.spec.ExperimentSpec;
-import dev.prunelab.lab.spec.Presets;
-import dev.prunelab.lab.spec.SpecRules;
+import dev.prunelab.lab.spec.TestPresets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -24,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PinnedResultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SpecRules.Budget BUDGET = new SpecRules.Budget(30, 512, 10000);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,9 +35,8 @@ class PinnedResultsTest {
             tree        | {"dataset":"iris","model":"tree","criterion":"entropy","seed":7} | 87fa1d7ee01e6b6c09bfb282d3d2aff2e45c89c86b434b2d5885662fc1b1d5c1
             """)
     void resultsOfASpecAndSeedStayTheSame(String name, String request, String pinned) throws Exception {
-        ExperimentSpec merged = Presets.merge(JSON.readValue(request, ExperimentSpec.class));
-        assertThat(SpecRules.check(merged, BUDGET)).isEmpty();
-        ExperimentResult result = ExperimentRunner.run(merged.normalized(), RunContext.silent());
+        ExperimentResult result =
+                ExperimentRunner.run(TestPresets.resolve(request).orThrow(), RunContext.silent());
         String digest = sha256(withoutTimings(result));
         System.out.printf("pinned %-8s | %s%n", name, digest);
         assertThat(digest).as(name).isEqualTo(pinned);

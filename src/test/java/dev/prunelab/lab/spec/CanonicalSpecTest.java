@@ -2,7 +2,6 @@ package dev.prunelab.lab.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,8 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "stored result" only while the same request gives the same text. Pinned for every preset and a few custom requests.
  */
 class CanonicalSpecTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -38,8 +35,7 @@ class CanonicalSpecTest {
         assertThat(canonical).isEqualTo(pinned);
     }
 
-    static String canonical(String request) throws Exception {
-        return JSON.writeValueAsString(
-                Presets.merge(JSON.readValue(request, ExperimentSpec.class)).normalized());
+    static String canonical(String request) {
+        return TestPresets.canonical(TestPresets.resolve(request).orThrow());
     }
 }
