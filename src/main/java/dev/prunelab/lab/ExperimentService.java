@@ -14,10 +14,10 @@ import dev.prunelab.lab.spec.SpecResolver;
 import dev.prunelab.lab.spec.SpecRules;
 import dev.prunelab.lab.spec.Sweep;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Rejected;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -194,7 +194,7 @@ public class ExperimentService {
     /**
      * Cancels the visitor's queued or running experiment and waits briefly for it to stop.
      *
-     * @throws ClientErrorException 409 when it has finished already
+     * @throws Rejected a conflict when it has finished already
      */
     public Optional<ExperimentView> cancel(long id) {
         Optional<ExperimentView> found = find(id);
@@ -202,8 +202,8 @@ public class ExperimentService {
             return found;
         }
         if (found.get().isFinal()) {
-            throw new ClientErrorException(
-                    "Experiment " + id + " has already finished (" + found.get().status() + ").", 409);
+            throw Rejected.conflict(
+                    "Experiment " + id + " has already finished (" + found.get().status() + ").");
         }
         if (!jobs.cancel(id)) {
             store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");

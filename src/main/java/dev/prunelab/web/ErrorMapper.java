@@ -110,6 +110,12 @@ public class ErrorMapper {
         return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
     }
 
+    /** A domain refusal: not there, not allowed, or not now. */
+    @ServerExceptionMapper
+    public Response rejected(Rejected e, HttpServerRequest request) {
+        return respond(request, e.reason().status, e.reason().title, e.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
