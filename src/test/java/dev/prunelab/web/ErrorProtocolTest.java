@@ -16,12 +16,12 @@ class ErrorProtocolTest {
     @Test
     void badInputFromAnyFeatureIsAProblemNamingItsFields() {
         Browser browser = new Browser();
-        browser.postJson("/api/experiments", Map.of("epochs", 0, "model", "forest"))
+        browser.postJson("/api/experiments", Map.of("epochs", 0, "scope", "everywhere"))
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Bad Request"))
-                .body("errors.field", hasItems("epochs", "model"))
+                .body("errors.field", hasItems("epochs", "scope"))
                 .body("detail", containsString("Invalid input: epochs must be in [1, 30], got 0"));
         browser.postJson("/api/interviews", Map.of("mode", "solo", "minutes", 20))
                 .then()

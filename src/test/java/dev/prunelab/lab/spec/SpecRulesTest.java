@@ -29,22 +29,6 @@ class SpecRulesTest {
     }
 
     @Test
-    void presetIdsAreTheOnesOfTheContentInItsOrder() {
-        assertThat(PRESETS.ids())
-                .containsExactly(
-                        "magnitude-vs-random",
-                        "global-vs-layerwise",
-                        "schedules",
-                        "lottery-ticket",
-                        "structured-neurons",
-                        "n-m-sparsity",
-                        "snip-vs-magnitude",
-                        "per-class-damage",
-                        "tree-ccp",
-                        "decision-boundary");
-    }
-
-    @Test
     void aRequestResolvesToTheTypedVariantOfItsModel() {
         ExperimentSpec.Network lottery = (ExperimentSpec.Network)
                 resolve(ExperimentRequest.ofPreset("lottery-ticket")).orThrow();
