@@ -30,7 +30,7 @@ import java.util.List;
 final class ContentCodec {
 
     /** The version of this layout; {@link ContentSnapshot} writes it first and reads only its own. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** The longest string (in UTF-8 bytes) or list the format holds; a longer length read is corrupt data. */
     static final int MAX_LENGTH = 1 << 24;
@@ -224,10 +224,11 @@ final class ContentCodec {
             string(out, preset.title());
             string(out, preset.lesson());
             string(out, preset.summary());
+            string(out, preset.spec());
         }
 
         LabPreset read(DataInput in) throws IOException {
-            return new LabPreset(string(in), string(in), string(in), string(in));
+            return new LabPreset(string(in), string(in), string(in), string(in), string(in));
         }
     };
 

@@ -16,13 +16,11 @@ import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.practice.feedback.FeedbackEngine;
 import dev.prunelab.progress.ProgressEvent;
 import dev.prunelab.progress.ProgressService;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -204,7 +202,7 @@ public class InterviewService {
      * The candidate answers the current question. The answer is graded and recorded in the candidate's progress;
      * in a solo interview the next follow-up is chosen from the gaps, or the interview finishes after the last.
      *
-     * @throws IllegalArgumentException "answer: …" for an answer over 20,000 characters
+     * @throws InvalidInput "answer: …" for an answer over 20,000 characters
      */
     public InterviewSession answer(long id, String answer) {
         InterviewSession session = requireActive(id);
@@ -294,8 +292,8 @@ public class InterviewService {
         FollowUpPlanner.Suggestion chosen = suggestions(session, turns(session)).stream()
                 .filter(s -> s.followUpId().equals(followUpId))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "followUp: '" + followUpId + "' is not a follow-up of this question that is still to ask"));
+                .orElseThrow(() -> InvalidInput.of(
+                        "followUp", "'" + followUpId + "' is not a follow-up of this question that is still to ask"));
         addTurn(session, chosen.followUpId(), "Asked by the interviewer.", InterviewPlan.FOLLOW_UP_MINUTES);
         touch(session);
         return session;
@@ -304,28 +302,28 @@ public class InterviewService {
     /**
      * In a pair, the interviewer saves a 1–4 score per dimension and private notes (both may be changed until finished).
      *
-     * @throws IllegalArgumentException naming the field, for an unknown dimension, a score outside 1–4 or notes too long
+     * @throws InvalidInput naming the field, for an unknown dimension, a score outside 1–4 or notes too long
      */
     public InterviewSession score(long id, Map<String, Integer> scores, String notes) {
-        InterviewSession session =
-                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> Rejected.notFound("There is no interview " + id + "."));
         requireInterviewer(session);
         Map<String, Integer> checked = new LinkedHashMap<>();
         scores.forEach((dimension, score) -> {
             if (!Dimensions.LABELS.containsKey(dimension)) {
-                throw new IllegalArgumentException("scores." + dimension + ": unknown dimension; allowed: "
-                        + String.join(", ", Dimensions.LABELS.keySet()));
+                throw InvalidInput.of(
+                        "scores." + dimension,
+                        "unknown dimension; allowed: " + String.join(", ", Dimensions.LABELS.keySet()));
             }
             if (score != null && (score < 1 || score > 4)) {
-                throw new IllegalArgumentException("scores." + dimension + ": " + score + "; allowed values: 1 to 4");
+                throw InvalidInput.of("scores." + dimension, score + "; allowed values: 1 to 4");
             }
             if (score != null) {
                 checked.put(dimension, score);
             }
         });
         if (notes != null && notes.length() > FeedbackEngine.MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("notes: " + notes.length() + " characters; at most "
-                    + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
+            throw InvalidInput.of(
+                    "notes", notes.length() + " characters; at most " + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
         }
         session.interviewerScores = attempts.write(checked);
         session.privateNotes = notes;
@@ -335,8 +333,7 @@ public class InterviewService {
 
     /** Ends the interview (the solo candidate or the pair's interviewer) and records it in the candidate's progress. */
     public InterviewSession finish(long id) {
-        InterviewSession session =
-                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> Rejected.notFound("There is no interview " + id + "."));
         if (session.mode == Mode.PAIR) {
             requireInterviewer(session);
         }
@@ -393,8 +390,7 @@ public class InterviewService {
     }
 
     private InterviewSession requireActive(long id) {
-        InterviewSession session =
-                find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
+        InterviewSession session = find(id).orElseThrow(() -> Rejected.notFound("There is no interview " + id + "."));
         if (session.status != Status.ACTIVE) {
             throw conflict(
                     session.status == Status.WAITING
@@ -406,19 +402,19 @@ public class InterviewService {
 
     private void requireCandidate(InterviewSession session) {
         if (role(session) == Role.INTERVIEWER) {
-            throw new ForbiddenException("Only the candidate answers and takes hints.");
+            throw Rejected.notAllowed("Only the candidate answers and takes hints.");
         }
     }
 
     private void requireInterviewer(InterviewSession session) {
         if (role(session) != Role.INTERVIEWER) {
-            throw new ForbiddenException("Only the interviewer of a pair session can do this.");
+            throw Rejected.notAllowed("Only the interviewer of a pair session can do this.");
         }
     }
 
-    /** A request that does not fit the session's current state (409). */
-    private static ClientErrorException conflict(String message) {
-        return new ClientErrorException(message, Response.Status.CONFLICT);
+    /** A request that does not fit the session's current state. */
+    private static Rejected conflict(String message) {
+        return Rejected.conflict(message);
     }
 
     private void touch(InterviewSession session) {

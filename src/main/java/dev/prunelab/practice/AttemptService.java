@@ -6,6 +6,7 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.progress.ProgressEvent;
 import dev.prunelab.progress.ProgressService;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class AttemptService {
     /**
      * Grades and stores an answer of the current learner (creating a guest learner if needed).
      *
-     * @throws IllegalArgumentException naming the field, for an unknown question, an answer over 20,000 characters,
+     * @throws InvalidInput naming the field, for an unknown question, an answer over 20,000 characters,
      *                                  a time box outside 1–60 minutes or an elapsed time outside 0–86,400 seconds
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -126,8 +127,7 @@ public class AttemptService {
 
     static void checkElapsed(Integer elapsedSeconds) {
         if (elapsedSeconds != null && (elapsedSeconds < 0 || elapsedSeconds > MAX_ELAPSED_SECONDS)) {
-            throw new IllegalArgumentException(
-                    "elapsedSeconds: " + elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
+            throw InvalidInput.of("elapsedSeconds", elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
         }
     }
 

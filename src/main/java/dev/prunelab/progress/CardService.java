@@ -7,6 +7,7 @@ import dev.prunelab.content.Flashcard;
 import dev.prunelab.progress.fsrs.Fsrs;
 import dev.prunelab.progress.fsrs.Grade;
 import dev.prunelab.progress.fsrs.MemoryState;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -107,11 +108,11 @@ public class CardService {
      * Grades a card for the current learner and schedules its next review.
      *
      * @return the days until it is due again
-     * @throws IllegalArgumentException if the card id is unknown
+     * @throws InvalidInput naming the card if its id is unknown
      */
     public int review(String cardId, Grade grade) {
         if (content.catalog().flashcards().stream().noneMatch(c -> c.id().equals(cardId))) {
-            throw new IllegalArgumentException("card must be the id of a flashcard, got '" + cardId + "'");
+            throw InvalidInput.of("card", "must be the id of a flashcard, got '" + cardId + "'");
         }
         Instant now = clock.instant();
         long learner = current.require().id;

@@ -6,6 +6,7 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.account.LoginRateLimiter;
 import dev.prunelab.account.SessionCookieMechanism;
 import dev.prunelab.account.User;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,7 +24,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Sign up, sign in, sign out, and the account page (settings, export, delete). Every form carries a CSRF token. */
 @Path("/")
@@ -68,11 +68,13 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("timeZone") String timeZone,
             @FormParam("next") String next) {
-        AccountService.Outcome outcome = accounts.signUp(username, password, timeZone, learner.guestToken());
-        return signedIn(
-                outcome,
-                next,
-                () -> Templates.signup(outcome.errors(), username == null ? "" : username, safeNext(next)));
+        try {
+            return signedIn(accounts.signUp(username, password, timeZone, learner.guestToken()), next);
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.signup(e.messages(), username == null ? "" : username, safeNext(next)))
+                    .build();
+        }
     }
 
     @GET
@@ -101,27 +103,24 @@ public class AccountResource {
                             safeNext(next)))
                     .build();
         }
-        AccountService.Outcome outcome = accounts.logIn(username, password, learner.guestToken());
-        if (outcome.sessionToken().isEmpty()) {
+        Optional<String> token = accounts.logIn(username, password, learner.guestToken());
+        if (token.isEmpty()) {
             limiter.recordFailure(key);
-        } else {
-            limiter.reset(key);
-        }
-        return signedIn(
-                outcome,
-                next,
-                () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
-    }
-
-    private Response signedIn(AccountService.Outcome outcome, String next, Supplier<TemplateInstance> form) {
-        if (outcome.sessionToken().isEmpty()) {
-            return Response.status(outcome.errors().containsKey("form") ? 401 : 400)
-                    .entity(form.get())
+            return Response.status(401)
+                    .entity(Templates.login(
+                            Map.of("form", "Wrong username or password."),
+                            username == null ? "" : username,
+                            safeNext(next)))
                     .build();
         }
+        limiter.reset(key);
+        return signedIn(token.get(), next);
+    }
+
+    private Response signedIn(String sessionToken, String next) {
         learner.setCookie(
                 SessionCookieMechanism.COOKIE,
-                outcome.sessionToken().get(),
+                sessionToken,
                 Duration.ofDays(sessionDays).toSeconds());
         learner.setCookie(CurrentLearner.GUEST_COOKIE, "", 0);
         return Response.seeOther(URI.create(safeNext(next))).build();
@@ -148,10 +147,11 @@ public class AccountResource {
     @Authenticated
     public Response settings(@FormParam("timeZone") String timeZone, @FormParam("desiredRetention") String retention) {
         long userId = learner.userId().orElseThrow();
-        Map<String, String> errors = accounts.updateSettings(userId, timeZone, retention);
-        if (!errors.isEmpty()) {
+        try {
+            accounts.updateSettings(userId, timeZone, retention);
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.account(User.findById(userId), errors, ""))
+                    .entity(Templates.account(User.findById(userId), e.messages(), ""))
                     .build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();

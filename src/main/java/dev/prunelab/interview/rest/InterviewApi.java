@@ -6,10 +6,8 @@ import dev.prunelab.interview.InterviewService;
 import dev.prunelab.interview.InterviewSession;
 import dev.prunelab.interview.InterviewView;
 import dev.prunelab.practice.rest.AnswerLength;
-import dev.prunelab.practice.rest.BadInput;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +28,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Mock interviews as JSON, and the live event stream of a session. Only a session's two participants can see it:
@@ -187,10 +184,5 @@ public class InterviewApi {
 
     private InterviewSession require(long id) {
         return interviews.find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

@@ -6,8 +6,10 @@ import dev.prunelab.interview.InterviewService;
 import dev.prunelab.interview.InterviewSession;
 import dev.prunelab.interview.InterviewView;
 import dev.prunelab.practice.Dimensions;
-import dev.prunelab.practice.rest.BadInput;
 import dev.prunelab.practice.rest.WorkspaceData;
+import dev.prunelab.web.FieldError;
+import dev.prunelab.web.FormFields;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -86,13 +88,13 @@ public class InterviewResource {
     /** Starts an interview of the chosen length; a missing or wrong length is a 400 page saying what is allowed. */
     private static Response start(IntFunction<InterviewSession> starter, String minutes) {
         try {
-            Integer length = BadInput.optionalInt("minutes", minutes);
+            Integer length = FormFields.optionalInt("minutes", minutes);
             if (length == null) {
-                throw new IllegalArgumentException("minutes: choose a length: 15, 30 or 45 minutes");
+                throw InvalidInput.of("minutes", "choose a length: 15, 30 or 45 minutes");
             }
             return redirect(starter.apply(length).id);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Length " + BadInput.fieldError(e).message() + ".");
+        } catch (InvalidInput e) {
+            throw new BadRequestException("Length " + e.messageFor("minutes").orElse(e.getMessage()) + ".");
         }
     }
 
@@ -109,9 +111,9 @@ public class InterviewResource {
         try {
             interviews.answer(id, answer);
             return redirect(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(page(require(id), answer, BadInput.fieldError(e).message(), "", uri))
+                    .entity(page(require(id), answer, e.errors().get(0).message(), "", uri))
                     .build();
         }
     }
@@ -129,9 +131,9 @@ public class InterviewResource {
         try {
             interviews.ask(id, followUp == null ? "" : followUp);
             return redirect(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(page(require(id), "", BadInput.fieldError(e).message(), "", uri))
+                    .entity(page(require(id), "", e.errors().get(0).message(), "", uri))
                     .build();
         }
     }
@@ -142,13 +144,14 @@ public class InterviewResource {
         try {
             Map<String, Integer> scores = new LinkedHashMap<>();
             for (String dimension : Dimensions.LABELS.keySet()) {
-                scores.put(dimension, BadInput.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
+                scores.put(
+                        dimension, FormFields.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
             }
             interviews.score(id, scores, form.getFirst("notes"));
             return Response.seeOther(URI.create("/interview/" + id + "?saved=true"))
                     .build();
-        } catch (IllegalArgumentException e) {
-            var error = BadInput.fieldError(e);
+        } catch (InvalidInput e) {
+            FieldError error = e.errors().get(0);
             return Response.status(400)
                     .entity(page(require(id), "", error.field() + ": " + error.message(), "", uri))
                     .build();

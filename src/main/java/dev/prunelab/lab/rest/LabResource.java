@@ -6,13 +6,15 @@ import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentService;
 import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.LabFullException;
+import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.SpecResolver;
 import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,9 +83,9 @@ public class LabResource {
      */
     @GET
     public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
-        Optional<ExperimentSpec> presetSpec = Optional.ofNullable(preset).flatMap(Presets::spec);
-        ExperimentSpec start =
-                from != null ? experiments.spec(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
+        Optional<ExperimentRequest> presetSpec = Optional.ofNullable(preset).flatMap(experiments.presets()::request);
+        ExperimentRequest start =
+                from != null ? experiments.request(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
         List<ExperimentView> history = experiments.history();
         String token = viewer.getCsrfToken();
         Supplier<String> render =
@@ -100,7 +102,8 @@ public class LabResource {
         LabPreset preset = content.catalog()
                 .preset(id)
                 .orElseThrow(() -> new NotFoundException("There is no lab preset with this id."));
-        ExperimentSpec spec = Presets.spec(id).orElseThrow().normalized();
+        ExperimentSpec spec =
+                experiments.resolve(ExperimentRequest.ofPreset(id)).orThrow();
         List<ExperimentView> runs = experiments.history().stream()
                 .filter(e -> id.equals(e.preset()))
                 .limit(10)
@@ -112,15 +115,14 @@ public class LabResource {
     @POST
     @Path("run")
     public Response run(@BeanParam BuilderForm form, @Context HttpServerRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        ExperimentSpec spec = form.toSpec(errors);
-        Map<String, String> ruleErrors = new LinkedHashMap<>();
-        for (ConstraintViolation<ExperimentSpec> v : experiments.violations(ExperimentService.merge(spec))) {
-            ruleErrors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
-        }
-        form.formErrors(ruleErrors).forEach(errors::putIfAbsent); // text that is no number explains itself best
+        List<FieldError> typing = new ArrayList<>();
+        SpecResolver.Resolution resolution = experiments.resolve(form.toRequest(typing));
+        // the form shows every field: text that is no number in a field the experiment does not use is ignored
+        List<FieldError> typingUsed =
+                typing.stream().filter(e -> resolution.uses(e.field())).toList();
+        Map<String, String> errors = form.messages(typingUsed, resolution.errors());
         boolean fromBuilder = form.builder != null;
-        BuilderForm shown = fromBuilder ? form : BuilderForm.of(ExperimentService.merge(spec));
+        BuilderForm shown = fromBuilder ? form : BuilderForm.of(resolution.merged());
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .entity(page(
@@ -129,7 +131,7 @@ public class LabResource {
                             new LabViews.Notice("Please correct the settings marked below.", true, false)))
                     .build();
         }
-        return start(spec, request, shown, fromBuilder);
+        return start(resolution.orThrow(), request, shown, fromBuilder);
     }
 
     @GET
@@ -154,7 +156,7 @@ public class LabResource {
     @POST
     @Path("experiments/{id}/rerun")
     public Response rerun(@PathParam("id") long id, @RestForm String seed, @Context HttpServerRequest request) {
-        ExperimentSpec spec = experiments.spec(id).orElseThrow(() -> ExperimentApi.notFound(id));
+        ExperimentRequest spec = experiments.request(id).orElseThrow(() -> ExperimentApi.notFound(id));
         BuilderForm form = BuilderForm.of(spec);
         form.seed = seed;
         return run(form, request);

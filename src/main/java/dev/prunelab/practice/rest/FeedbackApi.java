@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Stateless feedback: grades an answer and returns the notes without storing anything. No account needed. */
 @Path("/api/feedback")
@@ -84,10 +83,5 @@ public class FeedbackApi {
                 ? feedback.llmNotes(request.question(), request.answer()).orElse(null)
                 : null;
         return Response.ok(new FeedbackResponse(result, notes)).build();
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

@@ -10,6 +10,7 @@ import dev.prunelab.progress.Dashboard;
 import dev.prunelab.progress.DashboardService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -101,7 +102,7 @@ public class ProgressResource {
             return Response.seeOther(
                             URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
                     .build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
                     .entity(Templates.cards(cards.next(), "", e.getMessage()))
                     .build();
@@ -126,7 +127,7 @@ public class ProgressResource {
             quizzes.answer(quiz, questionId, answer);
             return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
                     .build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
                     .entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + "."))
                     .build();
