@@ -1,7 +1,6 @@
 package dev.prunelab.account;
 
 import dev.prunelab.PruneLabConfig;
-import dev.prunelab.progress.fsrs.Fsrs;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
@@ -96,7 +95,7 @@ public class AccountService {
                 ? User.ROLE_USER + "," + User.ROLE_ADMIN
                 : User.ROLE_USER;
         user.timeZone = validZone(timeZone).orElse("UTC");
-        user.desiredRetention = 0.9;
+        user.desiredRetention = DesiredRetention.DEFAULT;
         user.createdAt = Instant.now();
         user.persist();
         guestToken.ifPresent(token -> adoptGuest(token, user.id));
@@ -195,7 +194,7 @@ public class AccountService {
         double retention = 0;
         try {
             retention = Double.parseDouble(desiredRetention == null ? "" : desiredRetention.strip());
-            Fsrs.checkRetention(retention);
+            DesiredRetention.check(retention);
         } catch (IllegalArgumentException e) {
             errors.put("desiredRetention", "Desired retention must be a number from 0.70 to 0.99.");
         }

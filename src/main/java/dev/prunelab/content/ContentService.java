@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -58,13 +59,28 @@ public class ContentService {
             if (built == null) {
                 synchronized (this) {
                     if (index == null) {
-                        index = new SearchIndex(catalog);
+                        index = new SearchIndex(searchPages(catalog));
                     }
                     built = index;
                 }
             }
             return built;
         }
+    }
+
+    /** The lessons, then the question cards, as the search index sees them. */
+    static List<SearchIndex.Page> searchPages(ContentCatalog catalog) {
+        List<SearchIndex.Page> pages = new ArrayList<>();
+        for (Lesson lesson : catalog.lessons()) {
+            pages.add(
+                    new SearchIndex.Page(lesson.href(), lesson.title(), "Lesson", lesson.summary(), lesson.sections()));
+        }
+        for (QuestionCard card : catalog.questions()) {
+            String intro = card.prompt() + " " + String.join(" ", card.expectations()) + " "
+                    + String.join(" ", card.approach());
+            pages.add(new SearchIndex.Page(card.href(), card.title(), "Question", intro, card.sections()));
+        }
+        return pages;
     }
 
     public ContentService(PruneLabConfig config) {
@@ -116,12 +132,7 @@ public class ContentService {
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
     public MarkdownRenderer markdown() {
-        return Markdown.RENDERER;
-    }
-
-    /** Made on first use: the packaged curriculum comes rendered, so start-up needs no Markdown parser. */
-    private static final class Markdown {
-        static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+        return MarkdownRenderer.shared();
     }
 
     private Loaded load() {

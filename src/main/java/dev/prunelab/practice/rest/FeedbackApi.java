@@ -1,9 +1,11 @@
 package dev.prunelab.practice.rest;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.practice.FeedbackRateLimiter;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.feedback.Feedback;
+import dev.prunelab.web.BadInput;
 import dev.prunelab.web.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;

@@ -1,6 +1,7 @@
 package dev.prunelab.practice.rest;
 
 import dev.prunelab.practice.AnswerHtml;
+import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.practice.Attempt;
 import dev.prunelab.practice.AttemptComparison;
 import dev.prunelab.practice.AttemptService;
@@ -9,6 +10,7 @@ import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.DraftService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
+import dev.prunelab.web.BadInput;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

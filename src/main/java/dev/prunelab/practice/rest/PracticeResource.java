@@ -9,6 +9,7 @@ import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.DraftService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
+import dev.prunelab.web.BadInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;

@@ -1,6 +1,5 @@
-package dev.prunelab.practice.rest;
+package dev.prunelab.web;
 
-import dev.prunelab.web.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Matcher;
