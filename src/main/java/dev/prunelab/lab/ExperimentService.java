@@ -2,12 +2,15 @@ package dev.prunelab.lab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.result.ExperimentResult;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.ClientErrorException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,7 +43,9 @@ public class ExperimentService {
     private final CurrentLearner current;
     private final ExperimentStore store;
     private final LabJobs jobs;
-    private final AnonymousRunLimiter limiter;
+    /** Experiments a visitor who is not signed in may start per address and window (stored results are free). */
+    private final RateLimiter anonymousRuns;
+
     private final Validator validator;
     private final ObjectMapper json;
     private final ContentService content;
@@ -49,7 +55,8 @@ public class ExperimentService {
             CurrentLearner current,
             ExperimentStore store,
             LabJobs jobs,
-            AnonymousRunLimiter limiter,
+            RateLimiters limiters,
+            PruneLabConfig config,
             Validator validator,
             ObjectMapper json,
             ContentService content,
@@ -57,7 +64,10 @@ public class ExperimentService {
         this.current = current;
         this.store = store;
         this.jobs = jobs;
-        this.limiter = limiter;
+        this.anonymousRuns = limiters.limiter(
+                "anonymous-runs",
+                config.lab().anonymousRuns(),
+                Duration.ofSeconds(config.lab().anonymousWindowSeconds()));
         this.validator = validator;
         this.json = json;
         this.content = content;
@@ -97,11 +107,10 @@ public class ExperimentService {
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
-            try {
-                limiter.acquire(clientAddress);
-            } catch (LabFullException e) {
+            Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
+            if (wait.isPresent()) {
                 metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
-                throw e;
+                throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
             }
         }
         // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)

@@ -9,6 +9,7 @@ import dev.prunelab.lab.LabFullException;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
 import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -162,11 +163,7 @@ public class LabResource {
 
     private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
         try {
-            ExperimentView view = experiments.submit(
-                    spec,
-                    request.remoteAddress() == null
-                            ? "unknown"
-                            : request.remoteAddress().host());
+            ExperimentView view = experiments.submit(spec, ClientAddress.of(request));
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
             return Response.status(429)
