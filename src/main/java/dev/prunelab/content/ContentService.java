@@ -4,6 +4,7 @@ import dev.prunelab.PruneLabConfig;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import dev.prunelab.content.search.SearchHit;
 import dev.prunelab.content.search.SearchIndex;
+import dev.prunelab.web.AnonymousPageVersion;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.StartupEvent;
@@ -30,6 +31,9 @@ public class ContentService {
 
     private static final long RELOAD_CHECK_MILLIS = 1000;
     private final PruneLabConfig.Content config;
+    /** Told when the content is reloaded, so cached pages are rendered afresh. */
+    private final AnonymousPageVersion pageVersion;
+
     private volatile Loaded current;
     private volatile long lastCheck;
 
@@ -83,8 +87,9 @@ public class ContentService {
         return pages;
     }
 
-    public ContentService(PruneLabConfig config) {
+    public ContentService(PruneLabConfig config, AnonymousPageVersion pageVersion) {
         this.config = config.content();
+        this.pageVersion = pageVersion;
         this.current = load();
         Log.infof(
                 "Content loaded from %s: %d lessons, %d question cards, %d lab presets",
@@ -164,6 +169,7 @@ public class ContentService {
         synchronized (this) {
             try {
                 current = load();
+                pageVersion.changed();
                 Log.info("Content changed: reloaded");
             } catch (ContentException e) {
                 Log.error("Content changed but is invalid; keeping the previous version.\n" + e.getMessage());
