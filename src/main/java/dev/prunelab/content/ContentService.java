@@ -40,9 +40,9 @@ public class ContentService {
     /**
      * A catalog and its search index, swapped together. The index is built by a background thread started at the end
      * of start-up ({@link #buildIndexSoon}), or by the first search if that comes earlier: not on the start-up
-     * thread, where it cost about as much CPU as loading the catalog itself, and not by the first searches of a busy
-     * server, which would all wait for it. (The thread used to wait a second first: under load from the first moment
-     * the early searches then waited for the index, and page p99 in the first 20 s was 2.0 s instead of 0.27 s.)
+     * thread, where it costs about as much CPU as loading the catalog itself, and not by the first searches of a busy
+     * server, which would all wait for it. The thread starts at once rather than after a pause: a server under load
+     * from its first moment would otherwise answer its early searches only after the index was built.
      */
     private static final class Loaded {
         final ContentCatalog catalog;
