@@ -1,7 +1,6 @@
 package dev.prunelab.account;
 
 import dev.prunelab.PruneLabConfig;
-import dev.prunelab.progress.fsrs.Fsrs;
 import dev.prunelab.web.FieldError;
 import dev.prunelab.web.InvalidInput;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -94,7 +93,7 @@ public class AccountService {
                 ? User.ROLE_USER + "," + User.ROLE_ADMIN
                 : User.ROLE_USER;
         user.timeZone = validZone(timeZone).orElse("UTC");
-        user.desiredRetention = 0.9;
+        user.desiredRetention = DesiredRetention.DEFAULT;
         user.createdAt = Instant.now();
         user.persist();
         guestToken.ifPresent(token -> adoptGuest(token, user.id));
@@ -199,7 +198,7 @@ public class AccountService {
         double retention = 0;
         try {
             retention = Double.parseDouble(desiredRetention == null ? "" : desiredRetention.strip());
-            Fsrs.checkRetention(retention);
+            DesiredRetention.check(retention);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("desiredRetention", "Desired retention must be a number from 0.70 to 0.99."));
         }

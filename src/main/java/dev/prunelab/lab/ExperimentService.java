@@ -14,6 +14,8 @@ import dev.prunelab.lab.spec.SpecResolver;
 import dev.prunelab.lab.spec.SpecRules;
 import dev.prunelab.lab.spec.Sweep;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
 import dev.prunelab.web.Rejected;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,7 +44,9 @@ public class ExperimentService {
     private final CurrentLearner current;
     private final ExperimentStore store;
     private final LabJobs jobs;
-    private final AnonymousRunLimiter limiter;
+    /** Experiments a visitor who is not signed in may start per address and window (stored results are free). */
+    private final RateLimiter anonymousRuns;
+
     private final SpecRules.Budget budget;
     private final ObjectMapper json;
     private final ContentService content;
@@ -51,7 +56,7 @@ public class ExperimentService {
             CurrentLearner current,
             ExperimentStore store,
             LabJobs jobs,
-            AnonymousRunLimiter limiter,
+            RateLimiters limiters,
             ObjectMapper json,
             ContentService content,
             LabMetrics metrics,
@@ -59,7 +64,10 @@ public class ExperimentService {
         this.current = current;
         this.store = store;
         this.jobs = jobs;
-        this.limiter = limiter;
+        this.anonymousRuns = limiters.limiter(
+                "anonymous-runs",
+                config.lab().anonymousRuns(),
+                Duration.ofSeconds(config.lab().anonymousWindowSeconds()));
         PruneLabConfig.Lab lab = config.lab();
         this.budget = new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
         this.json = json;
@@ -103,11 +111,10 @@ public class ExperimentService {
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
-            try {
-                limiter.acquire(clientAddress);
-            } catch (LabFullException e) {
+            Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
+            if (wait.isPresent()) {
                 metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
-                throw e;
+                throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
             }
         }
         // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)

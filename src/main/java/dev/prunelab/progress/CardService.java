@@ -1,6 +1,7 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.DesiredRetention;
 import dev.prunelab.account.User;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Flashcard;
@@ -32,8 +33,6 @@ public class CardService {
 
     /** New cards introduced per learner per day. */
     static final int NEW_PER_DAY = 15;
-
-    static final double DEFAULT_RETENTION = 0.9;
 
     private final ContentService content;
     private final CurrentLearner current;
@@ -143,6 +142,6 @@ public class CardService {
         return current.userId()
                 .map(id -> User.<User>findById(id))
                 .map(u -> u.desiredRetention)
-                .orElse(DEFAULT_RETENTION);
+                .orElse(DesiredRetention.DEFAULT);
     }
 }

@@ -3,10 +3,12 @@ package dev.prunelab.account.rest;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.AccountService;
 import dev.prunelab.account.CurrentLearner;
-import dev.prunelab.account.LoginRateLimiter;
 import dev.prunelab.account.SessionCookieMechanism;
 import dev.prunelab.account.User;
+import dev.prunelab.web.ClientAddress;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -43,14 +45,19 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final CurrentLearner learner;
-    private final LoginRateLimiter limiter;
+    /** Failed sign-ins per address and username; a successful one gives the allowance back. */
+    private final RateLimiter failedLogins;
+
     private final int sessionDays;
 
     public AccountResource(
-            AccountService accounts, CurrentLearner learner, LoginRateLimiter limiter, PruneLabConfig config) {
+            AccountService accounts, CurrentLearner learner, RateLimiters limiters, PruneLabConfig config) {
         this.accounts = accounts;
         this.learner = learner;
-        this.limiter = limiter;
+        this.failedLogins = limiters.limiter(
+                "failed-logins",
+                config.security().loginAttempts(),
+                Duration.ofSeconds(config.security().loginWindowSeconds()));
         this.sessionDays = config.security().sessionDays();
     }
 
@@ -90,9 +97,9 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("next") String next,
             @Context HttpServerRequest request) {
-        String key = request.remoteAddress().hostAddress() + "|"
+        String key = ClientAddress.of(request) + "|"
                 + (username == null ? "" : username.strip().toLowerCase());
-        Optional<Duration> wait = limiter.blockedFor(key);
+        Optional<Duration> wait = failedLogins.blockedFor(key);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             return Response.status(429)
@@ -105,7 +112,7 @@ public class AccountResource {
         }
         Optional<String> token = accounts.logIn(username, password, learner.guestToken());
         if (token.isEmpty()) {
-            limiter.recordFailure(key);
+            failedLogins.acquire(key);
             return Response.status(401)
                     .entity(Templates.login(
                             Map.of("form", "Wrong username or password."),
@@ -113,7 +120,7 @@ public class AccountResource {
                             safeNext(next)))
                     .build();
         }
-        limiter.reset(key);
+        failedLogins.reset(key);
         return signedIn(token.get(), next);
     }
 

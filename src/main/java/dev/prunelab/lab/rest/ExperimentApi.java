@@ -7,6 +7,7 @@ import dev.prunelab.lab.ExperimentEvent;
 import dev.prunelab.lab.ExperimentService;
 import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.spec.ExperimentRequest;
+import dev.prunelab.web.ClientAddress;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -61,9 +62,7 @@ public class ExperimentApi {
                     + "is not signed in has used their allowance (stored results do not count).")
     public Response submit(ExperimentRequest request, @Context HttpServerRequest http) {
         ExperimentRequest body = request == null ? ExperimentRequest.empty() : request;
-        ExperimentView view = experiments.submit(
-                body,
-                http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+        ExperimentView view = experiments.submit(body, ClientAddress.of(http));
         return Response.created(URI.create("/api/experiments/" + view.id()))
                 .entity(view)
                 .build();

@@ -1,6 +1,5 @@
 package dev.prunelab.lab.rest;
 
-import dev.prunelab.account.Viewer;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentService;
@@ -10,7 +9,9 @@ import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
 import dev.prunelab.lab.spec.SpecResolver;
+import dev.prunelab.web.AnonymousPage;
 import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.ClientAddress;
 import dev.prunelab.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,9 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The lab pages: presets and the experiment builder ({@code /lab}), a preset ({@code /lab/presets/{id}}), and an
@@ -63,37 +62,26 @@ public class LabResource {
 
     private final ExperimentService experiments;
     private final ContentService content;
-    private final Viewer viewer;
-    /**
-     * The lab page as visitors who are not signed in and have no experiments see it, by preset (this resource is a
-     * singleton, so one cache). It shows only the catalog's presets and the builder, so it changes with the catalog.
-     */
-    private final AnonymousPages anonymousPages = new AnonymousPages(64);
 
-    public LabResource(ExperimentService experiments, ContentService content, Viewer viewer) {
+    public LabResource(ExperimentService experiments, ContentService content) {
         this.experiments = experiments;
         this.content = content;
-        this.viewer = viewer;
     }
 
     /**
      * The lab; {@code ?from=<id>} fills the builder with that experiment's spec ("change one setting"),
-     * {@code ?preset=<id>} with a preset's. A visitor who is not signed in and has no experiments gets the cached page
-     * (with their own CSRF token in its forms); anyone else's is rendered per request, with their experiments.
+     * {@code ?preset=<id>} with a preset's. A visitor who is not signed in and has no experiments gets the page from
+     * memory (with their own CSRF token in its forms): it shows only the catalog's presets and the builder.
      */
     @GET
-    public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
+    @AnonymousPage(capacity = 64)
+    public TemplateInstance lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
         Optional<ExperimentRequest> presetSpec = Optional.ofNullable(preset).flatMap(experiments.presets()::request);
         ExperimentRequest start =
                 from != null ? experiments.request(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
         List<ExperimentView> history = experiments.history();
-        String token = viewer.getCsrfToken();
-        Supplier<String> render =
-                () -> page(BuilderForm.of(start), Map.of(), null, history).render();
-        return AnonymousPages.html(
-                from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
-                        ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
-                        : AnonymousPages.utf8(render.get()));
+        TemplateInstance page = page(BuilderForm.of(start), Map.of(), null, history);
+        return history.isEmpty() ? page : AnonymousPages.personal(page);
     }
 
     @GET
@@ -164,11 +152,7 @@ public class LabResource {
 
     private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
         try {
-            ExperimentView view = experiments.submit(
-                    spec,
-                    request.remoteAddress() == null
-                            ? "unknown"
-                            : request.remoteAddress().host());
+            ExperimentView view = experiments.submit(spec, ClientAddress.of(request));
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
             return Response.status(429)

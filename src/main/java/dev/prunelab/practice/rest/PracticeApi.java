@@ -1,6 +1,7 @@
 package dev.prunelab.practice.rest;
 
 import dev.prunelab.practice.AnswerHtml;
+import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.practice.Attempt;
 import dev.prunelab.practice.AttemptComparison;
 import dev.prunelab.practice.AttemptService;

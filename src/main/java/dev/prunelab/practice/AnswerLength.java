@@ -1,4 +1,4 @@
-package dev.prunelab.practice.rest;
+package dev.prunelab.practice;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
