@@ -66,11 +66,11 @@ class OneShotPrunerTest {
 
     @Test
     void twoFourOnlyAtHalfAndNotGlobally() {
-        assertThatThrownBy(() -> OneShotPruner.validate(OneShotMethod.WANDA, SparsityPattern.TWO_FOUR, 0.6))
+        assertThatThrownBy(() -> new OneShotSpec(OneShotMethod.WANDA, SparsityPattern.TWO_FOUR, 0.6))
                 .hasMessageContaining("0.5 for the 2:4 pattern");
-        assertThatThrownBy(() -> OneShotPruner.validate(OneShotMethod.MAGNITUDE_GLOBAL, SparsityPattern.TWO_FOUR, 0.5))
+        assertThatThrownBy(() -> new OneShotSpec(OneShotMethod.MAGNITUDE_GLOBAL, SparsityPattern.TWO_FOUR, 0.5))
                 .hasMessageContaining("unstructured for global magnitude");
-        assertThatThrownBy(() -> OneShotPruner.validate(OneShotMethod.MAGNITUDE, SparsityPattern.UNSTRUCTURED, 1.0))
+        assertThatThrownBy(() -> new OneShotSpec(OneShotMethod.MAGNITUDE, SparsityPattern.UNSTRUCTURED, 1.0))
                 .hasMessageContaining("sparsity must be in (0, 1)");
     }
 
