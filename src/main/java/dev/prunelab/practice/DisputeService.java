@@ -2,6 +2,8 @@ package dev.prunelab.practice;
 
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.practice.feedback.Feedback;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,35 +39,32 @@ public class DisputeService {
      * @param kind    misconception, missed, partial or score (any case)
      * @param itemId  the misconception, point or dimension id as the feedback names it
      * @param comment optional, at most {@value #MAX_COMMENT_CHARS} characters
-     * @return the dispute (the earlier one if this item was already disputed), or empty when the attempt is not the
-     *     current learner's
-     * @throws IllegalArgumentException naming the field, for an unknown kind, an item the feedback does not hold or a
-     *     comment that is too long
+     * @return the dispute (the earlier one if this item was already disputed)
+     * @throws Rejected (not found) when the attempt is not the current learner's
+     * @throws InvalidInput naming the field, for an unknown kind, an item the feedback does not hold or a comment that
+     *     is too long
      */
     @Transactional
-    public Optional<Dispute> dispute(long attemptId, String kind, String itemId, String comment) {
-        Optional<Attempt> attempt = attempts.find(attemptId);
-        if (attempt.isEmpty()) {
-            return Optional.empty();
-        }
+    public Dispute dispute(long attemptId, String kind, String itemId, String comment) {
+        Attempt attempt =
+                attempts.find(attemptId).orElseThrow(() -> Rejected.notFound("There is no attempt " + attemptId + "."));
         Dispute.Kind parsed = kind(kind);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT_CHARS) {
-            throw new IllegalArgumentException(
-                    "comment: " + text.length() + " characters; at most " + MAX_COMMENT_CHARS + " allowed");
+            throw InvalidInput.of("comment", text.length() + " characters; at most " + MAX_COMMENT_CHARS + " allowed");
         }
-        Feedback feedback = attempts.feedback(attempt.get());
+        Feedback feedback = attempts.feedback(attempt);
         Item item = item(feedback, parsed, itemId == null ? "" : itemId);
         Optional<Dispute> earlier = Dispute.find(
                         "attemptId = ?1 and kind = ?2 and itemId = ?3", attemptId, parsed, item.id())
                 .firstResultOptional();
         if (earlier.isPresent()) {
-            return earlier;
+            return earlier.get();
         }
         Dispute dispute = new Dispute();
-        dispute.learnerId = attempt.get().learnerId;
+        dispute.learnerId = attempt.learnerId;
         dispute.attemptId = attemptId;
-        dispute.questionId = attempt.get().questionId;
+        dispute.questionId = attempt.questionId;
         dispute.kind = parsed;
         dispute.itemId = item.id();
         dispute.itemText = item.text();
@@ -73,7 +72,7 @@ public class DisputeService {
         dispute.comment = text.isEmpty() ? null : text;
         dispute.createdAt = Instant.now();
         dispute.persist();
-        return Optional.of(dispute);
+        return dispute;
     }
 
     /** The disputes of one of the current learner's attempts; empty for anybody else's. */
@@ -125,7 +124,7 @@ public class DisputeService {
                         .findFirst()
                         .map(d -> new Item(d.id(), d.name() + ": " + d.score() + " / 4", null));
         };
-        return item.orElseThrow(() -> new IllegalArgumentException(
-                "item: '" + id + "' is not a " + kind.name().toLowerCase(Locale.ROOT) + " item of this feedback"));
+        return item.orElseThrow(() -> InvalidInput.of(
+                "item", "'" + id + "' is not a " + kind.name().toLowerCase(Locale.ROOT) + " item of this feedback"));
     }
 }

@@ -1,12 +1,14 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.DesiredRetention;
 import dev.prunelab.account.User;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Flashcard;
 import dev.prunelab.progress.fsrs.Fsrs;
 import dev.prunelab.progress.fsrs.Grade;
 import dev.prunelab.progress.fsrs.MemoryState;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,8 +33,6 @@ public class CardService {
 
     /** New cards introduced per learner per day. */
     static final int NEW_PER_DAY = 15;
-
-    static final double DEFAULT_RETENTION = 0.9;
 
     private final ContentService content;
     private final CurrentLearner current;
@@ -107,11 +107,11 @@ public class CardService {
      * Grades a card for the current learner and schedules its next review.
      *
      * @return the days until it is due again
-     * @throws IllegalArgumentException if the card id is unknown
+     * @throws InvalidInput naming the card if its id is unknown
      */
     public int review(String cardId, Grade grade) {
         if (content.catalog().flashcards().stream().noneMatch(c -> c.id().equals(cardId))) {
-            throw new IllegalArgumentException("card must be the id of a flashcard, got '" + cardId + "'");
+            throw InvalidInput.of("card", "must be the id of a flashcard, got '" + cardId + "'");
         }
         Instant now = clock.instant();
         long learner = current.require().id;
@@ -142,6 +142,6 @@ public class CardService {
         return current.userId()
                 .map(id -> User.<User>findById(id))
                 .map(u -> u.desiredRetention)
-                .orElse(DEFAULT_RETENTION);
+                .orElse(DesiredRetention.DEFAULT);
     }
 }

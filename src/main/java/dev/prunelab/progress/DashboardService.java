@@ -1,16 +1,15 @@
 package dev.prunelab.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Flashcard;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Quiz;
 import dev.prunelab.content.Rubric;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,12 +33,13 @@ public class DashboardService {
 
     static final int HEATMAP_DAYS = 182;
     static final int FORECAST_DAYS = 14;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ContentService content;
+    private final Json json;
 
-    public DashboardService(ContentService content) {
+    public DashboardService(ContentService content, Json json) {
         this.content = content;
+        this.json = json;
     }
 
     /** The dashboard of a learner (or of nobody yet: {@code learnerId} empty gives the empty dashboard). */
@@ -168,21 +168,18 @@ public class DashboardService {
      * Reads a practice attempt's detail: {@code {"dimensions": {"foundations": 2.5, …}, "covered": ["point-id", …]}}.
      * Malformed details are skipped: the dashboard shows what it can.
      */
-    private static void readPractice(
+    private void readPractice(
             ProgressEvent e, ZoneId zone, Set<String> covered, Map<String, List<Dashboard.ScorePoint>> trends) {
-        if (e.detail == null || e.detail.isBlank()) {
+        Optional<JsonNode> detail = json.tree(e.detail);
+        if (detail.isEmpty()) {
             return;
         }
-        try {
-            JsonNode detail = JSON.readTree(e.detail);
-            detail.path("covered").forEach(p -> covered.add(p.asText()));
-            LocalDate day = e.createdAt.atZone(zone).toLocalDate();
-            detail.path("dimensions")
-                    .fields()
-                    .forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
-                            .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
-        } catch (IOException ignored) {
-            // not JSON: nothing to read
-        }
+        detail.get().path("covered").forEach(p -> covered.add(p.asText()));
+        LocalDate day = e.createdAt.atZone(zone).toLocalDate();
+        detail.get()
+                .path("dimensions")
+                .fields()
+                .forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
+                        .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
     }
 }

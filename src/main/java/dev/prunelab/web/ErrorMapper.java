@@ -32,6 +32,9 @@ public class ErrorMapper {
         static native TemplateInstance page(int status, String title, String detail);
     }
 
+    static final String NOTHING_HERE =
+            "There is nothing at this address: the link may be mistyped, or the page has moved.";
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return respond(request, 404, "Not Found", notFoundDetail(e));
@@ -49,14 +52,32 @@ public class ErrorMapper {
         return invalid(e, request);
     }
 
+    /** Bean Validation of request bodies: the same answer as {@link InvalidInput}. */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        return badRequest(
-                request,
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                        .sorted(Comparator.comparing(Problem.FieldError::field))
-                        .toList());
+        return invalidInput(
+                new InvalidInput(e.getConstraintViolations().stream()
+                        .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                        .toList()),
+                request);
+    }
+
+    /**
+     * Bad input, the one way every feature reports it: 400 problem+json listing each field and what it allows under
+     * {@code /api}, the error page listing them elsewhere (pages with a form catch it first and show each message
+     * beside its field).
+     */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, HttpServerRequest request) {
+        List<FieldError> errors = e.errors().stream()
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = InvalidInput.describe(errors);
+        if (isApi(request)) {
+            Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return page(400, "Bad Request", detail);
     }
 
     /**
@@ -69,10 +90,8 @@ public class ErrorMapper {
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
-        return badRequest(
-                request,
-                List.of(new Problem.FieldError(
-                        field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType()))));
+        return invalidInput(
+                InvalidInput.of(field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType())), request);
     }
 
     private static String describe(Class<?> type) {
@@ -94,17 +113,10 @@ public class ErrorMapper {
         return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
     }
 
-    private static Response badRequest(HttpServerRequest request, List<Problem.FieldError> errors) {
-        String detail = "Invalid input: "
-                + errors.stream()
-                        .map(f -> f.field() + " " + f.message())
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse("");
-        if (isApi(request)) {
-            Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
-        }
-        return page(400, "Bad Request", detail);
+    /** A domain refusal: not there, not allowed, or not now. */
+    @ServerExceptionMapper
+    public Response rejected(Rejected e, HttpServerRequest request) {
+        return respond(request, e.reason().status, e.reason().title, e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -131,10 +143,14 @@ public class ErrorMapper {
                 "Something went wrong on our side (incident " + incident + "). Please try again.");
     }
 
-    private static String notFoundDetail(NotFoundException e) {
+    /** Our own words for a 404: the message a resource gave, never the framework's ("Unable to find matching …"). */
+    static String notFoundDetail(NotFoundException e) {
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP 404") || message.isBlank()
-                ? "There is nothing at this address."
+        return message == null
+                        || message.isBlank()
+                        || message.startsWith("HTTP 404")
+                        || message.startsWith("Unable to find matching")
+                ? NOTHING_HERE
                 : message;
     }
 

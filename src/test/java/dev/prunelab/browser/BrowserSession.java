@@ -15,13 +15,13 @@ import java.util.Map;
 
 /**
  * Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright, for end-to-end journeys. Screenshots of each
- * journey's end state go to {@code target/browser-screenshots/}. Console errors are collected so a test can assert
+ * journey's end state go to {@code target/screenshots/}. Console errors are collected so a test can assert
  * that pages ran their scripts cleanly.
  */
 final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -50,7 +50,12 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser context (its own cookies) with one page. */
     Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        return newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    /** A fresh browser context made with these options (viewport, colour scheme, stored cookies) and one page. */
+    Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         consoleErrors.clear();
         Page page = context.newPage();
         page.onConsoleMessage(m -> {

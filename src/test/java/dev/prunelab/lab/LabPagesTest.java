@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import dev.prunelab.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -94,27 +93,7 @@ class LabPagesTest {
     @Test
     void builderErrorsAreShownBesideTheFieldsWithTheValuesKept() {
         Browser browser = new Browser();
-        Map<String, String> fields = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "digits",
-                "model",
-                "mlp",
-                "hidden",
-                "128, 64",
-                "criterion",
-                "magnitude",
-                "granularity",
-                "unstructured",
-                "scope",
-                "global",
-                "schedule",
-                "one-shot",
-                "compare",
-                "none",
-                "sparsities",
-                "0.5, 1.5"));
+        Map<String, String> fields = LabApiClient.networkForm(Map.of("hidden", "128, 64", "sparsities", "0.5, 1.5"));
         fields.putAll(Map.of("epochs", "1000", "fineTuneEpochs", "x2", "rows", "500", "seed", "3", "rounds", "3"));
         browser.submit("/lab", "/lab/run", fields)
                 .then()
@@ -126,30 +105,7 @@ class LabPagesTest {
                 .body(containsString("name=\"epochs\" value=\"1000\""))
                 .body(containsString("name=\"sparsities\" value=\"0.5, 1.5\""))
                 .body(containsString("Please correct the settings marked below."));
-        browser.submit(
-                        "/lab",
-                        "/lab/run",
-                        Map.of(
-                                "builder",
-                                "1",
-                                "dataset",
-                                "digits",
-                                "model",
-                                "mlp",
-                                "hidden",
-                                "64",
-                                "criterion",
-                                "magnitude",
-                                "granularity",
-                                "unstructured",
-                                "scope",
-                                "global",
-                                "schedule",
-                                "one-shot",
-                                "compare",
-                                "none",
-                                "sparsities",
-                                "0.5, 1.5"))
+        browser.submit("/lab", "/lab/run", LabApiClient.networkForm(Map.of("sparsities", "0.5, 1.5")))
                 .then()
                 .statusCode(400)
                 .body(containsString("value 2: must be in [0.05, 0.99], got 1.5"));
@@ -165,23 +121,9 @@ class LabPagesTest {
                 .body(containsString("<legend>MLP only</legend>"))
                 .body(containsString("data-applies=\"schedule=iterative,gradual,lottery|compare=schedule\""))
                 .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
-                .body(containsString("<script src=\"/js/lab-builder.js\" defer></script>"));
+                .body(containsString("<script type=\"module\" src=\"/js/lab-builder.js\"></script>"));
         Browser browser = new Browser();
-        Map<String, String> tree = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "iris",
-                "rows",
-                "150",
-                "model",
-                "tree",
-                "splitCriterion",
-                "entropy",
-                "folds",
-                "3",
-                "seed",
-                String.valueOf(LabApiClient.uniqueSeed())));
+        Map<String, String> tree = LabApiClient.treeForm("entropy", 3);
         // what the network fields hold does not matter to a tree, even text that is no number
         tree.putAll(Map.of(
                 "hidden",
@@ -199,27 +141,7 @@ class LabPagesTest {
         long id = runFromForm(browser, "/lab", "/lab/run", tree);
         assertThat(awaitFinal(browser, id).getString("spec.criterion")).isEqualTo("entropy");
         // one-shot does not use rounds; a field that applies still gets its error beside it, values kept
-        Map<String, String> oneShot = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "digits",
-                "model",
-                "mlp",
-                "hidden",
-                "64",
-                "criterion",
-                "magnitude",
-                "granularity",
-                "unstructured",
-                "scope",
-                "global",
-                "schedule",
-                "one-shot",
-                "compare",
-                "none",
-                "sparsities",
-                "0.5"));
+        Map<String, String> oneShot = LabApiClient.networkForm(Map.of("sparsities", "0.5"));
         oneShot.putAll(Map.of("rounds", "x", "folds", "y", "epochs", "zero"));
         browser.submit("/lab", "/lab/run", oneShot)
                 .then()
@@ -251,7 +173,7 @@ class LabPagesTest {
                 .body(containsString("data-chart=\"perClass\""))
                 .body(containsString("data-chart=\"cost\""))
                 .body(containsString("/webjars/chart.js/dist/chart.umd.min.js"))
-                .body(containsString("<script src=\"/js/lab.js\" defer></script>"))
+                .body(containsString("<script type=\"module\" src=\"/js/lab.js\"></script>"))
                 .body(containsString("Run again with seed"))
                 .body(containsString("href=\"/lab?from=" + id + "#builder\""))
                 .body(not(containsString("<script>")));
@@ -273,7 +195,9 @@ class LabPagesTest {
                 .statusCode(200)
                 .body(containsString("Accuracy against alpha"))
                 .body(containsString("data-chart=\"trees\""))
-                .body(containsString("<script src=\"/js/lab-trees.js\" defer></script>"));
+                .body(containsString("<script type=\"module\" src=\"/js/lab.js\"></script>"));
+        // the page's module imports the tree drawing, which the server serves as JavaScript
+        given().get("/js/lab-charts.js").then().statusCode(200).body(containsString("from './lab-trees.js'"));
         long again = runFromForm(
                 browser, "/lab/experiments/" + id, "/lab/experiments/" + id + "/rerun", Map.of("seed", "1"));
         assertThat(again).isNotEqualTo(id);

@@ -1,15 +1,15 @@
 package dev.prunelab.content.rest;
 
+import dev.prunelab.content.ClosestLessons;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
-import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.AnonymousPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,13 +18,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The reading pages: the question card (home), the learning path, lessons and search. */
+/** The reading pages: question cards, the learning path, lessons and search. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LearnResource {
@@ -33,6 +33,8 @@ public class LearnResource {
     static final int MAX_QUERY_LENGTH = 200;
     /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
     static final int CACHED_SEARCHES = 512;
+    /** Reading pages kept for anonymous visitors: one per lesson or card, with room to spare. */
+    static final int CACHED_PAGES = 1024;
 
     @CheckedTemplate
     static class Templates {
@@ -44,96 +46,96 @@ public class LearnResource {
                 Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
 
         static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+
+        static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
+
+    /** Lessons suggested on the page for a lesson id that names none. */
+    static final int SUGGESTIONS = 3;
 
     /** One part of the learning path and its lessons in order. */
     public record TrackLessons(Lesson.Track track, List<Lesson> lessons) {}
 
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
-    private final SecurityIdentity identity;
-    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache); one per lesson or card. */
-    private final AnonymousPages anonymousPages = new AnonymousPages(1024);
-    /** Search result pages as anonymous visitors see them, by query. */
-    private final AnonymousPages anonymousSearches = new AnonymousPages(CACHED_SEARCHES);
 
-    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed) {
         this.content = content;
         this.lessonViewed = lessonViewed;
-        this.identity = identity;
-    }
-
-    @GET
-    public RestResponse<byte[]> home() {
-        ContentCatalog catalog = content.catalog();
-        QuestionCard card = catalog.featuredQuestion()
-                .orElseThrow(() -> new NotFoundException("No question card is published yet."));
-        return page(anonymousPages, catalog, "home", () -> Templates.question(card, catalog));
     }
 
     @GET
     @Path("questions/{id}")
-    public RestResponse<byte[]> question(@PathParam("id") String id) {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance question(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
-        return page(anonymousPages, catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
+        return Templates.question(card, catalog);
     }
 
     @GET
     @Path("learn")
-    public RestResponse<byte[]> learningPath() {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance learningPath() {
         ContentCatalog catalog = content.catalog();
         List<TrackLessons> tracks = Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty())
                 .toList();
-        return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog));
+        return Templates.path(tracks, catalog);
     }
 
     @GET
     @Path("learn/{id}")
-    public RestResponse<byte[]> lesson(@PathParam("id") String id) {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
-        Lesson lesson = catalog.lesson(id)
-                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        Optional<Lesson> found = catalog.lesson(id);
+        if (found.isEmpty()) {
+            throw missingLesson(catalog, abbreviate(id));
+        }
+        Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return page(
-                anonymousPages,
-                catalog,
-                "lesson/" + lesson.id(),
-                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
     }
 
-    /**
-     * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
-     * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
-     */
-    private RestResponse<byte[]> page(
-            AnonymousPages cache, ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
-        return AnonymousPages.html(
-                identity.isAnonymous()
-                        ? cache.get(catalog, key, () -> template.get().render())
-                        : AnonymousPages.utf8(template.get().render()));
+    /** A lesson id that names none: 404 with the closest lesson ids and a search for the id's words. */
+    static final class MissingLesson extends RuntimeException {
+        private final String page;
+
+        MissingLesson(String page) {
+            super(null, null, false, false);
+            this.page = page;
+        }
+    }
+
+    private static MissingLesson missingLesson(ContentCatalog catalog, String id) {
+        return new MissingLesson(Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
+                .render());
+    }
+
+    @ServerExceptionMapper
+    public Response missing(MissingLesson e) {
+        return Response.status(404)
+                .type("text/html;charset=UTF-8")
+                .entity(e.page)
+                .build();
     }
 
     @GET
     @Path("search")
-    public RestResponse<byte[]> search(@QueryParam("q") String query) {
+    @AnonymousPage(capacity = CACHED_SEARCHES)
+    public TemplateInstance search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return AnonymousPages.html(AnonymousPages.utf8(Templates.search(
-                            q.substring(0, MAX_QUERY_LENGTH),
-                            List.of(),
-                            "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.")
-                    .render()));
+            return Templates.search(
+                    q.substring(0, MAX_QUERY_LENGTH),
+                    List.of(),
+                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
-        // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
-        return page(
-                anonymousSearches,
-                content.catalog(),
-                q,
-                () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));
+        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */

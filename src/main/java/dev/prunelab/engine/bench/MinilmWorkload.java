@@ -6,6 +6,7 @@ import dev.prunelab.engine.transformer.SentenceEncoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +43,14 @@ final class MinilmWorkload {
     private MinilmWorkload() {}
 
     /**
-     * @param parts {@code "encode"} (load, encode, answer), {@code "prune"} (load, prune lines) or {@code "all"}
+     * @param parts {@code "load"} (load only), {@code "encode"} (load, encode, answer), {@code "prune"} (load,
+     *     prune lines) or {@code "all"}
      */
     static void run(String parts, int threads, PrintStream out) {
         SentenceEncoder encoder = load(out);
+        if (parts.equals("load")) {
+            return;
+        }
         Flashcards cards = Flashcards.read(CARDS);
         if (!parts.equals("prune")) {
             out.println(Json.object(encode(encoder, cards.all(), threads)));
@@ -56,12 +61,14 @@ final class MinilmWorkload {
         }
     }
 
-    private static SentenceEncoder load(PrintStream out) {
+    static SentenceEncoder load(PrintStream out) {
         long before = residentBytesAfterGc();
+        long heapBefore = heapUsed();
         long start = System.nanoTime();
         SentenceEncoder encoder = SentenceEncoder.readFromClasspath();
         double seconds = (System.nanoTime() - start) / 1e9;
         long after = residentBytesAfterGc();
+        long heapAfter = heapUsed();
         long parameters =
                 encoder.model().embeddingParameters() + encoder.model().blockParameters();
         Map<String, Object> line = new LinkedHashMap<>();
@@ -72,6 +79,7 @@ final class MinilmWorkload {
         line.put("rss_before_mb", Json.round(before / 1e6, 1));
         line.put("rss_after_mb", Json.round(after / 1e6, 1));
         line.put("rss_growth_mb", Json.round((after - before) / 1e6, 1));
+        line.put("heap_growth_mb", Json.round((heapAfter - heapBefore) / 1e6, 1));
         out.println(Json.object(line));
         return encoder;
     }
@@ -162,6 +170,10 @@ final class MinilmWorkload {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Resident set size from /proc (Linux), after asking for a full GC; 0 where /proc is missing. */

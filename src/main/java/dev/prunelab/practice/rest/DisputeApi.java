@@ -2,12 +2,10 @@ package dev.prunelab.practice.rest;
 
 import dev.prunelab.practice.Dispute;
 import dev.prunelab.practice.DisputeService;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** "This feedback is wrong": disputes of your own attempts' feedback. */
 @Path("/api/practice/attempts/{attemptId}/disputes")
@@ -77,8 +74,7 @@ public class DisputeApi {
     @POST
     @Operation(summary = "Dispute one item of your attempt's feedback (each item once; a repeat returns the first)")
     public Response dispute(@PathParam("attemptId") long attemptId, @Valid @NotNull DisputeRequest request) {
-        Dispute dispute = disputes.dispute(attemptId, request.kind(), request.item(), request.comment())
-                .orElseThrow(() -> new NotFoundException("There is no attempt " + attemptId + "."));
+        Dispute dispute = disputes.dispute(attemptId, request.kind(), request.item(), request.comment());
         return Response.created(URI.create("/api/practice/attempts/" + attemptId + "/disputes"))
                 .entity(DisputeView.of(dispute))
                 .build();
@@ -88,10 +84,5 @@ public class DisputeApi {
     @Operation(summary = "Your disputes of one attempt's feedback")
     public List<DisputeView> ofAttempt(@PathParam("attemptId") long attemptId) {
         return disputes.forAttempt(attemptId).stream().map(DisputeView::of).toList();
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

@@ -3,7 +3,6 @@ package dev.prunelab.practice.rest;
 import dev.prunelab.practice.Dispute;
 import dev.prunelab.practice.DisputeService;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +29,7 @@ public class DisputeResource {
             @FormParam("kind") String kind,
             @FormParam("item") String item,
             @FormParam("comment") String comment) {
-        Dispute dispute = disputes.dispute(attemptId, kind, item, comment)
-                .orElseThrow(() -> new NotFoundException("There is no attempt " + attemptId + "."));
+        Dispute dispute = disputes.dispute(attemptId, kind, item, comment);
         return Response.seeOther(URI.create("/practice/attempts/" + attemptId + "#dispute-"
                         + dispute.kind.name().toLowerCase(Locale.ROOT) + "-" + dispute.itemId))
                 .build();

@@ -9,12 +9,12 @@ import dev.prunelab.progress.ProgressEvent;
 import dev.prunelab.progress.ProgressService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -108,7 +108,7 @@ public class ProgressApi {
                     request.grade().toLowerCase(),
                     "intervalDays",
                     cards.review(id, Grade.parse(request.grade())));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             throw new NotFoundException("There is no flashcard '" + id + "'.");
         }
     }
@@ -125,11 +125,7 @@ public class ProgressApi {
         if (quiz.questions().stream().noneMatch(q -> q.id().equals(question))) {
             throw new NotFoundException("There is no question '" + question + "' in this quiz.");
         }
-        try {
-            return quizzes.answer(quiz, question, request.answer());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return quizzes.answer(quiz, question, request.answer());
     }
 
     /** Kinds of activity, for clients. */

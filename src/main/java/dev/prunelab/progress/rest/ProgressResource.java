@@ -10,6 +10,8 @@ import dev.prunelab.progress.Dashboard;
 import dev.prunelab.progress.DashboardService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Json;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -55,25 +57,28 @@ public class ProgressResource {
     private final QuizService quizzes;
     private final ContentService content;
     private final CurrentLearner learner;
+    private final Json json;
 
     public ProgressResource(
             DashboardService dashboards,
             CardService cards,
             QuizService quizzes,
             ContentService content,
-            CurrentLearner learner) {
+            CurrentLearner learner,
+            Json json) {
         this.dashboards = dashboards;
         this.cards = cards;
         this.quizzes = quizzes;
         this.content = content;
         this.learner = learner;
+        this.json = json;
     }
 
     @GET
     @Path("progress")
     public TemplateInstance dashboard() {
         Dashboard dashboard = currentDashboard(dashboards, learner);
-        return Templates.dashboard(dashboard, DashboardJson.of(dashboard), learner.signedIn());
+        return Templates.dashboard(dashboard, json.scriptSafe(dashboard), learner.signedIn());
     }
 
     /** The current learner's dashboard in their time zone (UTC for guests). */
@@ -101,7 +106,7 @@ public class ProgressResource {
             return Response.seeOther(
                             URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
                     .build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
                     .entity(Templates.cards(cards.next(), "", e.getMessage()))
                     .build();
@@ -126,7 +131,7 @@ public class ProgressResource {
             quizzes.answer(quiz, questionId, answer);
             return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
                     .build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
                     .entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + "."))
                     .build();

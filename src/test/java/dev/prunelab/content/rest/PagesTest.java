@@ -23,9 +23,9 @@ class PagesTest {
     ContentService content;
 
     @Test
-    void homeShowsTheQuestionCard() {
+    void questionCardShowsWhatTheInterviewerExpects() {
         given().when()
-                .get("/")
+                .get("/questions/model-pruning")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
@@ -142,7 +142,8 @@ class PagesTest {
         given().when().get("/webjars/katex/dist/katex.min.js").then().statusCode(200);
         given().when().get("/webjars/katex/dist/katex.min.css").then().statusCode(200);
         given().when().get("/webjars/highlightjs/highlight.min.js").then().statusCode(200);
-        given().when().get("/js/app.js").then().statusCode(200).body(containsString("katex.render"));
+        given().when().get("/js/app.js").then().statusCode(200).body(containsString("from './content.js'"));
+        given().when().get("/js/content.js").then().statusCode(200).body(containsString(".render(source, el"));
     }
 
     @Test
@@ -152,16 +153,37 @@ class PagesTest {
                 .then()
                 .statusCode(404)
                 .contentType(containsString("text/html"))
-                .body(containsString("We could not find that page"))
-                .body(containsString("There is no lesson &#39;no-such-lesson&#39;."));
+                .body(containsString("We could not find that lesson"))
+                .body(containsString("There is no lesson ‘no-such-lesson’."))
+                .body(containsString("action=\"/search\""));
         given().when()
                 .get("/definitely/not/here")
                 .then()
                 .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("We could not find that page"))
+                .body(containsString("There is nothing at this address"))
+                .body(containsString("action=\"/search\""))
+                .body(not(containsString("Unable to find matching")))
                 .body(not(containsString("Exception")));
         given().when().get("/questions/nope").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void aMistypedLessonIdSuggestsTheClosestLessonsAndASearch() {
+        given().when()
+                .get("/learn/magnitude-prunin")
+                .then()
+                .statusCode(404)
+                .body(containsString("Did you mean one of these?"))
+                .body(containsString("href=\"/learn/magnitude-pruning\""))
+                .body(containsString("value=\"magnitude prunin\""));
+        given().when()
+                .get("/learn/zzzz-qqqq")
+                .then()
+                .statusCode(404)
+                .body(not(containsString("Did you mean")))
+                .body(containsString("value=\"zzzz qqqq\""));
     }
 
     @Test

@@ -146,16 +146,26 @@ public final class OneShotPruner {
 
     /** SparseGPT's mask and reconstructed weights, set as the new values with the mask beside them. */
     static void sparseGpt(Parameter weight, double[] hessian, SparsityPattern pattern, double sparsity) {
+        int rows = weight.rows();
+        int cols = weight.cols();
         float[] w = weight.value();
-        double[] updated = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            updated[i] = w[i];
+        double[][] updated = new double[rows][cols];
+        double[][] h = new double[cols][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                updated[r][c] = w[r * cols + c];
+            }
         }
-        boolean[] pruned = SparseGpt.prune(updated, weight.rows(), weight.cols(), hessian, pattern, sparsity);
+        for (int i = 0; i < cols; i++) {
+            System.arraycopy(hessian, i * cols, h[i], 0, cols);
+        }
+        boolean[] pruned = SparseGpt.prune(updated, h, pattern, sparsity);
         float[] mask = new float[w.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) updated[i];
-            mask[i] = pruned[i] ? 0f : 1f;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                w[r * cols + c] = (float) updated[r][c];
+                mask[r * cols + c] = pruned[r * cols + c] ? 0f : 1f;
+            }
         }
         weight.setMask(mask);
     }

@@ -26,117 +26,113 @@ final class SparseGpt {
     private SparseGpt() {}
 
     /**
-     * @param weight rows × cols, (out, in) layout; updated in place (pruned entries become exactly 0)
-     * @param rows outputs
-     * @param cols inputs
-     * @param hessian 2XᵀX, cols × cols (not modified)
+     * @param weight the rows of W, (out, in) layout; updated in place (pruned entries become exactly 0)
+     * @param hessian 2XᵀX, one row per input (not modified)
      * @param pattern unstructured or 2:4
      * @param sparsity fraction pruned per block (0.5 for 2:4)
-     * @return the mask, true where a weight was pruned
+     * @return the mask, row-major, true where a weight was pruned
      */
-    static boolean[] prune(
-            double[] weight, int rows, int cols, double[] hessian, SparsityPattern pattern, double sparsity) {
-        double[] h = hessian.clone();
+    static boolean[] prune(double[][] weight, double[][] hessian, SparsityPattern pattern, double sparsity) {
+        int rows = weight.length;
+        int cols = hessian.length;
+        double[][] h = new double[cols][];
         double diagonalSum = 0;
         for (int j = 0; j < cols; j++) {
-            if (h[j * cols + j] == 0) {
-                h[j * cols + j] = 1;
-                for (int r = 0; r < rows; r++) {
-                    weight[r * cols + j] = 0;
+            h[j] = hessian[j].clone();
+            if (h[j][j] == 0) {
+                h[j][j] = 1;
+                for (double[] row : weight) {
+                    row[j] = 0;
                 }
             }
-            diagonalSum += h[j * cols + j];
+            diagonalSum += h[j][j];
         }
         double lambda = DAMPENING * diagonalSum / cols;
         for (int j = 0; j < cols; j++) {
-            h[j * cols + j] += lambda;
+            h[j][j] += lambda;
         }
-        double[] u = UpperCholesky.ofInverse(h, cols);
+        double[][] u = UpperCholesky.ofInverse(h);
         boolean[] pruned = new boolean[rows * cols];
         for (int first = 0; first < cols; first += BLOCK) {
-            int end = Math.min(cols, first + BLOCK);
-            pruneBlock(weight, rows, cols, u, first, end, pattern, sparsity, pruned);
+            pruneBlock(weight, u, first, Math.min(cols, first + BLOCK), pattern, sparsity, pruned);
         }
         return pruned;
     }
 
     private static void pruneBlock(
-            double[] w,
-            int rows,
-            int cols,
-            double[] u,
+            double[][] w,
+            double[][] u,
             int first,
             int end,
             SparsityPattern pattern,
             double sparsity,
             boolean[] pruned) {
+        int rows = w.length;
+        int cols = u.length;
         int width = end - first;
-        double[] err = new double[rows * width];
+        double[][] err = new double[rows][width];
         if (pattern == SparsityPattern.UNSTRUCTURED) {
             double[] scores = new double[rows * width];
             for (int r = 0; r < rows; r++) {
                 for (int i = 0; i < width; i++) {
-                    double d = u[(first + i) * cols + first + i];
-                    double v = w[r * cols + first + i];
+                    double d = u[first + i][first + i];
+                    double v = w[r][first + i];
                     scores[r * width + i] = v * v / (d * d);
                 }
             }
             boolean[] chosen = lowest(scores, Counts.of(sparsity, scores.length));
             for (int r = 0; r < rows; r++) {
-                for (int i = 0; i < width; i++) {
-                    pruned[r * cols + first + i] = chosen[r * width + i];
-                }
+                System.arraycopy(chosen, r * width, pruned, r * cols + first, width);
             }
         }
         for (int i = 0; i < width; i++) {
             int col = first + i;
             if (pattern == SparsityPattern.TWO_FOUR && i % 4 == 0) {
-                chooseTwoOfFour(w, rows, cols, u, col, Math.min(end, col + 4), pruned);
+                chooseTwoOfFour(w, u, col, Math.min(end, col + 4), pruned);
             }
-            double d = u[col * cols + col];
-            int uRow = col * cols;
+            double[] uRow = u[col];
+            double d = uRow[col];
             for (int r = 0; r < rows; r++) {
-                int at = r * cols + col;
-                double value = w[at];
-                double kept = pruned[at] ? 0 : value;
+                double[] wRow = w[r];
+                double value = wRow[col];
+                double kept = pruned[r * cols + col] ? 0 : value;
                 double e = (value - kept) / d;
                 if (e != 0) {
                     for (int j = col + 1; j < end; j++) {
-                        w[r * cols + j] -= e * u[uRow + j];
+                        wRow[j] -= e * uRow[j];
                     }
                 }
-                w[at] = kept;
-                err[r * width + i] = e;
+                wRow[col] = kept;
+                err[r][i] = e;
             }
         }
         for (int r = 0; r < rows; r++) {
+            double[] wRow = w[r];
             for (int i = 0; i < width; i++) {
-                double e = err[r * width + i];
+                double e = err[r][i];
                 if (e == 0) {
                     continue;
                 }
-                int uRow = (first + i) * cols;
+                double[] uRow = u[first + i];
                 for (int j = end; j < cols; j++) {
-                    w[r * cols + j] -= e * u[uRow + j];
+                    wRow[j] -= e * uRow[j];
                 }
             }
         }
     }
 
     /** In each row, marks the 2 smallest W²/U_jj² of columns [from, to) (ties: lower index first). */
-    private static void chooseTwoOfFour(
-            double[] w, int rows, int cols, double[] u, int from, int to, boolean[] pruned) {
+    private static void chooseTwoOfFour(double[][] w, double[][] u, int from, int to, boolean[] pruned) {
+        int cols = u.length;
         double[] scores = new double[to - from];
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < w.length; r++) {
             for (int c = from; c < to; c++) {
-                double d = u[c * cols + c];
-                double v = w[r * cols + c];
+                double d = u[c][c];
+                double v = w[r][c];
                 scores[c - from] = v * v / (d * d);
             }
             boolean[] chosen = lowest(scores, Math.min(2, scores.length));
-            for (int c = from; c < to; c++) {
-                pruned[r * cols + c] = chosen[c - from];
-            }
+            System.arraycopy(chosen, 0, pruned, r * cols + from, to - from);
         }
     }
 

@@ -18,7 +18,7 @@ class SparseGptTest {
     @Test
     void upperFactorTimesItselfIsTheInverse() {
         double[] h = hessian(new Random(1), COLS);
-        double[] u = UpperCholesky.ofInverse(h, COLS);
+        double[] u = flat(UpperCholesky.ofInverse(rows(h, COLS, COLS)));
         double[] inverse = invert(h, COLS);
         for (int i = 0; i < COLS; i++) {
             for (int j = 0; j < COLS; j++) {
@@ -39,9 +39,10 @@ class SparseGptTest {
         Random random = new Random(2);
         double[] h = hessian(random, COLS);
         double[] w = {0.001, 0.8, -0.5, 0.9, -0.7, 0.6}; // column 0 is by far the cheapest to remove
-        double[] pruned = w.clone();
+        double[][] updated = {w.clone()};
         // one weight of six: sparsity 1/6 of a single block of one row
-        boolean[] mask = SparseGpt.prune(pruned, 1, COLS, h, SparsityPattern.UNSTRUCTURED, 1.0 / COLS + 1e-9);
+        boolean[] mask = SparseGpt.prune(updated, rows(h, COLS, COLS), SparsityPattern.UNSTRUCTURED, 1.0 / COLS + 1e-9);
+        double[] pruned = updated[0];
         // OBS on the dampened Hessian: δw = −w_q / [H⁻¹]_qq · H⁻¹[q, :]
         double[] damped = dampened(h);
         double[] inverse = invert(damped, COLS);
@@ -73,8 +74,9 @@ class SparseGptTest {
         for (int i = 0; i < w.length; i++) {
             w[i] = random.nextGaussian();
         }
-        double[] sparse = w.clone();
-        SparseGpt.prune(sparse, rows, COLS, h, SparsityPattern.UNSTRUCTURED, 0.5);
+        double[][] sparseRows = rows(w, rows, COLS);
+        SparseGpt.prune(sparseRows, rows(h, COLS, COLS), SparsityPattern.UNSTRUCTURED, 0.5);
+        double[] sparse = flat(sparseRows);
         double[] magnitude = w.clone();
         boolean[] smallest = SparseGpt.lowest(abs(w), w.length / 2);
         for (int i = 0; i < w.length; i++) {
@@ -93,7 +95,9 @@ class SparseGptTest {
         for (int i = 0; i < w.length; i++) {
             w[i] = random.nextGaussian();
         }
-        SparseGpt.prune(w, 3, cols, h, SparsityPattern.TWO_FOUR, 0.5);
+        double[][] pruned = rows(w, 3, cols);
+        SparseGpt.prune(pruned, rows(h, cols, cols), SparsityPattern.TWO_FOUR, 0.5);
+        w = flat(pruned);
         for (int g = 0; g < w.length; g += 4) {
             int zeros = 0;
             for (int i = g; i < g + 4; i++) {
@@ -106,6 +110,23 @@ class SparseGptTest {
     @Test
     void lowestTakesTiesInIndexOrder() {
         assertThat(SparseGpt.lowest(new double[] {2, 1, 1, 1, 0}, 3)).containsExactly(false, true, true, false, true);
+    }
+
+    private static double[][] rows(double[] flat, int rows, int cols) {
+        double[][] out = new double[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(flat, r * cols, out[r], 0, cols);
+        }
+        return out;
+    }
+
+    private static double[] flat(double[][] rows) {
+        int cols = rows[0].length;
+        double[] out = new double[rows.length * cols];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, out, r * cols, cols);
+        }
+        return out;
     }
 
     private static double[] hessian(Random random, int n) {

@@ -1,0 +1,29 @@
+// Wide blocks (code, tables, display math, data tables) scroll sideways inside their own box. A box that does scroll
+// joins the tab order, so keyboard users can scroll it with the arrow keys too.
+
+const BOXES = 'pre, .prose table, .math-display, .scroll-x, .table-wrap, .tree-wrap';
+
+function mark(root) {
+  root.querySelectorAll(BOXES).forEach((box) => {
+    const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+    if (scrolls && !box.hasAttribute('tabindex')) {
+      box.setAttribute('tabindex', '0');
+      box.dataset.scrollBox = 'true';
+    } else if (!scrolls && box.dataset.scrollBox) {
+      box.removeAttribute('tabindex');
+      delete box.dataset.scrollBox;
+    }
+  });
+}
+
+/** Marks the scrolling boxes now, again when the window is resized, and again under root after content is added. */
+export function keepScrollBoxesFocusable() {
+  mark(document);
+  let pending;
+  window.addEventListener('resize', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => mark(document), 200);
+  });
+}
+
+export { mark as markScrollBoxes };
