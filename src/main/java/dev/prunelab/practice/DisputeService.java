@@ -96,8 +96,7 @@ public class DisputeService {
         try {
             return Dispute.Kind.valueOf((kind == null ? "" : kind.strip()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "kind: '" + kind + "'; allowed values: misconception, missed, partial, score");
+            throw InvalidInput.of("kind", "'" + kind + "'; allowed values: misconception, missed, partial, score");
         }
     }
 

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Answers for flow tests: the bodies of the graded samples in {@code content/calibration/}. */
+/** Answers for flow tests: the bodies of the earlier graded samples kept under the calibration set's {@code legacy/}. */
 public final class SampleAnswers {
 
     public static final String EXCELLENT = "excellent-full-answer";

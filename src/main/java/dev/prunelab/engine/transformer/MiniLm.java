@@ -3,7 +3,6 @@ package dev.prunelab.engine.transformer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -111,37 +110,44 @@ public final class MiniLm {
      * @param first where the batch's first sentence goes in {@code out}
      */
     void encode(TokenBatch batch, Workspace work, float[][] out, int first) {
+        forward(batch, work);
+        pool(batch, work.hidden, out, first);
+    }
+
+    /** Runs the embeddings and every block; the contextual token vectors are then in {@code work.hidden}. */
+    void forward(TokenBatch batch, Workspace work) {
         embed(batch, work);
         for (EncoderBlock block : blocks) {
             block.forward(work, batch, null);
         }
-        pool(batch, work.hidden, out, first);
+    }
+
+    /** The normalised mean of rows {@code [from, to)} of the activations. */
+    static float[] poolRows(float[] hidden, int from, int to) {
+        double[] sum = new double[HIDDEN];
+        for (int row = from; row < to; row++) {
+            int offset = row * HIDDEN;
+            for (int c = 0; c < HIDDEN; c++) {
+                sum[c] += hidden[offset + c];
+            }
+        }
+        double norm = 0;
+        for (int c = 0; c < HIDDEN; c++) {
+            sum[c] /= Math.max(1, to - from);
+            norm += sum[c] * sum[c];
+        }
+        norm = Math.max(Math.sqrt(norm), 1e-12);
+        float[] vector = new float[HIDDEN];
+        for (int c = 0; c < HIDDEN; c++) {
+            vector[c] = (float) (sum[c] / norm);
+        }
+        return vector;
     }
 
     /** Mean of each sentence's real rows, divided by max(‖mean‖₂, 1e-12). */
     static void pool(TokenBatch batch, float[] hidden, float[][] out, int first) {
-        double[] sum = new double[HIDDEN];
         for (int s = 0; s < batch.sentences(); s++) {
-            Arrays.fill(sum, 0);
-            int start = batch.rowStart(s);
-            int length = batch.length(s);
-            for (int t = 0; t < length; t++) {
-                int row = (start + t) * HIDDEN;
-                for (int c = 0; c < HIDDEN; c++) {
-                    sum[c] += hidden[row + c];
-                }
-            }
-            double norm = 0;
-            for (int c = 0; c < HIDDEN; c++) {
-                sum[c] /= length;
-                norm += sum[c] * sum[c];
-            }
-            norm = Math.max(Math.sqrt(norm), 1e-12);
-            float[] vector = new float[HIDDEN];
-            for (int c = 0; c < HIDDEN; c++) {
-                vector[c] = (float) (sum[c] / norm);
-            }
-            out[first + s] = vector;
+            out[first + s] = poolRows(hidden, batch.rowStart(s), batch.rowStart(s) + batch.length(s));
         }
     }
 }

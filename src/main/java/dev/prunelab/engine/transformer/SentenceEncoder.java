@@ -143,6 +143,98 @@ public final class SentenceEncoder {
         return out;
     }
 
+    /**
+     * Embeds sentences and, in the same forward pass, parts of them (their clauses, say): a part's vector is the
+     * normalised mean of its sentence's contextual token vectors over the part's tokens, so parts cost no second pass.
+     * A part whose tokens do not appear in order inside its sentence's is embedded on its own.
+     *
+     * @param parts for each sentence, texts taken from it (possibly none)
+     * @return for each sentence its vector, then one per part, in order
+     */
+    public List<float[][]> encodeWithParts(List<String> sentences, List<List<String>> parts) {
+        List<int[]> tokens = new ArrayList<>(sentences.size());
+        List<int[][]> spans = new ArrayList<>(sentences.size());
+        List<String> loose = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] ids = tokenizer.encode(sentences.get(s));
+            tokens.add(ids);
+            int[][] ranges = new int[parts.get(s).size()][];
+            for (int p = 0; p < ranges.length; p++) {
+                ranges[p] = span(ids, tokenizer.encode(parts.get(s).get(p)));
+                if (ranges[p] == null) {
+                    loose.add(parts.get(s).get(p));
+                }
+            }
+            spans.add(ranges);
+        }
+        List<float[][]> out = new ArrayList<>(sentences.size());
+        float[][] sentenceVectors = new float[sentences.size()][];
+        Workspace work = idle.pollFirst();
+        if (work == null) {
+            work = new Workspace();
+        }
+        int first = 0;
+        while (first < tokens.size()) {
+            int end = first;
+            int rows = 0;
+            while (end < tokens.size() && (end == first || rows + tokens.get(end).length <= CHUNK_ROWS)) {
+                rows += tokens.get(end).length;
+                end++;
+            }
+            TokenBatch batch = TokenBatch.packed(tokens.subList(first, end));
+            model.forward(batch, work);
+            for (int s = first; s < end; s++) {
+                int start = batch.rowStart(s - first);
+                sentenceVectors[s] = MiniLm.poolRows(work.hidden, start, start + batch.length(s - first));
+                float[][] vectors = new float[1 + spans.get(s).length][];
+                vectors[0] = sentenceVectors[s];
+                for (int p = 0; p < spans.get(s).length; p++) {
+                    int[] range = spans.get(s)[p];
+                    vectors[1 + p] =
+                            range == null ? null : MiniLm.poolRows(work.hidden, start + range[0], start + range[1]);
+                }
+                out.add(vectors);
+            }
+            first = end;
+        }
+        if (idle.size() < MAX_IDLE_WORKSPACES) {
+            idle.addFirst(work);
+        }
+        if (!loose.isEmpty()) {
+            float[][] encoded = encode(loose);
+            int next = 0;
+            for (float[][] vectors : out) {
+                for (int p = 1; p < vectors.length; p++) {
+                    if (vectors[p] == null) {
+                        vectors[p] = encoded[next++];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a part's word pieces (without {@code [CLS]} and {@code [SEP]}) stand in its sentence's, as rows
+     * {@code [from, to)} of the sentence; null when they do not appear there in order.
+     */
+    static int[] span(int[] sentence, int[] part) {
+        int length = part.length - 2;
+        if (length <= 0) {
+            return null;
+        }
+        for (int from = 1; from + length <= sentence.length - 1; from++) {
+            boolean same = true;
+            for (int i = 0; i < length && same; i++) {
+                same = sentence[from + i] == part[1 + i];
+            }
+            if (same) {
+                return new int[] {from, from + length};
+            }
+        }
+        return null;
+    }
+
     /** Dot product of two vectors (the cosine for normalised ones). */
     public static double dot(float[] a, float[] b) {
         double sum = 0;

@@ -26,6 +26,11 @@ public final class EncoderMeaning implements Meaning {
     }
 
     @Override
+    public List<float[][]> embedWithParts(List<String> sentences, List<List<String>> parts) {
+        return encoder.encodeWithParts(sentences, parts);
+    }
+
+    @Override
     public float[][] embed(List<String> texts) {
         float[][] vectors = new float[texts.size()][];
         List<String> missing = new ArrayList<>();

@@ -222,7 +222,8 @@ public final class FeedbackEngine {
                 .map(s -> AnalysedSentence.of(s, analysis))
                 .toList();
         List<List<Claim>> claimsBySentence = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<String> sentenceTexts = new ArrayList<>();
+        List<List<String>> clauseTexts = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             boolean dismissed = i + 1 < sentences.size()
                     && Stance.dismissal(
@@ -230,20 +231,22 @@ public final class FeedbackEngine {
                             parsed.sentences().get(i + 1).words());
             List<Claim> of = Claim.of(parsed.sentences().get(i), dismissed);
             claimsBySentence.add(of);
-            of.forEach(c -> texts.add(c.text()));
+            sentenceTexts.add(of.get(0).text());
+            clauseTexts.add(of.subList(1, of.size()).stream().map(Claim::text).toList());
         }
-        float[][] vectors = meaning.embed(texts);
+        List<float[][]> vectors = meaning.embedWithParts(sentenceTexts, clauseTexts);
         List<Unit> sentenceUnits = new ArrayList<>();
         List<Unit> claims = new ArrayList<>();
-        int next = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            for (Claim claim : claimsBySentence.get(i)) {
+            List<Claim> of = claimsBySentence.get(i);
+            for (int c = 0; c < of.size(); c++) {
+                Claim claim = of.get(c);
                 Unit unit = new Unit(
                         claim,
                         claim.whole()
                                 ? sentences.get(i).phrase()
                                 : Phrase.of(claim.text(), analysis.stems(claim.text())),
-                        vectors[next++],
+                        vectors.get(i)[c],
                         sentences.get(i).explanation());
                 claims.add(unit);
                 if (claim.whole()) {

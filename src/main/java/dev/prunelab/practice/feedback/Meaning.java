@@ -1,5 +1,6 @@
 package dev.prunelab.practice.feedback;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,31 @@ interface Meaning {
 
     /** Normalised embeddings of the texts, one row each, in order. */
     float[][] embed(List<String> texts);
+
+    /**
+     * Embeddings of sentences and of parts of them (clauses). By default each is embedded on its own; an encoder may
+     * pool a part's tokens from its sentence's pass instead.
+     *
+     * @return for each sentence its vector, then one per part
+     */
+    default List<float[][]> embedWithParts(List<String> sentences, List<List<String>> parts) {
+        List<String> all = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            all.add(sentences.get(s));
+            all.addAll(parts.get(s));
+        }
+        float[][] vectors = embed(all);
+        List<float[][]> out = new ArrayList<>();
+        int next = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            float[][] own = new float[1 + parts.get(s).size()][];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = vectors[next++];
+            }
+            out.add(own);
+        }
+        return out;
+    }
 
     /** No embeddings: similarity by words alone. */
     Meaning NONE = texts -> new float[texts.size()][0];
