@@ -75,7 +75,7 @@ class FeatureJourneysTest extends BrowserJourney {
         page.fill("#answer", ANSWER);
         page.click("#workspace-form button[type=submit]");
         page.waitForURL("**/practice/attempts/*");
-        assertThat(page.content()).contains("Scores per dimension").contains("Key points you missed");
+        assertThat(page.content()).contains("Scores per dimension").contains("What you did well");
         BrowserSession.screenshot(page, "practice-feedback");
         page.navigate(url("/progress"));
         assertThat(page.locator(".tile-value").nth(4).innerText()).isEqualTo("1");

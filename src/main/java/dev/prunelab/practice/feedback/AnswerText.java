@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,7 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words, int headi
     /** A line of at most this many words that ends in a colon or stands in bold alone is a heading. */
     static final int HEADING_WORDS = 8;
 
+    private static final Pattern CLOSING = Pattern.compile("([\"”’'*_).!?]+)(?:\\s+|$)");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(?:#+|[-*+>]|\\d+[.)])\\s+|\\*\\*|__|`");
@@ -167,12 +169,28 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words, int headi
                     || sofar.endsWith(" i.e.")) {
                 continue;
             }
-            sentences.add(pending.toString().strip());
+            add(sentences, pending.toString().strip());
             pending.setLength(0);
         }
         if (!pending.isEmpty()) {
-            sentences.add(pending.toString().strip());
+            add(sentences, pending.toString().strip());
         }
         return sentences;
+    }
+
+    /**
+     * Adds a sentence, giving closing quotes and emphasis that the iterator left at its start
+     * ({@code .} and {@code "* It only…} after {@code *"…automatically}) back to the sentence before, so a quoted claim stays quoted.
+     */
+    private static void add(List<String> sentences, String sentence) {
+        Matcher closing = CLOSING.matcher(sentence);
+        if (!sentences.isEmpty() && closing.lookingAt()) {
+            int last = sentences.size() - 1;
+            sentences.set(last, sentences.get(last) + closing.group(1));
+            sentence = sentence.substring(closing.end()).strip();
+        }
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence);
+        }
     }
 }

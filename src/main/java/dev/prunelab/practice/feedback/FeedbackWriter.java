@@ -137,7 +137,11 @@ final class FeedbackWriter {
                     flagged));
         }
         return new ScoreModel.Evidence(
-                dimensions, matches.topicalShare(), matches.misconceptions().size());
+                dimensions,
+                matches.topicalShare(),
+                matches.misconceptions().size(),
+                length.words()
+                        / (double) WritingChecks.target(length.timeBoxMinutes()).minWords());
     }
 
     private static Map<String, List<Credit>> byDimension(Matches matches) {

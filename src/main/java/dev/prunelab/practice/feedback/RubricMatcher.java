@@ -33,6 +33,11 @@ final class RubricMatcher {
     static final double STATES = 0.6, REFUTES = 0.5;
     /** An asserted claim must be at least this much closer to a wrong wording than to any counterexample. */
     static final double MARGIN = 0.05;
+    /**
+     * Similarity to the nearest key point from which a sentence counts as on topic: above {@link Similarity#LOW}, so
+     * a sentence that only shares the vocabulary of machine learning (attention, weights, layers) does not.
+     */
+    static final double TOPICAL = 0.35;
 
     record Point(String dimension, Rubric.Point point, List<Reference> references) {}
 
@@ -74,7 +79,7 @@ final class RubricMatcher {
         double topicalShare() {
             return topicality.length == 0
                     ? 0
-                    : Arrays.stream(topicality).filter(t -> t >= Similarity.LOW).count() / (double) topicality.length;
+                    : Arrays.stream(topicality).filter(t -> t >= TOPICAL).count() / (double) topicality.length;
         }
     }
 
@@ -158,13 +163,14 @@ final class RubricMatcher {
         for (int s = 0; s < sentences.size(); s++) {
             Unit sentence = sentences.get(s);
             double best = 0;
+            double[] sims = new double[points.size()];
             for (int p = 0; p < points.size(); p++) {
-                double sim = similarity.best(sentence, points.get(p).references());
-                best = Math.max(best, sim);
-                credit[s][p] = stating[s] ? 0 : sentence.explanation() * Similarity.ramp(sim);
+                sims[p] = similarity.best(sentence, points.get(p).references());
+                best = Math.max(best, sims[p]);
+                credit[s][p] = stating[s] ? 0 : sentence.explanation() * Similarity.ramp(sims[p]);
             }
             topicality[s] = best;
-            keepBest(credit[s]);
+            keepBest(credit[s], sims);
         }
         List<Refutation> refutations = new ArrayList<>();
         for (Verdict v : verdicts) {
@@ -218,6 +224,7 @@ final class RubricMatcher {
             }
             List<Signals> signals =
                     misconceptions.stream().map(m -> signals(m, unit)).toList();
+            MisconceptionModel.Context context = context(unit, signals);
             for (int i = 0; i < misconceptions.size(); i++) {
                 Misconception m = misconceptions.get(i);
                 if (!m.crux().heldBy(unit.claim())) {
@@ -229,7 +236,8 @@ final class RubricMatcher {
                 }
                 Signals own = signals.get(i);
                 if (!unit.claim().framed()
-                        && MisconceptionModel.FITTED.states(own, own.cosAsserted() - others, unit.explanation())) {
+                        && MisconceptionModel.FITTED.states(
+                                own, own.cosAsserted() - others, unit.explanation(), context)) {
                     verdicts.add(new Verdict(m, unit.sentence(), Stance.ASSERTS, own.cosAsserted()));
                 } else if (own.refuting() != null && own.cosRefuting() >= REFUTES) {
                     verdicts.add(new Verdict(m, unit.sentence(), own.refuting(), own.cosRefuting()));
@@ -288,6 +296,7 @@ final class RubricMatcher {
         Map<String, double[]> result = new LinkedHashMap<>();
         List<Signals> signals =
                 misconceptions.stream().map(m -> signals(m, unit)).toList();
+        MisconceptionModel.Context context = context(unit, signals);
         for (int i = 0; i < misconceptions.size(); i++) {
             Signals own = signals.get(i);
             double others = 0;
@@ -306,10 +315,23 @@ final class RubricMatcher {
                 unit.claim().whole() ? 1 : 0,
                 unit.explanation(),
                 own.absoluteMismatch() ? 1 : 0,
-                misconceptions.get(i).crux().heldBy(unit.claim()) ? 1 : 0
+                misconceptions.get(i).crux().heldBy(unit.claim()) ? 1 : 0,
+                context.cosPoint(),
+                context.cosCorrect()
             });
         }
         return result;
+    }
+
+    private MisconceptionModel.Context context(Unit unit, List<Signals> signals) {
+        double cosPoint = points.stream()
+                .flatMap(p -> p.references().stream())
+                .mapToDouble(r -> similarity.cosine(unit, r))
+                .max()
+                .orElse(0);
+        double cosCorrect =
+                signals.stream().mapToDouble(Signals::cosCounter).max().orElse(0);
+        return new MisconceptionModel.Context(cosPoint, cosCorrect);
     }
 
     private List<FlaggedMisconception> flagged(List<Verdict> verdicts, List<Unit> sentences) {
@@ -334,18 +356,18 @@ final class RubricMatcher {
         return List.copyOf(flagged);
     }
 
-    /** Zeroes all but the sentence's {@link #POINTS_PER_SENTENCE} highest credits. */
-    private static void keepBest(double[] credits) {
-        double[] sorted = credits.clone();
-        Arrays.sort(sorted);
-        double floor = sorted.length > POINTS_PER_SENTENCE ? sorted[sorted.length - POINTS_PER_SENTENCE] : 0;
-        int kept = 0;
-        for (int i = 0; i < credits.length; i++) {
-            if (credits[i] >= floor && credits[i] > 0 && kept < POINTS_PER_SENTENCE) {
-                kept++;
-            } else {
-                credits[i] = 0;
-            }
+    /**
+     * Zeroes all but the sentence's {@link #POINTS_PER_SENTENCE} best points, ranked by similarity (credit saturates,
+     * so ties in credit are broken by how close the sentence is).
+     */
+    private static void keepBest(double[] credits, double[] similarities) {
+        Integer[] order = new Integer[credits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -similarities[i]));
+        for (int rank = POINTS_PER_SENTENCE; rank < order.length; rank++) {
+            credits[order[rank]] = 0;
         }
     }
 }

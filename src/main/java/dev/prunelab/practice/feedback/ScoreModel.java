@@ -15,7 +15,8 @@ import java.util.List;
  * <p>The overall score is a <em>top-weighted</em> mean of the dimension scores: sorted from best to worst, the k-th
  * counts {@code decay^k}. An answer that is precise on one part of the question (only the mathematics, only decision
  * trees) earns a fair share instead of a sixth, and an answer covering everything earns the mean. It is then scaled
- * by relevance (the share of sentences on topic) and lowered by {@code penalty} for each misconception stated.
+ * by relevance (the share of sentences on topic), lowered by {@code penalty} for each misconception stated and scaled
+ * by {@code lengthShare^brevity}.
  * The constants are fitted on the graded calibration answers (see the package documentation).
  *
  * @param saturation share of a dimension's point weight that earns the full 4
@@ -23,17 +24,19 @@ import java.util.List;
  * @param decay      weight of each next-best dimension in the overall mean
  * @param penalty    overall points lost per stated misconception
  * @param onTopic    share of on-topic sentences below which every score is scaled down
+ * @param brevity    exponent of the length share (words over the time box's shortest good answer, at most 1) that
+ *                   scales the overall score: a correct answer far shorter than the time box asks for is a weak one
  */
-record ScoreModel(double saturation, double curve, double decay, double penalty, double onTopic) {
+record ScoreModel(double saturation, double curve, double decay, double penalty, double onTopic, double brevity) {
 
-    static final ScoreModel FITTED = new ScoreModel(0.45, 0.8, 0.7, 0.6, 0.4);
+    static final ScoreModel FITTED = new ScoreModel(1.0, 0.5, 0.6, 0.8, 0.5, 0.75);
 
     /**
      * What the scores are computed from: per dimension the weighted share of its points made, the writing checks'
      * score for communication (NaN elsewhere) and how many misconceptions were flagged in it; the share of on-topic
      * sentences; the misconceptions flagged in all.
      */
-    record Evidence(List<DimensionEvidence> dimensions, double topicalShare, int misconceptions) {}
+    record Evidence(List<DimensionEvidence> dimensions, double topicalShare, int misconceptions, double lengthShare) {}
 
     record DimensionEvidence(double coverage, double writing, int flagged) {}
 
@@ -51,7 +54,9 @@ record ScoreModel(double saturation, double curve, double decay, double penalty,
             raw.add(score);
             shown.add(Math.max(0, score * relevance - penalty * d.flagged()));
         }
-        return new Scores(shown, overall(raw, relevance, evidence.misconceptions()));
+        double overall = overall(raw, relevance, evidence.misconceptions())
+                * Math.pow(Math.min(1, Math.max(0, evidence.lengthShare())), brevity);
+        return new Scores(shown, overall);
     }
 
     /** A dimension's score before relevance and misconceptions: 0–4. */
@@ -59,9 +64,13 @@ record ScoreModel(double saturation, double curve, double decay, double penalty,
         return 4 * Math.pow(Math.min(1.0, coverage / saturation), curve);
     }
 
-    /** The relevance factor, 0–1, from the share of on-topic sentences. */
+    /**
+     * The relevance factor, 0–1, from the share of on-topic sentences: squared, so an answer that is mostly about
+     * something else keeps little of what its few on-topic sentences earned.
+     */
     double relevance(double topicalShare) {
-        return Math.min(1.0, topicalShare / onTopic);
+        double share = Math.min(1.0, topicalShare / onTopic);
+        return share * share;
     }
 
     /**

@@ -1,12 +1,22 @@
 package dev.prunelab.practice.feedback;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 
-/** Prints one calibration answer's full feedback (tuning aid). */
-final class CalibrationDetail {
+/**
+ * Prints one answer's full feedback (tuning aid): a calibration answer by id, or with {@code --file PATH QUESTION} any
+ * text.
+ */
+public final class CalibrationDetail {
 
-    public static void main(String[] args) {
-        CalibrationSet.Sample s = CalibrationSet.sample(args[0]);
+    public static void main(String[] args) throws IOException {
+        CalibrationSet.Sample s = args[0].equals("--file")
+                ? new CalibrationSet.Sample(
+                        args[1], args[2], "", 0, List.of(), List.of(), Files.readString(Path.of(args[1])), false)
+                : CalibrationSet.sample(args[0]);
         Feedback f = CalibrationSet.engine().evaluate(s.question(), s.answer(), OptionalInt.empty());
         System.out.println("overall " + f.overall());
         f.dimensions()

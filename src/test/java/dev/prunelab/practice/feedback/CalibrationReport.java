@@ -36,7 +36,7 @@ public final class CalibrationReport {
         String line(String name) {
             return String.format(
                     Locale.ROOT,
-                    "%-9s answers=%d rho=%.3f mae=%.2f false-flag-answers=%d wrong-flags=%d recall=%.2f (%d/%d)",
+                    "%-9s answers=%d rho=%.4f mae=%.3f false-flag-answers=%d wrong-flags=%d recall=%.2f (%d/%d)",
                     name,
                     answers,
                     rho,

@@ -90,4 +90,14 @@ class ClaimTest {
                 .get(0);
         assertThat(Stance.towards(hedged, 0, true)).isEqualTo(Stance.HEDGES);
     }
+
+    @Test
+    void aQuotedBeliefInEmphasisKeepsItsClosingQuoteAndIsFramed() {
+        String answer = "Two beliefs need correcting.\n\n*\"One global threshold is always better, because it finds the"
+                + " per-layer sparsity automatically.\"* It only does that if magnitudes are comparable across layers.";
+        AnswerText text = AnswerText.of(answer);
+        assertThat(text.sentences().get(1).text()).endsWith("automatically.\"*");
+        assertThat(text.sentences().get(2).text()).startsWith("It only does that");
+        assertThat(claims(answer, 1)).allMatch(Claim::framed);
+    }
 }

@@ -15,7 +15,7 @@ public final class FeatureDump {
                 new FeedbackEngine(CalibrationSet.catalog(), CalibrationSet.meaning(), ScoreModel.FITTED, true);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
             out.println(
-                    "case,held,kind,target,m,unit,cosA,lexA,cosC,lexC,cosR,marg,framed,hedged,whole,expl,absmis,crux,text");
+                    "case,held,kind,target,m,unit,cosA,lexA,cosC,lexC,cosR,marg,framed,hedged,whole,expl,absmis,crux,cosP,cosK,text");
             int n = 0;
             for (MisconceptionSentences.Case c : MisconceptionSentences.all()) {
                 int u = 0;

@@ -206,7 +206,7 @@ class FeedbackEngineTest {
                 .anySatisfy(n -> assertThat(n).startsWith("Summary"));
         assertThat(feedback.notes().depth()).containsPattern("\\d+ of the \\d+ points made are explained");
         assertThat(feedback.notes().length().verdict()).isEqualTo(Verdict.ABOUT_RIGHT);
-        assertThat(feedback.notes().length().note()).contains("words", "140 words per minute", "130–150 words");
+        assertThat(feedback.notes().length().note()).contains("words", "140 words per minute", "30–250 words");
 
         assertThat(engine.evaluate(QUESTION, COMMUNICATION, OptionalInt.of(5))
                         .notes()

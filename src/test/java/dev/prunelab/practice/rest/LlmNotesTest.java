@@ -59,7 +59,7 @@ class LlmNotesTest {
                 .body(containsString("Second opinion"))
                 .body(containsString(StubLlmServer.NOTES))
                 .body(containsString("Scores per dimension"))
-                .body(containsString("Key points you missed"));
+                .body(containsString("What you did well"));
         browser.request()
                 .get("/api/practice/attempts/" + id)
                 .then()

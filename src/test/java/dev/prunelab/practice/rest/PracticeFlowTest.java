@@ -118,7 +118,7 @@ class PracticeFlowTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Scores per dimension"))
-                .body(containsString("Key points you missed"))
+                .body(containsString("What you did well"))
                 .body(containsString("Next steps"))
                 .body(containsString("The sentences that earned it"))
                 .body(not(containsString("Second opinion")));
