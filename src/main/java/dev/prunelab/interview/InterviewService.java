@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.Rubric;
@@ -27,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +89,17 @@ public class InterviewService {
 
     /** Starts a solo interview on the featured question: the main question is asked at once. */
     public InterviewSession startSolo(int minutes) {
-        InterviewSession session = create(Mode.SOLO, Status.ACTIVE, minutes, null);
+        return startSolo(minutes, null);
+    }
+
+    /**
+     * Starts a solo interview on a question card: the main question is asked at once.
+     *
+     * @param questionId a question card id, or null or blank for the featured card
+     * @throws IllegalArgumentException "question: …" when no card has that id
+     */
+    public InterviewSession startSolo(int minutes, String questionId) {
+        InterviewSession session = create(Mode.SOLO, Status.ACTIVE, minutes, null, questionId);
         addTurn(
                 session,
                 session.questionId,
@@ -96,21 +108,58 @@ public class InterviewService {
         return session;
     }
 
-    /** Creates a pair session for the current learner as interviewer; the candidate joins with its link. */
+    /** Creates a pair session on the featured question for the current learner as interviewer. */
     public InterviewSession createPair(int minutes) {
+        return createPair(minutes, null);
+    }
+
+    /**
+     * Creates a pair session on a question card for the current learner as interviewer; the candidate joins with its
+     * link.
+     *
+     * @param questionId a question card id, or null or blank for the featured card
+     * @throws IllegalArgumentException "question: …" when no card has that id
+     */
+    public InterviewSession createPair(int minutes, String questionId) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return create(
                 Mode.PAIR,
                 Status.WAITING,
                 minutes,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                questionId);
     }
 
-    private InterviewSession create(Mode mode, Status status, int minutes, String joinToken) {
+    /** The question cards an interview can be on, the featured one first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionCard> questions() {
+        ContentCatalog catalog = content.catalog();
+        String featured = catalog.featuredQuestion().map(QuestionCard::id).orElse("");
+        return catalog.questions().stream()
+                .sorted(Comparator.comparing((QuestionCard c) -> !c.id().equals(featured)))
+                .toList();
+    }
+
+    /** The card an interview asks: the named one, or the featured card when none is named. */
+    private QuestionCard card(String questionId) {
+        ContentCatalog catalog = content.catalog();
+        if (questionId == null || questionId.isBlank()) {
+            return catalog.featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
+        }
+        return catalog.question(questionId.strip())
+                .orElseThrow(() -> new IllegalArgumentException("question: there is no question card '"
+                        + abbreviate(questionId.strip()) + "'; choose one of "
+                        + catalog.questions().stream().map(QuestionCard::id).toList()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    private InterviewSession create(Mode mode, Status status, int minutes, String joinToken, String questionId) {
         InterviewPlan.of(minutes);
-        QuestionCard card =
-                content.catalog().featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
+        QuestionCard card = card(questionId);
         InterviewSession session = new InterviewSession();
         session.learnerId = learner.require().id;
         session.mode = mode;

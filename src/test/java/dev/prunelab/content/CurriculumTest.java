@@ -154,6 +154,49 @@ class CurriculumTest {
         }
     }
 
+    /** Issue 20's related questions: every card in the form of the seed card, graded by a rubric for it and each follow-up. */
+    @Test
+    void everyQuestionCardIsCompleteAndEveryQuestionIsGraded() {
+        assertThat(catalog.questions())
+                .extracting(QuestionCard::id)
+                .contains(
+                        "model-pruning",
+                        "quantization",
+                        "knowledge-distillation",
+                        "low-rank-factorization",
+                        "pruned-model-not-faster",
+                        "phone-under-50ms",
+                        "tree-regularization");
+        for (QuestionCard card : catalog.questions()) {
+            assertThat(card.expectations()).as("expectations of %s", card.id()).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(card.keyTopics()).as("key topics of %s", card.id()).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(card.approach()).as("approach of %s", card.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(card.followUps()).as("follow-ups of %s", card.id()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(card.headings()).extracting(Heading::text).contains("Sample answer");
+            Rubric main = catalog.rubric(card.id()).orElseThrow(() -> new AssertionError("no rubric for " + card.id()));
+            assertThat(main.dimensions())
+                    .as("dimensions of %s", main.path())
+                    .extracting(Rubric.Dimension::id)
+                    .containsExactlyInAnyOrderElementsOf(ContentLoader.DIMENSIONS);
+            for (QuestionCard.FollowUp followUp : card.followUps()) {
+                Rubric rubric = catalog.rubric(followUp.id())
+                        .orElseThrow(() -> new AssertionError("no rubric for " + followUp.id()));
+                assertThat(rubric.dimensions())
+                        .as("dimensions of %s", rubric.path())
+                        .hasSizeGreaterThanOrEqualTo(2)
+                        .extracting(Rubric.Dimension::id)
+                        .contains("communication");
+            }
+        }
+        for (Rubric rubric : catalog.rubrics()) {
+            rubric.dimensions().stream()
+                    .flatMap(d -> d.misconceptions().stream())
+                    .forEach(m -> assertThat(m.patterns())
+                            .as("patterns of misconception %s in %s", m.id(), rubric.path())
+                            .hasSizeGreaterThanOrEqualTo(3));
+        }
+    }
+
     @Test
     void everyLabPresetExistsAndIsUsedByALesson() {
         assertThat(catalog.presets()).extracting(LabPreset::id).containsExactlyInAnyOrderElementsOf(PRESET_IDS);

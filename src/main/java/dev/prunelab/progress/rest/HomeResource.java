@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -28,7 +29,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(QuestionCard card, Plan plan, Optional<WelcomeService.Welcome> welcome);
+        static native TemplateInstance home(
+                QuestionCard card, Plan plan, Optional<WelcomeService.Welcome> welcome, List<QuestionCard> related);
     }
 
     /**
@@ -72,13 +74,16 @@ public class HomeResource {
         QuestionCard card = catalog.featuredQuestion()
                 .orElseThrow(() -> new NotFoundException("No question card is published yet."));
         Plan plan = Plan.of(catalog, card);
+        List<QuestionCard> related = catalog.questions().stream()
+                .filter(q -> !q.id().equals(card.id()))
+                .toList();
         if (!learner.signedIn() && learner.guestToken().isEmpty()) {
             return AnonymousPages.html(firstVisits.get(
                     catalog,
                     "home",
-                    () -> Templates.home(card, plan, Optional.empty()).render()));
+                    () -> Templates.home(card, plan, Optional.empty(), related).render()));
         }
         return AnonymousPages.html(AnonymousPages.utf8(
-                Templates.home(card, plan, welcomes.welcome()).render()));
+                Templates.home(card, plan, welcomes.welcome(), related).render()));
     }
 }

@@ -259,7 +259,9 @@ class FeedbackEngineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("timeBoxMinutes:")
                 .hasMessageContaining("1 to 60");
-        assertThat(engine.questionIds()).contains(QUESTION, "fu-regularization").hasSize(15);
+        assertThat(engine.questionIds())
+                .contains(QUESTION, "fu-regularization", "quantization", "fu-tree-c45-vs-cart")
+                .hasSize(45);
     }
 
     @Test
