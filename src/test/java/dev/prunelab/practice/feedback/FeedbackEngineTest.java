@@ -264,8 +264,8 @@ class FeedbackEngineTest {
                         e -> assertThat(e.messageFor("timeBoxMinutes")).isPresent())
                 .hasMessageContaining("1 to 60");
         assertThat(engine.questionIds())
-                .contains(QUESTION, "fu-regularization", "quantization", "fu-tree-c45-vs-cart")
-                .hasSize(45);
+                .contains(QUESTION, "fu-regularization", "quantization", "fu-tree-c45-vs-cart", "not-faster")
+                .hasSize(55);
     }
 
     @Test
