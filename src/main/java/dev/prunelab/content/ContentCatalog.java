@@ -18,6 +18,7 @@ public final class ContentCatalog {
     private final Map<String, Quiz> quizzes;
     private final List<Flashcard> flashcards;
     private final Map<String, Rubric> rubrics;
+    private final Map<String, Drill> drills;
 
     private ContentCatalog(
             Map<String, Lesson> lessons,
@@ -25,18 +26,20 @@ public final class ContentCatalog {
             Map<String, LabPreset> presets,
             Map<String, Quiz> quizzes,
             List<Flashcard> flashcards,
-            Map<String, Rubric> rubrics) {
+            Map<String, Rubric> rubrics,
+            Map<String, Drill> drills) {
         this.lessons = lessons;
         this.questions = questions;
         this.presets = presets;
         this.quizzes = quizzes;
         this.flashcards = flashcards;
         this.rubrics = rubrics;
+        this.drills = drills;
     }
 
     /**
      * The catalog of these items, as {@link ContentLoader} parsed them: lessons in learning-path order, question cards
-     * by id, flashcards grouped by lesson in path order; everything else as given. Of items with the same id the
+     * by id, flashcards grouped by lesson in path order, drills by number; everything else as given. Of items with the same id the
      * first is kept (the loader reports the others).
      */
     static ContentCatalog of(
@@ -45,7 +48,8 @@ public final class ContentCatalog {
             List<LabPreset> presets,
             List<Quiz> quizzes,
             List<Flashcard> flashcards,
-            List<Rubric> rubrics) {
+            List<Rubric> rubrics,
+            List<Drill> drills) {
         Map<String, Lesson> path = byKey(
                 lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
         List<QuestionCard> cardsById = questions.stream()
@@ -54,8 +58,17 @@ public final class ContentCatalog {
         List<Flashcard> cardsByLesson = flashcards.stream()
                 .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId())))
                 .toList();
+        List<Drill> drillsInOrder = drills.stream()
+                .sorted(Comparator.comparingInt(Drill::number).thenComparing(Drill::id))
+                .toList();
         return new ContentCatalog(
-                path, byKey(cardsById), byKey(presets), byKey(quizzes), cardsByLesson, byKey(rubrics));
+                path,
+                byKey(cardsById),
+                byKey(presets),
+                byKey(quizzes),
+                cardsByLesson,
+                byKey(rubrics),
+                byKey(drillsInOrder));
     }
 
     /**
@@ -68,9 +81,16 @@ public final class ContentCatalog {
             List<LabPreset> presets,
             List<Quiz> quizzes,
             List<Flashcard> flashcards,
-            List<Rubric> rubrics) {
+            List<Rubric> rubrics,
+            List<Drill> drills) {
         return new ContentCatalog(
-                byKey(lessons), byKey(questions), byKey(presets), byKey(quizzes), flashcards, byKey(rubrics));
+                byKey(lessons),
+                byKey(questions),
+                byKey(presets),
+                byKey(quizzes),
+                flashcards,
+                byKey(rubrics),
+                byKey(drills));
     }
 
     private static <T> Map<String, T> byKey(List<T> items) {
@@ -93,6 +113,8 @@ public final class ContentCatalog {
             return quiz.lessonId();
         } else if (item instanceof Rubric rubric) {
             return rubric.questionId();
+        } else if (item instanceof Drill drill) {
+            return drill.id();
         }
         throw new IllegalArgumentException("not a catalog item: " + item.getClass());
     }
@@ -179,7 +201,16 @@ public final class ContentCatalog {
         return List.copyOf(rubrics.values());
     }
 
-    /** The rubric for a question card or follow-up id. */
+    /** The debugging drills, by number. */
+    public List<Drill> drills() {
+        return List.copyOf(drills.values());
+    }
+
+    public Optional<Drill> drill(String id) {
+        return Optional.ofNullable(drills.get(id));
+    }
+
+    /** The rubric for a question card, follow-up or drill id. */
     public Optional<Rubric> rubric(String questionId) {
         return Optional.ofNullable(rubrics.get(questionId));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The binary form of a {@link ContentCatalog} in the packaged snapshot ({@link ContentSnapshot}): the catalog's six
+ * The binary form of a {@link ContentCatalog} in the packaged snapshot ({@link ContentSnapshot}): the catalog's seven
  * lists as one {@link Parts} record, written by {@link RecordCodec}, which derives the layout from the records'
  * components. Adding a front-matter field to a record changes the layout and the {@link #VERSION} with it, and
  * needs no change here.
@@ -25,7 +25,8 @@ final class ContentCodec {
             List<LabPreset> presets,
             List<Quiz> quizzes,
             List<Flashcard> flashcards,
-            List<Rubric> rubrics) {}
+            List<Rubric> rubrics,
+            List<Drill> drills) {}
 
     private static final RecordCodec.Codec<Parts> CATALOG = RecordCodec.of(Parts.class);
 
@@ -49,7 +50,8 @@ final class ContentCodec {
                         catalog.presets(),
                         catalog.quizzes(),
                         catalog.flashcards(),
-                        catalog.rubrics()));
+                        catalog.rubrics(),
+                        catalog.drills()));
         out.writeInt(END);
     }
 
@@ -68,7 +70,8 @@ final class ContentCodec {
                 parts.presets(),
                 parts.quizzes(),
                 parts.flashcards(),
-                parts.rubrics());
+                parts.rubrics(),
+                parts.drills());
     }
 
     private static int version(String shape) {

@@ -29,7 +29,7 @@ public final class ContentLoader {
     private static final String PRESETS_FILE = "lab-presets.yaml";
     /** Site sections a content link may point to besides lessons, questions and presets. */
     private static final Set<String> PAGES =
-            Set.of("/", "/learn", "/lab", "/practice", "/interview", "/progress", "/search");
+            Set.of("/", "/learn", "/lab", "/practice", "/drills", "/interview", "/progress", "/search");
 
     private final MarkdownRenderer markdown;
 
@@ -46,6 +46,7 @@ public final class ContentLoader {
         List<Quiz> quizzes = new ArrayList<>();
         List<Flashcard> flashcards = new ArrayList<>();
         List<Rubric> rubrics = new ArrayList<>();
+        List<Drill> drills = new ArrayList<>();
         Map<String, List<String>> links = new LinkedHashMap<>();
 
         for (ContentFile file : files) {
@@ -61,6 +62,12 @@ public final class ContentLoader {
                     RenderedMarkdown body = markdown.render(fm.body());
                     questions.add(question(fm, body));
                     links.put(file.path(), body.links());
+                });
+            } else if (relative.startsWith("drills/") && relative.endsWith(".md")) {
+                FrontMatter.ofMarkdown(file, problems).ifPresent(fm -> {
+                    List<String> drillLinks = new ArrayList<>();
+                    drills.add(DrillParser.drill(fm, markdown, drillLinks));
+                    links.put(file.path(), drillLinks);
                 });
             } else if (relative.startsWith("quizzes/") && relative.endsWith(".yaml")) {
                 FrontMatter.ofYaml(file, problems).ifPresent(fm -> quizzes.add(StudyMaterialParser.quiz(fm)));
@@ -83,14 +90,6 @@ public final class ContentLoader {
         unique(lessons, Lesson::id, Lesson::path, "lesson", problems);
         unique(questions, QuestionCard::id, QuestionCard::path, "question", problems);
         unique(presets, LabPreset::id, p -> "content/" + PRESETS_FILE, "lab preset", problems);
-        unique(
-                questions.stream()
-                        .flatMap(q -> q.followUps().stream().map(f -> Map.entry(f.id(), q.path())))
-                        .toList(),
-                Map.Entry::getKey,
-                Map.Entry::getValue,
-                "follow-up",
-                problems);
         unique(quizzes, Quiz::lessonId, Quiz::path, "quiz for lesson", problems);
         unique(
                 quizzes.stream()
@@ -102,11 +101,25 @@ public final class ContentLoader {
                 problems);
         unique(flashcards, Flashcard::id, c -> "content/flashcards/" + c.lessonId() + ".yaml", "flashcard", problems);
         unique(rubrics, Rubric::questionId, Rubric::path, "rubric for question", problems);
+        gradedIdsUnique(questions, drills, problems);
 
-        ContentCatalog catalog = ContentCatalog.of(lessons, questions, presets, quizzes, flashcards, rubrics);
+        ContentCatalog catalog = ContentCatalog.of(lessons, questions, presets, quizzes, flashcards, rubrics, drills);
         new ReferenceCheck(catalog, problems).check(links);
         problems.throwIfAny();
         return catalog;
+    }
+
+    /**
+     * Practice grades answers by question id, so a card (each id once: duplicates of a card are reported above), its
+     * follow-ups and the drills share one space of ids.
+     */
+    private static void gradedIdsUnique(List<QuestionCard> questions, List<Drill> drills, ContentProblems problems) {
+        Map<String, String> cards = new LinkedHashMap<>();
+        questions.forEach(q -> cards.putIfAbsent(q.id(), q.path()));
+        List<Map.Entry<String, String>> graded = new ArrayList<>(cards.entrySet());
+        questions.forEach(q -> q.followUps().forEach(f -> graded.add(Map.entry(f.id(), q.path()))));
+        drills.forEach(d -> graded.add(Map.entry(d.id(), d.path())));
+        unique(graded, Map.Entry::getKey, Map.Entry::getValue, "question, follow-up or drill", problems);
     }
 
     static String id(FrontMatter fm) {
@@ -226,11 +239,25 @@ public final class ContentLoader {
             for (Flashcard card : catalog.flashcards()) {
                 lessonExists("content/flashcards/" + card.lessonId() + ".yaml", card.lessonId());
             }
+            for (Drill drill : catalog.drills()) {
+                drill.lessons().forEach(l -> lessonLink(drill.path(), "lesson link", l));
+                for (Drill.LabRun run : drill.lab()) {
+                    if (!run.preset().isEmpty() && catalog.preset(run.preset()).isEmpty()) {
+                        problems.add(
+                                drill.path(),
+                                "unknown lab preset '" + run.preset() + "' (see content/" + PRESETS_FILE + ")");
+                    }
+                }
+                if (!drill.id().isEmpty() && catalog.rubric(drill.id()).isEmpty()) {
+                    problems.add(drill.path(), "no rubric: add content/rubrics/" + drill.id() + ".yaml");
+                }
+            }
             for (Rubric rubric : catalog.rubrics()) {
                 if (!rubric.questionId().isEmpty()
                         && catalog.question(rubric.questionId()).isEmpty()
-                        && catalog.followUp(rubric.questionId()).isEmpty()) {
-                    problems.add(rubric.path(), "unknown question or follow-up '" + rubric.questionId() + "'");
+                        && catalog.followUp(rubric.questionId()).isEmpty()
+                        && catalog.drill(rubric.questionId()).isEmpty()) {
+                    problems.add(rubric.path(), "unknown question, follow-up or drill '" + rubric.questionId() + "'");
                 }
                 for (Rubric.Dimension dimension : rubric.dimensions()) {
                     dimension.points().forEach(p -> lessonLink(rubric.path(), "point '" + p.id() + "'", p.lesson()));
@@ -306,7 +333,10 @@ public final class ContentLoader {
                     || catalog.questions().stream()
                             .filter(q -> q.path().equals(path))
                             .anyMatch(q -> q.headings().stream()
-                                    .anyMatch(h -> h.anchor().equals(anchor)));
+                                    .anyMatch(h -> h.anchor().equals(anchor)))
+                    || catalog.drills().stream()
+                            .filter(d -> d.path().equals(path))
+                            .anyMatch(d -> d.hasAnchor(anchor));
             if (!found) {
                 problems.add(path, "broken internal link '#" + anchor + "': no such section in this file");
             }

@@ -72,7 +72,10 @@ public class ContentService {
         }
     }
 
-    /** The lessons, then the question cards, as the search index sees them. */
+    /**
+     * The lessons, the question cards and the drills, as the search index sees them. A drill is found by its symptom
+     * and prompt only: its explanation is revealed after an answer, so no result may link into it.
+     */
     static List<SearchIndex.Page> searchPages(ContentCatalog catalog) {
         List<SearchIndex.Page> pages = new ArrayList<>();
         for (Lesson lesson : catalog.lessons()) {
@@ -84,6 +87,10 @@ public class ContentService {
                     + String.join(" ", card.approach());
             pages.add(new SearchIndex.Page(card.href(), card.title(), "Question", intro, card.sections()));
         }
+        for (Drill drill : catalog.drills()) {
+            String intro = drill.symptomText() + " " + drill.prompt();
+            pages.add(new SearchIndex.Page(drill.href(), drill.title(), "Drill", intro, List.of()));
+        }
         return pages;
     }
 
@@ -92,10 +99,11 @@ public class ContentService {
         this.pageVersion = pageVersion;
         this.current = load();
         Log.infof(
-                "Content loaded from %s: %d lessons, %d question cards, %d lab presets",
+                "Content loaded from %s: %d lessons, %d question cards, %d drills, %d lab presets",
                 config.content().dir().map(Path::toString).orElse("the packaged copy"),
                 current.catalog.lessons().size(),
                 current.catalog.questions().size(),
+                current.catalog.drills().size(),
                 current.catalog.presets().size());
     }
 

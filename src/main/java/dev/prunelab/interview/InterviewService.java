@@ -1,6 +1,7 @@
 package dev.prunelab.interview;
 
 import dev.prunelab.content.ContentService;
+import dev.prunelab.content.QuestionCard;
 import dev.prunelab.interview.InterviewSession.Mode;
 import dev.prunelab.interview.InterviewSession.Status;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,12 @@ public class InterviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InterviewSession require(long id) {
         return sessions.require(id);
+    }
+
+    /** The question cards an interview can be on, the featured one first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionCard> questions() {
+        return sessions.questions();
     }
 
     /** The current learner's sessions, newest first. */

@@ -1,15 +1,18 @@
 package dev.prunelab.interview;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.interview.InterviewSession.Mode;
 import dev.prunelab.interview.InterviewSession.Status;
+import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +37,9 @@ public class InterviewSessions {
 
     private static final int MAX_REASON_CHARS = 500;
 
+    /** How much of an unknown card id an error message repeats. */
+    private static final int MAX_ECHO_CHARS = 60;
+
     private final ContentService content;
     private final CurrentLearner learner;
     private final Event<InterviewChanged> changed;
@@ -44,11 +50,15 @@ public class InterviewSessions {
         this.changed = changed;
     }
 
-    /** A new session on the featured question, created by the current learner. */
-    InterviewSession create(Mode mode, Status status, int minutes, String joinToken) {
+    /**
+     * A new session on a question card, created by the current learner.
+     *
+     * @param questionId a question card id, or null or blank for the featured card
+     * @throws InvalidInput "question: …" when no card has that id
+     */
+    InterviewSession create(Mode mode, Status status, int minutes, String joinToken, String questionId) {
         InterviewPlan.of(minutes);
-        QuestionCard card =
-                content.catalog().featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
+        QuestionCard card = card(questionId);
         InterviewSession session = new InterviewSession();
         session.learnerId = requireLearner();
         session.mode = mode;
@@ -59,6 +69,36 @@ public class InterviewSessions {
         session.createdAt = session.updatedAt = Instant.now();
         session.persist();
         return session;
+    }
+
+    /** The question cards an interview can be on, the featured one first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionCard> questions() {
+        ContentCatalog catalog = content.catalog();
+        String featured = catalog.featuredQuestion().map(QuestionCard::id).orElse("");
+        return catalog.questions().stream()
+                .sorted(Comparator.comparing((QuestionCard c) -> !c.id().equals(featured)))
+                .toList();
+    }
+
+    /** The card an interview asks: the named one, or the featured card when none is named. */
+    private QuestionCard card(String questionId) {
+        ContentCatalog catalog = content.catalog();
+        if (questionId == null || questionId.isBlank()) {
+            return catalog.featuredQuestion().orElseThrow(() -> new IllegalStateException("no question card"));
+        }
+        String id = questionId.strip();
+        return catalog.question(id)
+                .orElseThrow(() -> InvalidInput.of(
+                        "question",
+                        "there is no question card '" + abbreviate(id) + "'; choose one of "
+                                + catalog.questions().stream()
+                                        .map(QuestionCard::id)
+                                        .toList()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_ECHO_CHARS ? text : text.substring(0, MAX_ECHO_CHARS) + "…";
     }
 
     /** A session the current learner takes part in. */

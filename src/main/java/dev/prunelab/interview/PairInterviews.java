@@ -33,15 +33,22 @@ public class PairInterviews {
         this.content = content;
     }
 
-    /** Creates a pair session for the current learner as interviewer; the candidate joins with its link. */
-    public InterviewSession create(int minutes) {
+    /**
+     * Creates a pair session on a question card for the current learner as interviewer; the candidate joins with its
+     * link.
+     *
+     * @param questionId a question card id, or null or blank for the featured card
+     * @throws InvalidInput "question: …" when no card has that id, "minutes: …" for a length not offered
+     */
+    public InterviewSession create(int minutes, String questionId) {
         byte[] bytes = new byte[JOIN_TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return sessions.create(
                 Mode.PAIR,
                 Status.WAITING,
                 minutes,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                questionId);
     }
 
     /** A pair session by its join link, if the current learner may still join it (or already takes part). */

@@ -2,6 +2,7 @@ package dev.prunelab.interview;
 
 import dev.prunelab.interview.InterviewSession.Mode;
 import dev.prunelab.interview.InterviewSession.Status;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,9 +24,14 @@ public class SoloInterviews {
         this.scoring = scoring;
     }
 
-    /** Starts a solo interview on the featured question: the main question is asked at once. */
-    public InterviewSession start(int minutes) {
-        InterviewSession session = sessions.create(Mode.SOLO, Status.ACTIVE, minutes, null);
+    /**
+     * Starts a solo interview on a question card: the main question is asked at once.
+     *
+     * @param questionId a question card id, or null or blank for the featured card
+     * @throws InvalidInput "question: …" when no card has that id, "minutes: …" for a length not offered
+     */
+    public InterviewSession start(int minutes, String questionId) {
+        InterviewSession session = sessions.create(Mode.SOLO, Status.ACTIVE, minutes, null, questionId);
         sessions.askMainQuestion(session);
         return session;
     }

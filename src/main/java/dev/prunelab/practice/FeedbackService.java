@@ -12,7 +12,9 @@ import dev.prunelab.practice.feedback.LlmFeedbackClient;
 import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -53,6 +55,18 @@ public class FeedbackService {
 
     public Optional<PracticeQuestion> question(String id) {
         return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The title of every question card with practice questions, by card id, in card order. */
+    public Map<String, String> cardTitles() {
+        Built b = current();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (PracticeQuestion q : b.questions()) {
+            titles.computeIfAbsent(
+                    q.cardId(),
+                    id -> b.catalog().question(id).map(QuestionCard::title).orElse(id));
+        }
+        return titles;
     }
 
     /**

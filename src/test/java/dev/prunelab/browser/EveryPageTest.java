@@ -85,6 +85,9 @@ class EveryPageTest extends BrowserJourney {
         pages.put("practice", "/practice");
         pages.put("practice-workspace", "/practice/model-pruning");
         pages.put("feedback", practiseOnce(learner));
+        pages.put("drills", "/drills");
+        pages.put("drill", "/drills/" + DrillJourneyTest.DRILL);
+        pages.put("drill-feedback", DrillJourneyTest.diagnose(learner, url("/drills/" + DrillJourneyTest.DRILL)));
         pages.put("interview", "/interview");
         pages.put("interview-turn", startInterview(learner));
         pages.put("interview-report", finishedInterview(learner));

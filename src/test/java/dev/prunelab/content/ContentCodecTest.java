@@ -92,7 +92,22 @@ class ContentCodecTest {
                 List.of(new LabPreset("p", null, "basics", null, "{}")),
                 List.of(quiz),
                 List.of(new Flashcard("f1", "basics", null, "back")),
-                List.of(rubric));
+                List.of(rubric),
+                List.of(new Drill(
+                        "d1",
+                        1,
+                        "t",
+                        null,
+                        "",
+                        "p",
+                        3,
+                        List.of(new ContentLink("basics", "")),
+                        List.of(new Drill.LabRun("p", null)),
+                        List.of(new Drill.Source("s", "https://example.org", "x")),
+                        "content/drills/01-d1.md",
+                        "",
+                        List.of(),
+                        List.of())));
 
         assertSameCatalog(roundTrip(odd), odd);
     }
@@ -138,6 +153,7 @@ class ContentCodecTest {
         assertThat(read.quizzes()).isEqualTo(original.quizzes());
         assertThat(read.flashcards()).isEqualTo(original.flashcards());
         assertThat(read.rubrics()).isEqualTo(original.rubrics());
+        assertThat(read.drills()).isEqualTo(original.drills());
         assertThat(read.presets()).isEqualTo(original.presets());
         for (Lesson lesson : original.lessons()) {
             assertThat(read.lesson(lesson.id())).contains(lesson);
@@ -163,7 +179,7 @@ class ContentCodecTest {
         assertThat(read.featuredQuestion()).isEqualTo(original.featuredQuestion());
     }
 
-    private static ContentCatalog roundTrip(ContentCatalog catalog) throws IOException {
+    static ContentCatalog roundTrip(ContentCatalog catalog) throws IOException {
         return read(bytes(catalog));
     }
 

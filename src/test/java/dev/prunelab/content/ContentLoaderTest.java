@@ -45,7 +45,8 @@ class ContentLoaderTest {
                         + ".\norder: 1\nminutes: 5\nprerequisites: " + prerequisites + "\n---\n" + body);
     }
 
-    private static List<ContentFile> validSet(ContentFile... extra) {
+    /** A small valid curriculum (a lesson "basics" with section "the-idea", a preset "tree-ccp") plus {@code extra}. */
+    static List<ContentFile> validSet(ContentFile... extra) {
         List<ContentFile> files = new ArrayList<>(List.of(
                 new ContentFile("content/lab-presets.yaml", PRESETS),
                 new ContentFile("content/questions/model-pruning.md", CARD),
@@ -59,9 +60,10 @@ class ContentLoaderTest {
         return files;
     }
 
-    private List<String> problems(List<ContentFile> files) {
+    /** Every problem the loader reports for these files, or none. */
+    static List<String> problems(List<ContentFile> files) {
         try {
-            loader.load(files);
+            new ContentLoader(new MarkdownRenderer()).load(files);
             return List.of();
         } catch (ContentException e) {
             return e.problems();
@@ -198,7 +200,7 @@ class ContentLoaderTest {
                         "content/flashcards/basics.yaml cards[1]: missing required field 'back'",
                         "content/rubrics/fu-cost.yaml dimensions[1]: field 'id' must be one of [applications, communication, evaluation, foundations, implementation, tradeoffs], got 'charisma'",
                         "content/quizzes/basics.yaml: unknown lesson 'gone'",
-                        "content/rubrics/fu-cost.yaml: unknown question or follow-up 'fu-nope'",
+                        "content/rubrics/fu-cost.yaml: unknown question, follow-up or drill 'fu-nope'",
                         "content/rubrics/fu-cost.yaml: point 'cost' links to unknown section '#nowhere' of lesson 'basics'");
     }
 

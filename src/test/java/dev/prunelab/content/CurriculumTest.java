@@ -128,22 +128,9 @@ class CurriculumTest {
         assertThat(card.headings()).extracting(Heading::text).contains("Sample answer");
     }
 
+    /** Every rubric point can be matched: the cards' and follow-ups' rubrics are checked card by card below. */
     @Test
-    void theMainQuestionAndEveryFollowUpHaveARubric() {
-        Rubric main = catalog.rubric("model-pruning").orElseThrow();
-        assertThat(main.dimensions())
-                .extracting(Rubric.Dimension::id)
-                .containsExactlyInAnyOrderElementsOf(ContentLoader.DIMENSIONS);
-        for (QuestionCard.FollowUp followUp :
-                catalog.question("model-pruning").orElseThrow().followUps()) {
-            Rubric rubric = catalog.rubric(followUp.id())
-                    .orElseThrow(() -> new AssertionError("no rubric for " + followUp.id()));
-            assertThat(rubric.dimensions())
-                    .as("dimensions of %s", rubric.path())
-                    .hasSizeGreaterThanOrEqualTo(2)
-                    .extracting(Rubric.Dimension::id)
-                    .contains("communication");
-        }
+    void everyRubricPointHasParaphrases() {
         for (Rubric rubric : catalog.rubrics()) {
             for (Rubric.Dimension dimension : rubric.dimensions()) {
                 assertThat(dimension.points())
@@ -151,6 +138,49 @@ class CurriculumTest {
                         .isNotEmpty()
                         .allSatisfy(p -> assertThat(p.paraphrases()).isNotEmpty());
             }
+        }
+    }
+
+    /** Issue 20's related questions: every card in the form of the seed card, graded by a rubric for it and each follow-up. */
+    @Test
+    void everyQuestionCardIsCompleteAndEveryQuestionIsGraded() {
+        assertThat(catalog.questions())
+                .extracting(QuestionCard::id)
+                .contains(
+                        "model-pruning",
+                        "quantization",
+                        "knowledge-distillation",
+                        "low-rank-factorization",
+                        "pruned-model-not-faster",
+                        "phone-under-50ms",
+                        "tree-regularization");
+        for (QuestionCard card : catalog.questions()) {
+            assertThat(card.expectations()).as("expectations of %s", card.id()).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(card.keyTopics()).as("key topics of %s", card.id()).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(card.approach()).as("approach of %s", card.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(card.followUps()).as("follow-ups of %s", card.id()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(card.headings()).extracting(Heading::text).contains("Sample answer");
+            Rubric main = catalog.rubric(card.id()).orElseThrow(() -> new AssertionError("no rubric for " + card.id()));
+            assertThat(main.dimensions())
+                    .as("dimensions of %s", main.path())
+                    .extracting(Rubric.Dimension::id)
+                    .containsExactlyInAnyOrderElementsOf(ContentLoader.DIMENSIONS);
+            for (QuestionCard.FollowUp followUp : card.followUps()) {
+                Rubric rubric = catalog.rubric(followUp.id())
+                        .orElseThrow(() -> new AssertionError("no rubric for " + followUp.id()));
+                assertThat(rubric.dimensions())
+                        .as("dimensions of %s", rubric.path())
+                        .hasSizeGreaterThanOrEqualTo(2)
+                        .extracting(Rubric.Dimension::id)
+                        .contains("communication");
+            }
+        }
+        for (Rubric rubric : catalog.rubrics()) {
+            rubric.dimensions().stream()
+                    .flatMap(d -> d.misconceptions().stream())
+                    .forEach(m -> assertThat(m.patterns())
+                            .as("patterns of misconception %s in %s", m.id(), rubric.path())
+                            .hasSizeGreaterThanOrEqualTo(3));
         }
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every formula in the curriculum (lessons, question card, quizzes, flashcards) is parsed by the same KaTeX the pages
+ * Every formula in the curriculum (lessons, question cards, drills, quizzes, flashcards) is parsed by the same KaTeX the pages
  * use (the webjar's katex.min.js), run in Node.js with errors thrown. Skipped where Node.js is not installed.
  */
 class KatexParsesEveryFormulaTest {
@@ -84,6 +84,7 @@ class KatexParsesEveryFormulaTest {
                                 + renderer.render(String.join("\n\n", q.expectations()))
                                         .html(),
                         formulas));
+        catalog.drills().forEach(d -> collect(d.path(), d.symptomHtml() + d.html(), formulas));
         for (Quiz quiz : catalog.quizzes()) {
             for (Quiz.Question q : quiz.questions()) {
                 StringBuilder text =

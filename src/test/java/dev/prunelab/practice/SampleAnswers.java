@@ -14,6 +14,17 @@ public final class SampleAnswers {
     public static final String GPU_STRONG = "gpu-speedup-strong";
     public static final String SHORT = "Pruning removes weights that matter little, so the model gets smaller.";
 
+    /** The drill every drill test diagnoses, and a good diagnosis of it. */
+    public static final String DRILL = "not-faster";
+
+    public static final String DRILL_DIAGNOSIS = """
+            Short answer: nothing skips the zeros. prune.remove only bakes the mask into a plain dense tensor, so the \
+            same dense kernel multiplies the zeros and the work is unchanged; the FLOP counter assumes zeros are \
+            skipped but no kernel skips them. First I'd check the artefact: print the layer shapes, which are the same. \
+            Then I'd prune whole filters with Torch-Pruning so the layers are rebuilt smaller, or use 2:4 with \
+            TensorRT on an Ampere GPU, and benchmark p50 and p99 latency at the real batch size after warm-up, \
+            re-checking accuracy.""";
+
     private SampleAnswers() {}
 
     /** The answer text of a calibration sample (without its front matter). */

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -57,11 +58,16 @@ public class InterviewApi {
         this.events = events;
     }
 
-    /** A new interview: {@code solo} (the app asks) or {@code pair} (you interview someone who joins by link). */
+    /**
+     * A new interview: {@code solo} (the app asks) or {@code pair} (you interview someone who joins by link), on a
+     * question card ({@code question}, a card id; the featured card when omitted).
+     */
     public record CreateRequest(
             @NotNull(message = "must be solo or pair") @Pattern(regexp = "solo|pair", message = "must be solo or pair") String mode,
 
-            @NotNull(message = "must be 15, 30 or 45") Integer minutes) {}
+            @NotNull(message = "must be 15, 30 or 45") Integer minutes,
+
+            @Size(max = 100, message = "must be a question card id of at most 100 characters") String question) {}
 
     public record AnswerRequest(
             @NotNull(message = "is required") @AnswerLength String answer) {}
@@ -80,10 +86,11 @@ public class InterviewApi {
     @POST
     @Operation(
             summary =
-                    "Start a solo interview (the main question is asked at once) or create a pair session with a join link")
+                    "Start a solo interview (the main question is asked at once) or create a pair session with a join link, on a question card (default: the featured card)")
     public Response create(@Valid @NotNull CreateRequest request) {
-        InterviewSession session =
-                "solo".equals(request.mode()) ? solo.start(request.minutes()) : pairs.create(request.minutes());
+        InterviewSession session = "solo".equals(request.mode())
+                ? solo.start(request.minutes(), request.question())
+                : pairs.create(request.minutes(), request.question());
         return Response.created(URI.create("/api/interviews/" + session.id))
                 .entity(interviews.view(session))
                 .build();

@@ -1,5 +1,6 @@
 package dev.prunelab.interview.rest;
 
+import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.Rubric;
 import dev.prunelab.interview.InterviewPlan;
 import dev.prunelab.interview.InterviewService;
@@ -32,7 +33,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
 /**
  * The mock interview pages: choosing a mode and length, a solo interview or a pair session (the interviewer's and
@@ -44,7 +45,8 @@ public class InterviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<InterviewSession> sessions, List<Integer> lengths);
+        static native TemplateInstance index(
+                List<InterviewSession> sessions, List<Integer> lengths, List<QuestionCard> questions, String selected);
 
         static native TemplateInstance turn(InterviewView view, String answer, String error, String pageData);
 
@@ -74,33 +76,46 @@ public class InterviewResource {
         this.json = json;
     }
 
+    /** The start page; {@code question} preselects a question card (the featured one when absent or unknown). */
     @GET
-    public TemplateInstance index() {
-        return Templates.index(interviews.mine(), InterviewPlan.LENGTHS);
+    public TemplateInstance index(@QueryParam("question") String question) {
+        List<QuestionCard> questions = interviews.questions();
+        String selected = questions.stream()
+                .map(QuestionCard::id)
+                .filter(id -> id.equals(question))
+                .findFirst()
+                .orElse(questions.isEmpty() ? "" : questions.get(0).id());
+        return Templates.index(interviews.mine(), InterviewPlan.LENGTHS, questions, selected);
     }
 
     @POST
     @Path("solo")
-    public Response solo(@FormParam("minutes") String minutes) {
-        return start(solo::start, minutes);
+    public Response solo(@FormParam("minutes") String minutes, @FormParam("question") String question) {
+        return start(solo::start, minutes, question);
     }
 
     @POST
     @Path("pair")
-    public Response pair(@FormParam("minutes") String minutes) {
-        return start(pairs::create, minutes);
+    public Response pair(@FormParam("minutes") String minutes, @FormParam("question") String question) {
+        return start(pairs::create, minutes, question);
     }
 
-    /** Starts an interview of the chosen length; a missing or wrong length is a 400 page saying what is allowed. */
-    private static Response start(IntFunction<InterviewSession> starter, String minutes) {
+    /**
+     * Starts an interview of the chosen length on the chosen question card (the featured card when none is chosen); a
+     * missing or wrong length or an unknown card is a 400 page saying what is allowed.
+     */
+    private static Response start(
+            BiFunction<Integer, String, InterviewSession> starter, String minutes, String question) {
         try {
             Integer length = FormFields.optionalInt("minutes", minutes);
             if (length == null) {
                 throw InvalidInput.of("minutes", "choose a length: 15, 30 or 45 minutes");
             }
-            return redirect(starter.apply(length).id);
+            return redirect(starter.apply(length, question).id);
         } catch (InvalidInput e) {
-            throw new BadRequestException("Length " + e.messageFor("minutes").orElse(e.getMessage()) + ".");
+            throw new BadRequestException(e.messageFor("question")
+                    .map(m -> "Question: " + m + ".")
+                    .orElseGet(() -> "Length " + e.messageFor("minutes").orElse(e.getMessage()) + "."));
         }
     }
 

@@ -89,10 +89,12 @@ public class PracticeApi {
     @Path("questions")
     @Operation(
             summary =
-                    "Practice questions (the main question and every follow-up), optionally filtered by dimension or kind")
+                    "Practice questions (every question card's main question and follow-ups), optionally filtered by question card, dimension or kind")
     public List<PracticeQuestion> questions(
-            @QueryParam("dimension") String dimension, @QueryParam("kind") String kind) {
-        return PracticeResource.filter(feedback.questions(), dimension, kind, null);
+            @QueryParam("card") String card,
+            @QueryParam("dimension") String dimension,
+            @QueryParam("kind") String kind) {
+        return PracticeResource.filter(feedback.questions(), card, dimension, kind, null);
     }
 
     @GET

@@ -45,6 +45,8 @@ public class PracticeResource {
         static native TemplateInstance index(
                 List<PracticeQuestion> questions,
                 Map<String, String> dimensions,
+                Map<String, String> cards,
+                String card,
                 String dimension,
                 String kind,
                 String q,
@@ -97,11 +99,16 @@ public class PracticeResource {
 
     @GET
     public TemplateInstance index(
-            @QueryParam("dimension") String dimension, @QueryParam("kind") String kind, @QueryParam("q") String q) {
+            @QueryParam("card") String card,
+            @QueryParam("dimension") String dimension,
+            @QueryParam("kind") String kind,
+            @QueryParam("q") String q) {
         List<PracticeQuestion> all = feedback.questions();
         return Templates.index(
-                filter(all, dimension, kind, q),
+                filter(all, card, dimension, kind, q),
                 Dimensions.LABELS,
+                feedback.cardTitles(),
+                blank(card),
                 blank(dimension),
                 blank(kind),
                 blank(q),
@@ -110,8 +117,18 @@ public class PracticeResource {
 
     /** The questions matching a dimension id, a kind ({@code question} or {@code follow-up}) and words of the prompt. */
     static List<PracticeQuestion> filter(List<PracticeQuestion> questions, String dimension, String kind, String text) {
+        return filter(questions, null, dimension, kind, text);
+    }
+
+    /**
+     * The questions of a question card (its main question and follow-ups; every card when blank) matching a dimension
+     * id, a kind ({@code question} or {@code follow-up}) and words of the prompt.
+     */
+    static List<PracticeQuestion> filter(
+            List<PracticeQuestion> questions, String card, String dimension, String kind, String text) {
         String words = blank(text).toLowerCase(Locale.ROOT);
         return questions.stream()
+                .filter(q -> blank(card).isEmpty() || q.cardId().equals(card))
                 .filter(q -> blank(dimension).isEmpty()
                         || q.dimension().equals(dimension)
                         || q.dimension().equals("all"))

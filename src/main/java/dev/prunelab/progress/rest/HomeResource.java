@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(QuestionCard card, Plan plan, Optional<WelcomeService.Welcome> welcome);
+        static native TemplateInstance home(
+                QuestionCard card, Plan plan, Optional<WelcomeService.Welcome> welcome, List<QuestionCard> related);
     }
 
     /**
@@ -72,9 +74,12 @@ public class HomeResource {
         QuestionCard card = catalog.featuredQuestion()
                 .orElseThrow(() -> new NotFoundException("No question card is published yet."));
         Plan plan = Plan.of(catalog, card);
+        List<QuestionCard> related = catalog.questions().stream()
+                .filter(q -> !q.id().equals(card.id()))
+                .toList();
         if (!learner.signedIn() && learner.guestToken().isEmpty()) {
-            return Templates.home(card, plan, Optional.empty());
+            return Templates.home(card, plan, Optional.empty(), related);
         }
-        return AnonymousPages.personal(Templates.home(card, plan, welcomes.welcome()));
+        return AnonymousPages.personal(Templates.home(card, plan, welcomes.welcome(), related));
     }
 }

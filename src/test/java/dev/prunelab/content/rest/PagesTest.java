@@ -48,6 +48,35 @@ class PagesTest {
     }
 
     @Test
+    void everyQuestionCardLinksToItsPracticeItsInterviewAndTheRelatedQuestions() {
+        List<String> ids =
+                content.catalog().questions().stream().map(q -> q.id()).toList();
+        assertThat(ids).contains("model-pruning", "quantization", "pruned-model-not-faster", "tree-regularization");
+        for (String id : ids) {
+            var page = given().when()
+                    .get("/questions/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("href=\"/practice?card=" + id + "\""))
+                    .body(containsString("href=\"/interview?question=" + id + "\""))
+                    .body(containsString("Related questions"));
+            for (String other : ids) {
+                page.body(
+                        other.equals(id)
+                                ? not(containsString("<li><a href=\"/questions/" + id + "\">"))
+                                : containsString("<li><a href=\"/questions/" + other + "\">"));
+            }
+        }
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("Related questions"))
+                .body(containsString("<li><a href=\"/questions/phone-under-50ms\">"))
+                .body(not(containsString("<li><a href=\"/questions/model-pruning\">")));
+    }
+
+    @Test
     void learningPathListsEveryLessonInOrderWithPrerequisites() {
         String html = given().when()
                 .get("/learn")

@@ -184,6 +184,47 @@ class SoloInterviewFlowTest {
     }
 
     @Test
+    void anInterviewCanBeOnAnyQuestionCard() {
+        Browser guest = new Browser();
+        guest.get("/interview?question=quantization")
+                .then()
+                .statusCode(200)
+                .body(containsString("<option value=\"quantization\" selected>"))
+                .body(containsString("<option value=\"tree-regularization\""))
+                .body(containsString("<option value=\"model-pruning\""));
+        String location = guest.submit(
+                        "/interview", "/interview/solo", Map.of("minutes", "15", "question", "quantization"))
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        long id = Long.parseLong(location.replaceAll(".*/interview/", ""));
+        guest.get("/interview/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Explain model quantization"))
+                .body(containsString("question 1 of 3"));
+        guest.call(r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("mode", "pair", "minutes", 30, "question", "low-rank-factorization"))
+                        .post("/api/interviews"))
+                .then()
+                .statusCode(201)
+                .body("question", containsString("low-rank factorization"))
+                .body("role", equalTo("interviewer"));
+        guest.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("mode", "solo", "minutes", 15, "question", "no-such-card"))
+                .post("/api/interviews")
+                .then()
+                .statusCode(400)
+                .body("errors.field", Matchers.hasItem("question"));
+        guest.submit("/interview", "/interview/solo", Map.of("minutes", "15", "question", "no-such-card"))
+                .then()
+                .statusCode(400)
+                .body(containsString("there is no question card"));
+    }
+
+    @Test
     void anotherLearnersInterviewIs404() {
         Browser owner = new Browser();
         long id = start(owner, 15);

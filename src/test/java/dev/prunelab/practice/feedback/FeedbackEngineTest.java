@@ -263,7 +263,9 @@ class FeedbackEngineTest {
                         InvalidInput.class,
                         e -> assertThat(e.messageFor("timeBoxMinutes")).isPresent())
                 .hasMessageContaining("1 to 60");
-        assertThat(engine.questionIds()).contains(QUESTION, "fu-regularization").hasSize(15);
+        assertThat(engine.questionIds())
+                .contains(QUESTION, "fu-regularization", "quantization", "fu-tree-c45-vs-cart", "not-faster")
+                .hasSize(55);
     }
 
     @Test

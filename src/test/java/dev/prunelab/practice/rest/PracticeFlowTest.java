@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.not;
@@ -59,11 +60,26 @@ class PracticeFlowTest {
                 .body(not(containsString("/practice/fu-gpu-speedup\"")));
         new Browser()
                 .request()
-                .get("/api/practice/questions?kind=follow-up")
+                .get("/api/practice/questions?card=model-pruning&kind=follow-up")
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(14))
-                .body("followUp", everyItem(equalTo(true)));
+                .body("followUp", everyItem(equalTo(true)))
+                .body("cardId", everyItem(equalTo(MAIN)));
+        new Browser()
+                .get("/practice?card=quantization")
+                .then()
+                .statusCode(200)
+                .body(containsString("<option value=\"quantization\" selected>"))
+                .body(containsString("href=\"/practice/quantization\""))
+                .body(containsString("href=\"/practice/fu-quant-ptq-vs-qat\""))
+                .body(not(containsString("href=\"/practice/fu-gpu-speedup\"")));
+        new Browser()
+                .request()
+                .get("/api/practice/questions?kind=question")
+                .then()
+                .statusCode(200)
+                .body("id", hasItems(MAIN, "quantization", "knowledge-distillation", "tree-regularization"));
         new Browser()
                 .request()
                 .get("/api/practice/questions?dimension=evaluation")
