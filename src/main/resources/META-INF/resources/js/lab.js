@@ -58,6 +58,7 @@ function drawResult(container) {
         if (!draw) { return; }
         try {
           draw(block, result, 'experiment-' + id + '-' + block.id);
+          block.dataset.drawn = 'true';
         } catch (e) {
           var p = document.createElement('p');
           p.className = 'notice';
