@@ -95,6 +95,13 @@ public interface PruneLabConfig {
         @WithDefault("60")
         int timeBudgetSeconds();
 
+        /**
+         * Wall-clock budget of one transformer experiment (model minilm) in seconds: its presets take up to 90 s on
+         * two quiet cores, and the first one also reads the 90 MB model.
+         */
+        @WithDefault("180")
+        int transformerTimeBudgetSeconds();
+
         /** Largest training or fine-tuning epoch count an experiment may ask for. */
         @WithDefault("30")
         int maxEpochs();

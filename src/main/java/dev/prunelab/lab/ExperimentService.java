@@ -7,6 +7,7 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.spec.Compare;
 import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
@@ -255,9 +256,17 @@ public class ExperimentService {
         if (spec instanceof ExperimentSpec.Tree tree) {
             return "Tree on " + tree.dataset().id() + " (" + tree.criterion().id() + ")";
         }
-        Sweep s = ((ExperimentSpec.Network) spec).sweep();
+        if (spec instanceof ExperimentSpec.Transformer t) {
+            return "all-MiniLM-L6-v2: " + t.criterion().id() + ", "
+                    + t.granularity().id() + ", sparsities " + t.sparsities()
+                    + (t.compare() == Compare.NONE
+                            ? ""
+                            : ", compare " + t.compare().id());
+        }
+        ExperimentSpec.Network network = (ExperimentSpec.Network) spec;
+        Sweep s = network.sweep();
         return spec.model().id().toUpperCase(Locale.ROOT) + " on "
-                + spec.dataset().id() + ": "
+                + network.dataset().id() + ": "
                 + s.criterion().id() + ", " + s.granularity().id() + ", "
                 + (s.scope() == null ? "" : s.scope().id() + ", ")
                 + s.schedule().id();

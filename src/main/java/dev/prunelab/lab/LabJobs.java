@@ -2,10 +2,12 @@ package dev.prunelab.lab;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.PruneLabConfig;
+import dev.prunelab.content.ContentService;
 import dev.prunelab.lab.result.ExperimentResult;
 import dev.prunelab.lab.run.ExperimentRunner;
 import dev.prunelab.lab.run.RunContext;
 import dev.prunelab.lab.run.RunProgress;
+import dev.prunelab.lab.run.TransformerCorpus;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,6 +41,7 @@ public class LabJobs {
     private final LabTimer timer;
     private final JobLog log;
     private final WorkerPool pool;
+    private final ContentService content;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
@@ -49,7 +52,8 @@ public class LabJobs {
             PruneLabConfig config,
             LabMetrics metrics,
             LabInstance instance,
-            LabTimer timer) {
+            LabTimer timer,
+            ContentService content) {
         this.store = store;
         this.json = json;
         this.config = config.lab();
@@ -57,6 +61,7 @@ public class LabJobs {
         this.timer = timer;
         this.log = new JobLog(metrics);
         this.pool = new WorkerPool(this.config);
+        this.content = content;
         metrics.watch(pool::queued, running::get);
     }
 
@@ -168,13 +173,16 @@ public class LabJobs {
         store.markRunning(job.id);
         job.publish(
                 new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
-        ScheduledFuture<?> budget = timer.budget(job, Duration.ofSeconds(config.timeBudgetSeconds()));
+        int budgetSeconds =
+                job.spec.isTransformer() ? config.transformerTimeBudgetSeconds() : config.timeBudgetSeconds();
+        ScheduledFuture<?> budget = timer.budget(job, Duration.ofSeconds(budgetSeconds));
         try {
             RunContext context = new RunContext(
                     job.cancellation,
                     progress ->
                             job.publish(new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
-            ExperimentResult result = ExperimentRunner.run(job.spec, context);
+            ExperimentResult result =
+                    ExperimentRunner.run(job.spec, context, () -> TransformerCorpus.of(content.catalog()));
             store.complete(
                     job.id,
                     json.writeValueAsString(result),
@@ -186,7 +194,7 @@ public class LabJobs {
                 finish(
                         job,
                         ExperimentStatus.FAILED,
-                        "Stopped after the time budget of " + config.timeBudgetSeconds()
+                        "Stopped after the time budget of " + budgetSeconds
                                 + " s. Use fewer epochs, sparsities or rows.");
             } else if (!stopping) {
                 finish(job, ExperimentStatus.CANCELLED, "Cancelled while running.");

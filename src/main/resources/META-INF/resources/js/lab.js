@@ -1,7 +1,10 @@
 // PruneLab lab pages: live progress over Server-Sent Events, and result charts drawn from the JSON API,
 // each with its data table and CSV/JSON downloads. Chart renderers live in lab-charts.js.
-import { RENDERERS } from './lab-charts.js';
+import { RENDERERS as NETWORK_AND_TREE } from './lab-charts.js';
+import { TRANSFORMER_RENDERERS } from './lab-transformer.js';
 import { duration } from './clock.js';
+
+const RENDERERS = Object.assign({}, NETWORK_AND_TREE, TRANSFORMER_RENDERERS);
 
 function percent(x) { return (Math.round(x * 1000) / 10) + '%'; }
 
@@ -55,6 +58,7 @@ function drawResult(container) {
         if (!draw) { return; }
         try {
           draw(block, result, 'experiment-' + id + '-' + block.id);
+          block.dataset.drawn = 'true';
         } catch (e) {
           var p = document.createElement('p');
           p.className = 'notice';

@@ -52,7 +52,7 @@ class EveryPageTest extends BrowserJourney {
 
     /** Every chart block of a lab result has drawn its chart and data table. */
     static final String CHARTS_DRAWN = "() => document.querySelectorAll('#lab-result [data-chart]').length"
-            + " === document.querySelectorAll('#lab-result [data-chart] .data-details, #lab-result .notice').length";
+            + " === document.querySelectorAll('#lab-result [data-chart][data-drawn], #lab-result [data-chart] .notice').length";
 
     /** The pages that answer 404 on purpose (the browser logs that as a console error). */
     static final List<String> NOT_FOUND = List.of("/no-such-page", "/learn/magnitude-prunin");
@@ -97,6 +97,11 @@ class EveryPageTest extends BrowserJourney {
         pages.put("not-found", NOT_FOUND.get(0));
         pages.put("lesson-not-found", NOT_FOUND.get(1));
         awaitFinished(learner, network, tree, boundary);
+        // the transformer last (the test profile queues two), on 12 cards to keep it short
+        long transformer = startExperiment(learner, Map.of("preset", "transformer-structured", "rows", 12));
+        pages.put("lab-preset-transformer", "/lab/presets/transformer-one-shot");
+        awaitFinished(learner, transformer);
+        pages.put("result-transformer", "/lab/experiments/" + transformer);
         pages.put("result-network", "/lab/experiments/" + network);
         pages.put("result-tree", "/lab/experiments/" + tree);
         pages.put("result-boundary", "/lab/experiments/" + boundary);
@@ -200,14 +205,18 @@ class EveryPageTest extends BrowserJourney {
             """;
 
     private long startExperiment(Page page, String preset) {
+        return startExperiment(page, Map.of("preset", preset));
+    }
+
+    private long startExperiment(Page page, Map<String, Object> request) {
         APIResponse response = page.request()
-                .post(url("/api/experiments"), RequestOptions.create().setData(Map.of("preset", preset)));
+                .post(url("/api/experiments"), RequestOptions.create().setData(request));
         assertThat(response.status()).as(response.text()).isIn(200, 201);
         return Long.parseLong(response.text().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
     }
 
     private void awaitFinished(Page page, long... ids) {
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + 240_000; // a transformer run on a busy machine
         for (long id : ids) {
             while (page.request()
                     .get(url("/api/experiments/" + id))

@@ -25,7 +25,9 @@ class CurriculumTest {
             "snip-vs-magnitude",
             "per-class-damage",
             "tree-ccp",
-            "decision-boundary");
+            "decision-boundary",
+            "transformer-one-shot",
+            "transformer-structured");
     static final List<String> REQUIRED_FOLLOW_UPS =
             List.of("fu-regularization", "fu-cost-at-scale", "fu-explain-stakeholder", "fu-reproducibility");
 

@@ -33,7 +33,7 @@ class ExperimentApiTest {
         given().get("/api/lab/presets")
                 .then()
                 .statusCode(200)
-                .body("", hasSize(10))
+                .body("", hasSize(12))
                 .body("id", hasItems("magnitude-vs-random", "tree-ccp", "decision-boundary"))
                 .body("find { it.id == 'tree-ccp' }.spec.model", equalTo("tree"))
                 .body("find { it.id == 'schedules' }.url", equalTo("/lab/presets/schedules"));

@@ -119,7 +119,8 @@ class LabPagesTest {
                 .body(containsString("<fieldset data-applies=\"model=tree\">"))
                 .body(containsString("<legend>Decision tree only</legend>"))
                 .body(containsString("<legend>MLP only</legend>"))
-                .body(containsString("data-applies=\"schedule=iterative,gradual,lottery|compare=schedule\""))
+                .body(containsString(
+                        "data-applies=\"model=mlp,cnn;schedule=iterative,gradual,lottery|compare=schedule\""))
                 .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
                 .body(containsString("<script type=\"module\" src=\"/js/lab-builder.js\"></script>"));
         Browser browser = new Browser();

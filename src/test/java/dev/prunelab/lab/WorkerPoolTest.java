@@ -37,6 +37,11 @@ class WorkerPoolTest {
         }
 
         @Override
+        public int transformerTimeBudgetSeconds() {
+            return 180;
+        }
+
+        @Override
         public int maxEpochs() {
             return 30;
         }

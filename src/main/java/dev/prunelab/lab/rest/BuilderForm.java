@@ -2,9 +2,11 @@ package dev.prunelab.lab.rest;
 
 import dev.prunelab.lab.spec.Choice;
 import dev.prunelab.lab.spec.ExperimentRequest;
+import dev.prunelab.lab.spec.Granularity;
 import dev.prunelab.lab.spec.Model;
 import dev.prunelab.lab.spec.Presets;
 import dev.prunelab.lab.spec.SplitCriterion;
+import dev.prunelab.lab.spec.TransformerCriterion;
 import dev.prunelab.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +45,14 @@ public class BuilderForm {
 
     @RestForm
     public String granularity;
+
+    /** The transformer's criterion (model minilm). */
+    @RestForm
+    public String method;
+
+    /** The transformer's granularity (model minilm). */
+    @RestForm
+    public String pattern;
 
     @RestForm
     public String scope;
@@ -87,9 +97,12 @@ public class BuilderForm {
         form.model = spec.model();
         form.hidden = joined(spec.hidden());
         boolean tree = isTree(spec.model());
-        form.criterion = tree ? Presets.CUSTOM.criterion() : spec.criterion();
+        boolean transformer = isTransformer(spec.model());
+        form.criterion = tree || transformer ? Presets.CUSTOM.criterion() : spec.criterion();
         form.splitCriterion = tree ? spec.criterion() : SplitCriterion.GINI.id();
-        form.granularity = spec.granularity();
+        form.method = transformer ? spec.criterion() : TransformerCriterion.SPARSEGPT.id();
+        form.granularity = transformer ? Presets.CUSTOM.granularity() : spec.granularity();
+        form.pattern = transformer ? spec.granularity() : Granularity.UNSTRUCTURED.id();
         form.scope = spec.scope();
         form.schedule = spec.schedule();
         form.rounds = text(spec.rounds());
@@ -118,8 +131,8 @@ public class BuilderForm {
                 dataset,
                 model,
                 list("hidden", hidden, typing, Integer::parseInt),
-                isTree(model) ? splitCriterion : criterion,
-                granularity,
+                isTree(model) ? splitCriterion : isTransformer(model) ? method : criterion,
+                isTransformer(model) ? pattern : granularity,
                 scope,
                 schedule,
                 whole("rounds", rounds, typing, Integer::parseInt),
@@ -149,7 +162,13 @@ public class BuilderForm {
     private String key(String field) {
         int bracket = field.indexOf('[');
         String key = bracket < 0 ? field : field.substring(0, bracket);
-        return key.equals("criterion") && isTree(model) ? "splitCriterion" : key;
+        if (key.equals("criterion") && isTree(model)) {
+            return "splitCriterion";
+        }
+        if (isTransformer(model)) {
+            return key.equals("criterion") ? "method" : key.equals("granularity") ? "pattern" : key;
+        }
+        return key;
     }
 
     private static String text(FieldError error) {
@@ -163,6 +182,18 @@ public class BuilderForm {
 
     private static boolean isTree(String model) {
         return Choice.parse(Model.class, model).orElse(null) == Model.TREE;
+    }
+
+    private static boolean isTransformer(String model) {
+        return Choice.parse(Model.class, model).orElse(null) == Model.MINILM;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getPattern() {
+        return pattern;
     }
 
     public String getBuilder() {

@@ -13,6 +13,7 @@ import dev.prunelab.lab.spec.PruneScope;
 import dev.prunelab.lab.spec.Schedule;
 import dev.prunelab.lab.spec.SplitCriterion;
 import dev.prunelab.lab.spec.Sweep;
+import dev.prunelab.lab.spec.TransformerCriterion;
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,9 @@ public final class LabViews {
             List<Option> granularities,
             List<Option> scopes,
             List<Option> schedules,
-            List<Option> comparisons) {
+            List<Option> comparisons,
+            List<Option> transformerCriteria,
+            List<Option> transformerPatterns) {
         static final Choices ALL = new Choices(
                 Arrays.stream(DataSet.values())
                         .map(d -> new Option(d.id(), d.id(), d.usualRows()))
@@ -78,24 +81,65 @@ public final class LabViews {
                 Option.of(Granularity.class),
                 Option.of(PruneScope.class),
                 Option.of(Schedule.class),
-                Option.of(Compare.class));
+                Option.of(Compare.class),
+                Option.of(TransformerCriterion.class),
+                List.of(
+                        new Option(Granularity.UNSTRUCTURED.id(), "unstructured (single weights)", null),
+                        new Option(Granularity.N_OF_M.id(), "2:4 (2 of every 4 weights removed)", null),
+                        new Option(Granularity.NEURONS.id(), "attention heads and FFN neurons (removed)", null)));
     }
 
     /** {@code {spec.settings}}: the settings that matter for this kind of model. */
     @TemplateExtension
     static List<Setting> settings(ExperimentSpec spec) {
         List<Setting> settings = new ArrayList<>();
-        settings.add(new Setting("Data set", spec.dataset().id() + " (" + spec.rows() + " rows, 80/20 train/test)"));
-        if (spec instanceof ExperimentSpec.Tree tree) {
+        if (spec instanceof ExperimentSpec.Transformer transformer) {
+            settings.addAll(transformer(transformer));
+        } else if (spec instanceof ExperimentSpec.Tree tree) {
+            settings.add(dataSet(tree));
             settings.add(new Setting(
                     "Model",
                     "CART decision tree, split criterion " + tree.criterion().id()));
             settings.add(new Setting("Alpha chosen by", tree.folds() + "-fold cross-validation on the training rows"));
         } else {
-            settings.addAll(network((ExperimentSpec.Network) spec));
+            ExperimentSpec.Network network = (ExperimentSpec.Network) spec;
+            settings.add(dataSet(network));
+            settings.addAll(network(network));
         }
         settings.add(new Setting("Seed", String.valueOf(spec.seed())));
         return settings;
+    }
+
+    private static Setting dataSet(ExperimentSpec.OnData spec) {
+        return new Setting("Data set", spec.dataset().id() + " (" + spec.rows() + " rows, 80/20 train/test)");
+    }
+
+    private static List<Setting> transformer(ExperimentSpec.Transformer spec) {
+        String compared = switch (spec.compare()) {
+            case CRITERION -> "every criterion for " + spec.granularity().id() + " side by side";
+            case CRITERION_AND_GRANULARITY -> "magnitude, Wanda and SparseGPT, unstructured and 2:4";
+            default -> "the dense model only";
+        };
+        return List.of(
+                new Setting(
+                        "Model",
+                        "all-MiniLM-L6-v2, pretrained (22.6M parameters, 6 blocks of 12 heads), not retrained"),
+                new Setting(
+                        "Scored on",
+                        "the first " + spec.rows()
+                                + " flashcards: each front ranks every back (recall@1, recall@5, MRR),"
+                                + " and the mean cosine of every embedding to the dense model's"),
+                new Setting(
+                        "Pruning",
+                        spec.criterion().id() + ", "
+                                + (spec.structured()
+                                        ? "attention heads and FFN neurons (same share of each), removed"
+                                        : spec.granularity().id())
+                                + ", sparsities " + spec.sparsities()),
+                new Setting(
+                        "Calibration",
+                        "lesson sections (not the flashcards), for Wanda, SparseGPT and the activation criterion"),
+                new Setting("Compared", compared));
     }
 
     private static List<Setting> network(ExperimentSpec.Network spec) {

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Everything a finished experiment shows, stored as JSON and fed to the result page's charts. Network experiments
- * fill the sweep sections; tree experiments fill {@link #tree}; the decision-boundary preset adds {@link #boundary}.
+ * fill the sweep sections; tree experiments fill {@link #tree}; the decision-boundary preset adds {@link #boundary};
+ * transformer experiments fill {@link #transformer} (their baseline is the dense model's recall@5).
  *
- * @param kind       {@value #NETWORK} or {@value #TREE}
+ * @param kind       {@value #NETWORK}, {@value #TREE} or {@value #TRANSFORMER}
  * @param data       what the model was trained and tested on
  * @param baseline   test accuracy of the dense (unpruned) network, or of the full tree
  * @param series     accuracy against sparsity, one line per compared setting plus the random-pruning control
@@ -21,6 +22,7 @@ import java.util.List;
  * @param cost       size, FLOPs and measured latency: the dense model and the main series at each target
  * @param boundary   decision-boundary pictures (2-D data sets)
  * @param tree       the cost-complexity pruning path and the trees before and after
+ * @param transformer the pretrained transformer's pruned models against the dense one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentResult(
@@ -33,16 +35,24 @@ public record ExperimentResult(
         PerClass perClass,
         List<CostRow> cost,
         Boundary boundary,
-        TreeResult tree) {
+        TreeResult tree,
+        TransformerResult transformer) {
 
     public static final String NETWORK = "network";
     public static final String TREE = "tree";
+    public static final String TRANSFORMER = "transformer";
 
-    /** The headline figure for progress: the main series' accuracy at its largest target, or the pruned tree's. */
+    /**
+     * The headline figure for progress: the main series' accuracy at its largest target, the pruned tree's, or the
+     * recall@5 of the transformer's main pruned model.
+     */
     @JsonIgnore
     public double score() {
         if (tree != null) {
             return tree.testAccuracyAfter();
+        }
+        if (transformer != null) {
+            return transformer.main().recallAt5();
         }
         List<Point> points = series.get(0).points();
         return points.get(points.size() - 1).accuracy();

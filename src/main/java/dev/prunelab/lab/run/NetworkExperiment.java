@@ -86,6 +86,7 @@ final class NetworkExperiment {
                 perClass(data.train(), denseEvaluation, main, mainEvaluations),
                 CostTable.of(dense, main.outcomes(), test, context),
                 data.train().cols() == 2 ? BoundaryPictures.of(data, main.outcomes(), mainEvaluations) : null,
+                null,
                 null);
     }
 

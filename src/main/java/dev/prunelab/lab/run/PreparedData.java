@@ -19,7 +19,7 @@ record PreparedData(Dataset train, Dataset test, int side) {
 
     static final double TEST_FRACTION = 0.2;
 
-    static PreparedData of(ExperimentSpec spec) {
+    static PreparedData of(ExperimentSpec.OnData spec) {
         DataSet dataset = spec.dataset();
         Dataset all = dataset.load(spec.rows(), spec.seed());
         if (!dataset.generated() && spec.rows() < all.rows()) {

@@ -56,6 +56,11 @@ public final class RunContext {
         report(new RunProgress(phase, fraction(0), 0, 0, 0, null, 0, 0, null), false);
     }
 
+    /** The token long engine calls check between steps. */
+    Cancellation cancellation() {
+        return cancellation;
+    }
+
     void checkCancelled() {
         cancellation.throwIfCancelled();
     }

@@ -71,7 +71,7 @@ final class TreeExperiment {
                 NetworkExperiment.classNames(train),
                 List.of());
         return new ExperimentResult(
-                ExperimentResult.TREE, info, round(before), null, null, null, null, null, null, tree);
+                ExperimentResult.TREE, info, round(before), null, null, null, null, null, null, tree, null);
     }
 
     private static double impurityAt(PruningPath path, double alpha) {

@@ -6,5 +6,7 @@ public enum Compare implements Choice {
     SCOPE,
     SCHEDULE,
     GRANULARITY,
-    CRITERION
+    CRITERION,
+    /** The transformer's one-shot methods at both patterns, unstructured and 2:4 (model minilm only). */
+    CRITERION_AND_GRANULARITY
 }

@@ -15,28 +15,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param preset         a preset id from {@code GET /api/lab/presets}, or absent for a custom experiment
  * @param dataset        digits, mnist10k, breast_cancer, wine, iris (bundled) or moons, spirals (generated 2-D)
- * @param model          mlp, cnn (image data sets) or tree (tabular data sets)
+ * @param model          mlp, cnn (image data sets), tree (tabular data sets) or minilm (the pretrained transformer)
  * @param hidden         hidden layer widths of the MLP, e.g. [64, 32]
- * @param criterion      networks: magnitude, random, snip (at initialisation), taylor; trees: gini, entropy
- * @param granularity    unstructured (single weights), neurons (whole units/filters) or n:m (n of every 4 kept)
+ * @param criterion      networks: magnitude, random, snip (at initialisation), taylor; trees: gini, entropy;
+ *     minilm: magnitude, magnitude-global, wanda, sparsegpt (single weights, 2:4), activation (heads and neurons)
+ * @param granularity    unstructured (single weights), neurons (whole units/filters; minilm: heads and FFN neurons)
+ *     or n:m (n of every 4 kept; minilm: 2:4)
  * @param scope          global (one ranking for the network) or layer (the same sparsity in every layer)
  * @param schedule       one-shot, iterative, gradual (Zhu and Gupta) or lottery (rewinding to initialisation)
  * @param rounds         pruning rounds of the iterative, gradual and lottery schedules
  * @param sparsities     target weight sparsities, each in [0.05, 0.99]
  * @param epochs         training epochs of the dense model (lottery: per round)
  * @param fineTuneEpochs fine-tuning epochs after each pruning step
- * @param rows           data rows used (a seeded stratified sample when fewer than the data set has)
+ * @param rows           data rows used (a seeded stratified sample when fewer than the data set has); minilm: the
+ *     flashcards scored
  * @param folds          trees: cross-validation folds for choosing alpha
- * @param compare        what to vary side by side: none, scope, schedule, granularity, criterion
+ * @param compare        what to vary side by side: none, scope, schedule, granularity, criterion; minilm: none,
+ *     criterion or criterion-and-granularity
  * @param seed           makes the run reproducible: same spec and seed, same numbers
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder(alphabetic = true)
 @Schema(
-        description =
-                "An experiment: a preset id with optional overrides, or a full custom spec. Fields the model "
-                        + "or schedule does not use are ignored: a tree uses dataset, rows, model, criterion, folds and seed; networks "
-                        + "everything but folds (hidden: MLP only; rounds: not for one-shot unless comparing schedules; scope: not for lottery)")
+        description = "An experiment: a preset id with optional overrides, or a full custom spec. Fields the model "
+                + "or schedule does not use are ignored: a tree uses dataset, rows, model, criterion, folds and seed; networks "
+                + "everything but folds (hidden: MLP only; rounds: not for one-shot unless comparing schedules; scope: not for lottery); "
+                + "minilm uses criterion, granularity, sparsities, compare, rows (flashcards scored) and seed")
 public record ExperimentRequest(
         String preset,
         String dataset,

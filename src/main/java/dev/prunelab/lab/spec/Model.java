@@ -4,7 +4,9 @@ package dev.prunelab.lab.spec;
 public enum Model implements Choice {
     MLP,
     CNN,
-    TREE;
+    TREE,
+    /** The pretrained sentence encoder all-MiniLM-L6-v2, pruned without retraining. */
+    MINILM;
 
     /** The name the builder shows. */
     public String label() {
@@ -12,6 +14,7 @@ public enum Model implements Choice {
             case MLP -> "MLP";
             case CNN -> "CNN (LeNet-5 style)";
             case TREE -> "decision tree (CART)";
+            case MINILM -> "pretrained transformer (all-MiniLM-L6-v2)";
         };
     }
 }

@@ -36,6 +36,12 @@ public final class Presets {
             Compare.NONE.id(),
             0L);
 
+    /**
+     * Flashcards a transformer experiment evaluates unless it says otherwise: enough queries that one moves recall by
+     * under 1%, few enough that the one-shot preset's seven models finish within the lab's time budget on two cores.
+     */
+    public static final int TRANSFORMER_CARDS = 120;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, ExperimentRequest> specs = new LinkedHashMap<>();

@@ -48,17 +48,23 @@ public final class SpecResolver {
      * A request's fields over its preset's (or over the default custom experiment), and the default experiment's for
      * whatever is still missing (a tree preset has no network settings). A request that changes the data set but not
      * the rows gets that data set's usual size; one that changes the kind of model but not the criterion gets that
-     * kind's first criterion (magnitude or gini), since trees and networks have different ones.
+     * kind's first criterion (magnitude or gini), since trees and networks have different ones. A request that turns
+     * another experiment into a transformer one gets the transformer's card count and sparsity 0.5 unless it sets them.
      */
     static ExperimentRequest merge(ExperimentRequest request, Presets presets) {
         ExperimentRequest base =
                 Optional.ofNullable(request.preset()).flatMap(presets::request).orElse(Presets.CUSTOM);
         ExperimentRequest merged = request.over(base).over(Presets.CUSTOM);
+        boolean toTransformer = isTransformer(merged) && !isTransformer(base);
         Integer rows = request.dataset() != null
                         && request.rows() == null
                         && !request.dataset().equals(base.dataset())
                 ? DataSet.byId(request.dataset()).map(DataSet::usualRows).orElse(null)
                 : null;
+        if (toTransformer && request.rows() == null) {
+            rows = Presets.TRANSFORMER_CARDS;
+        }
+        List<Double> sparsities = toTransformer && request.sparsities() == null ? List.of(0.5) : null;
         boolean tree = Choice.parse(Model.class, merged.model()).orElse(null) == Model.TREE;
         boolean treeCriterion =
                 Choice.parse(SplitCriterion.class, merged.criterion()).isPresent();
@@ -66,8 +72,26 @@ public final class SpecResolver {
                 ? (tree ? SplitCriterion.GINI.id() : PruneCriterion.MAGNITUDE.id())
                 : null;
         return new ExperimentRequest(
-                        null, null, null, null, criterion, null, null, null, null, null, null, null, rows, null, null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        criterion,
+                        null,
+                        null,
+                        null,
+                        null,
+                        sparsities,
+                        null,
+                        null,
+                        rows,
+                        null,
+                        null,
                         null)
                 .over(merged);
+    }
+
+    private static boolean isTransformer(ExperimentRequest request) {
+        return Choice.parse(Model.class, request.model()).orElse(null) == Model.MINILM;
     }
 }

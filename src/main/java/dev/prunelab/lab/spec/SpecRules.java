@@ -45,6 +45,9 @@ public final class SpecRules {
      * ticket (which always ranks weights globally).
      */
     static boolean uses(ExperimentRequest s, String field) {
+        if (parse(Model.class, s.model()) == Model.MINILM) {
+            return TransformerRules.FIELDS.contains(field);
+        }
         boolean tree = parse(Model.class, s.model()) == Model.TREE;
         Schedule schedule = parse(Schedule.class, s.schedule());
         return switch (field) {
@@ -71,9 +74,12 @@ public final class SpecRules {
         if (s.preset() != null && presets.request(s.preset()).isEmpty()) {
             fail("preset", "must be one of " + String.join(", ", presets.ids()));
         }
-        DataSet dataset = oneOf("dataset", s.dataset(), DataSet.byId(s.dataset()), DataSet.ids());
         Model model = oneOf("model", s.model(), Choice.parse(Model.class, s.model()), Choice.ids(Model.class));
         range("seed", s.seed() == null ? null : s.seed().doubleValue(), 0, Integer.MAX_VALUE, true);
+        if (model == Model.MINILM) {
+            return new TransformerRules(this).check(s);
+        }
+        DataSet dataset = oneOf("dataset", s.dataset(), DataSet.byId(s.dataset()), DataSet.ids());
         if (dataset != null) {
             range("rows", s.rows(), MIN_ROWS, Math.min(budget.maxRows(), dataset.rows()));
         }
@@ -85,6 +91,10 @@ public final class SpecRules {
             return null;
         }
         return model == Model.TREE ? tree(s, dataset) : network(s, dataset, model);
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
     }
 
     private ExperimentSpec tree(ExperimentRequest s, DataSet dataset) {
@@ -200,6 +210,7 @@ public final class SpecRules {
                                 + " against unstructured: choose neurons or n:m"
                         : null;
             case CRITERION -> lottery ? "the lottery schedule always prunes by magnitude" : null;
+            case CRITERION_AND_GRANULARITY -> compare.id() + " compares the transformer's methods: use model minilm";
             case NONE -> null;
         };
         if (problem != null) {
@@ -207,11 +218,11 @@ public final class SpecRules {
         }
     }
 
-    private <E extends Enum<E> & Choice> E choice(String field, String value, Class<E> type) {
+    <E extends Enum<E> & Choice> E choice(String field, String value, Class<E> type) {
         return oneOf(field, value, Choice.parse(type, value), Choice.ids(type));
     }
 
-    private <T> T oneOf(String field, String value, Optional<T> parsed, List<String> allowed) {
+    <T> T oneOf(String field, String value, Optional<T> parsed, List<String> allowed) {
         if (parsed.isEmpty()) {
             fail(
                     field,
@@ -220,11 +231,11 @@ public final class SpecRules {
         return parsed.orElse(null);
     }
 
-    private void range(String field, Integer value, int min, int max) {
+    void range(String field, Integer value, int min, int max) {
         range(field, value == null ? null : value.doubleValue(), min, max, true);
     }
 
-    private void range(String field, Double value, double min, double max, boolean whole) {
+    void range(String field, Double value, double min, double max, boolean whole) {
         String allowed = whole ? "[" + (long) min + ", " + (long) max + "]" : "[" + min + ", " + max + "]";
         if (value == null || value.isNaN() || value < min || value > max) {
             fail(
@@ -234,7 +245,7 @@ public final class SpecRules {
         }
     }
 
-    private void fail(String field, String message) {
+    void fail(String field, String message) {
         errors.add(new FieldError(field, message));
     }
 
