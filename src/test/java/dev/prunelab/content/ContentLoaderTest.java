@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ContentLoaderTest {
 
     private static final String PRESETS =
-            "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n";
+            "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n"
+                    + "    question: Better?\n    choices: [yes, no]\n    expected: 0\n    seconds: 1\n    startHere: true\n";
     private static final String CARD = """
             ---
             id: model-pruning
