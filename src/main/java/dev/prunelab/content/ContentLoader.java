@@ -218,6 +218,7 @@ public final class ContentLoader {
             for (LabPreset preset : catalog.presets()) {
                 lessonLink(
                         "content/" + PRESETS_FILE, "preset '" + preset.id() + "'", ContentLink.parse(preset.lesson()));
+                markdownLink("content/" + PRESETS_FILE, "figure:" + preset.figure());
             }
             linksByFile.forEach((path, links) -> links.forEach(link -> markdownLink(path, link)));
             for (Quiz quiz : catalog.quizzes()) {
@@ -273,6 +274,9 @@ public final class ContentLoader {
             }
             if (target.startsWith("figure:")) {
                 String id = target.substring("figure:".length());
+                if (!markdown.drawsFigures()) {
+                    return;
+                }
                 if (id.isEmpty()) {
                     problems.add(
                             path,
@@ -340,6 +344,7 @@ public final class ContentLoader {
                 new LabPreset.Prediction(
                         p.string("question"), choices, p.integer("expected", 0, Math.max(0, choices.size() - 1))),
                 p.integer("seconds", 1, 600),
-                p.flag("startHere"));
+                p.flag("startHere"),
+                p.string("figure"));
     }
 }

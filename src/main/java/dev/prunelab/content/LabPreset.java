@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param prediction the question asked before it runs
  * @param seconds    about how long a run takes on the lab's workers, shown on the card
  * @param startHere  the one preset the lab suggests first
+ * @param figure     the lesson figure that shows what the preset shows (its thumbnail on the preset's card)
  */
 public record LabPreset(
         String id,
@@ -22,7 +23,8 @@ public record LabPreset(
         String spec,
         Prediction prediction,
         int seconds,
-        boolean startHere) {
+        boolean startHere,
+        String figure) {
 
     public String href() {
         return "/lab/presets/" + id;

@@ -48,6 +48,11 @@ public final class MarkdownRenderer {
         this.figures = figures;
     }
 
+    /** Whether this renderer draws figure blocks (the curriculum's does; the one for learners' answers does not). */
+    public boolean drawsFigures() {
+        return figures != FigureBlock.Source.NONE;
+    }
+
     /** Whether a figure this renderer draws exists (content validation: a {@code figure:<id>} link). */
     public boolean hasFigure(String id) {
         return figures.svg(id).isPresent();
@@ -77,7 +82,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(context -> new FigureRenderer(context, figures))
                 .build();
         String html = renderer.render(document);
-        Collector collector = new Collector(anchors, figures != FigureBlock.Source.NONE);
+        Collector collector = new Collector(anchors, drawsFigures());
         document.accept(collector);
         return new RenderedMarkdown(
                 html, List.copyOf(collector.headings), List.copyOf(collector.links), collector.finishSections());
@@ -191,14 +196,11 @@ public final class MarkdownRenderer {
         @Override
         public void visit(FencedCodeBlock block) {
             if (drawsFigures && FigureBlock.INFO.equals(block.getInfo())) {
-                // a figure is checked like a link (its SVG must exist) and searched by its caption
-                FigureBlock.parse(block.getLiteral())
-                        .ifPresentOrElse(
-                                f -> {
-                                    links.add("figure:" + f.id());
-                                    sectionText.append(f.caption()).append(' ');
-                                },
-                                () -> links.add("figure:"));
+                // a figure is checked like a link (its SVG must exist); its caption is not prose the lesson's word
+                // count or search index should weigh
+                links.add(FigureBlock.parse(block.getLiteral())
+                        .map(f -> "figure:" + f.id())
+                        .orElse("figure:"));
                 return;
             }
             sectionText.append(block.getLiteral()).append(' ');

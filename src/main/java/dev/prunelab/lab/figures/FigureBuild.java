@@ -58,6 +58,10 @@ public final class FigureBuild {
         Files.createDirectories(data);
         for (Map.Entry<String, String> svg : drawn.svgs().entrySet()) {
             Files.writeString(figures.resolve(svg.getKey() + ".svg"), svg.getValue(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    figures.resolve(THUMBNAIL_PREFIX + svg.getKey() + ".svg"),
+                    thumbnail(svg.getValue()),
+                    StandardCharsets.UTF_8);
         }
         for (Map.Entry<String, ExperimentResult> json : drawn.data().entrySet()) {
             Files.writeString(
@@ -69,6 +73,15 @@ public final class FigureBuild {
         System.out.printf(
                 "[figures] %d figures and %d data files from %d engine runs in %.1f s%n",
                 drawn.svgs().size(), drawn.data().size(), results.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A figure's thumbnail (a lab preset card's picture) is the figure without its text and point marks. */
+    static final String THUMBNAIL_PREFIX = "thumb-";
+
+    static String thumbnail(String svg) {
+        return svg.replaceAll("<text[^>]*>[^<]*</text>", "")
+                .replaceAll("<circle[^>]*/>", "")
+                .replace("class=\"fig\"", "class=\"fig fig-thumb\"");
     }
 
     /** What the build writes: SVG documents by figure id, explorable data by name. */

@@ -15,6 +15,8 @@ import dev.prunelab.lab.result.ExperimentResult.Series;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /** Draws every lesson figure and gathers every explorable's data from the workloads' results. */
 final class Figures {
@@ -152,7 +154,8 @@ final class Figures {
         for (int t = 0; t <= steps; t++) {
             x[t] = t;
             oneShot[t] = t == 0 ? 0 : pct(target);
-            int round = Math.min(rounds, t * rounds / steps);
+            // round r prunes at the start of its share of training, so the last round still has time to fine-tune
+            int round = t == 0 ? 0 : Math.min(rounds, t * rounds / steps + 1);
             iterative[t] = round == 0 ? 0 : pct(roundTargets[round - 1]);
             cubic[t] = pct(gradual.sparsityAt(t));
         }
@@ -241,34 +244,29 @@ final class Figures {
                 .svg();
     }
 
-    private static double[] kib(List<CostRow> rows, java.util.function.ToLongFunction<CostRow> bytes) {
+    private static double[] kib(List<CostRow> rows, ToLongFunction<CostRow> bytes) {
         return rows.stream().mapToDouble(c -> bytes.applyAsLong(c) / 1024.0).toArray();
     }
 
+    /** Latency per target, each row's three timings taken side by side (timings apart drift with the load). */
     private static String latency(List<CostRow> cost) {
         List<CostRow> pruned = cost.subList(1, cost.size());
         double[] x = pruned.stream().mapToDouble(c -> pct(c.target())).toArray();
-        double highest = cost.stream()
+        double highest = pruned.stream()
                 .mapToDouble(c -> Math.max(c.latencyDenseMs(), Math.max(c.latencyCsrMs(), c.latencyShrunkMs())))
                 .max()
                 .orElse(1);
         double yMax = highest * 1.2;
         return new Plot(0, 100, 0, yMax)
                 .axes(PERCENT_TICKS, "neurons removed (%)", new double[] {0, yMax / 2, yMax}, "ms per batch")
-                .level(cost.get(0).latencyDenseMs(), "dense")
-                .series(
-                        "CSR weights",
-                        "fig-s1",
-                        x,
-                        pruned.stream().mapToDouble(CostRow::latencyCsrMs).toArray(),
-                        false)
-                .series(
-                        "shrunk network",
-                        "fig-s2",
-                        x,
-                        pruned.stream().mapToDouble(CostRow::latencyShrunkMs).toArray(),
-                        false)
+                .series("dense weights", "fig-control", x, ms(pruned, CostRow::latencyDenseMs), true)
+                .series("CSR weights", "fig-s1", x, ms(pruned, CostRow::latencyCsrMs), false)
+                .series("shrunk network", "fig-s2", x, ms(pruned, CostRow::latencyShrunkMs), false)
                 .svg();
+    }
+
+    private static double[] ms(List<CostRow> rows, ToDoubleFunction<CostRow> latency) {
+        return rows.stream().mapToDouble(latency).toArray();
     }
 
     private static double[] ticks(double lo, double hi) {

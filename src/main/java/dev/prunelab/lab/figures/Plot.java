@@ -18,6 +18,7 @@ final class Plot {
     private static final int RIGHT = 12;
     private static final int TOP = 14;
     private static final int BOTTOM = 40;
+    private static final int MARKED_POINTS = 30;
 
     private final double xMin;
     private final double xMax;

@@ -2,6 +2,7 @@ package dev.prunelab.lab.rest;
 
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.LabPreset;
+import dev.prunelab.content.markdown.FigureBlock;
 import dev.prunelab.engine.data.DataSet;
 import dev.prunelab.lab.spec.Choice;
 import dev.prunelab.lab.spec.Compare;
@@ -17,24 +18,39 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the lab pages show beside the raw data: preset cards, a spec as readable settings, the form's choices. */
 public final class LabViews {
 
     private LabViews() {}
 
-    /** A preset with the title of the lesson that explains it. */
-    public record PresetCard(LabPreset preset, String lessonTitle) {
+    /**
+     * A preset with the title of the lesson that explains it and its thumbnail.
+     *
+     * @param thumbnail the preset's lesson figure as a small SVG without text (drawn by the build), or empty
+     */
+    public record PresetCard(LabPreset preset, String lessonTitle, String thumbnail) {
         static List<PresetCard> all(ContentCatalog catalog) {
             return catalog.presets().stream().map(p -> of(catalog, p)).toList();
         }
 
         static PresetCard of(ContentCatalog catalog, LabPreset preset) {
             return new PresetCard(
-                    preset, catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()));
+                    preset,
+                    catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()),
+                    THUMBNAILS.computeIfAbsent(
+                            preset.figure(),
+                            figure -> FigureBlock.Source.classpath()
+                                    .svg("thumb-" + figure)
+                                    .orElse("")));
         }
     }
+
+    /** The thumbnails by figure id, read once: they are part of the build. */
+    private static final Map<String, String> THUMBNAILS = new ConcurrentHashMap<>();
 
     /**
      * A learner's prediction beside the outcome.
