@@ -33,6 +33,16 @@ class LabPredictionsTest {
                 .asString()
                 .startsWith("Magnitude ")
                 .contains("the dense model");
+        String page = browser.get("/lab/experiments/" + done.getLong("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("What to notice")
+                .contains(done.getList("takeaways", String.class).get(0))
+                .contains("Test accuracy of the magnitude unstructured pruned network at each target, after 2"
+                        + " fine-tuning epochs. Points are the measured targets, joined by straight lines");
     }
 
     @Test
