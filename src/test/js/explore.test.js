@@ -2,7 +2,7 @@
 // verify`. Data fixtures are small hand-made results in the shape the figure build writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readState, writeState, nearest, numberIn, percent } from '../../main/resources/META-INF/resources/js/explore/kit.js';
+import { readState, writeState, nearest, numberIn, percent, merged } from '../../main/resources/META-INF/resources/js/explore/kit.js';
 import * as schedules from '../../main/resources/META-INF/resources/js/explore/schedule-plotter.js';
 import * as slider from '../../main/resources/META-INF/resources/js/explore/sparsity-slider.js';
 import * as ccp from '../../main/resources/META-INF/resources/js/explore/ccp-stepper.js';
@@ -18,6 +18,7 @@ test('URL state reads valid values, falls back on bad ones and writes back in a 
   assert.equal(writeState({ rounds: 2, sparsity: 0.5 }, spec), '?sparsity=0.5&rounds=2');
   assert.equal(nearest([0.3, 0.5, 0.8], 0.7), 0.8);
   assert.equal(percent(0.785), '78.5%');
+  assert.equal(merged('?batch=1&pattern=2%3A4', '?pattern=1%3A4'), '?batch=1&pattern=1%3A4');
 });
 
 test('schedules: iterative rounds remove the same share of what is left; cubic is front-loaded and ends at the target', () => {
@@ -93,4 +94,18 @@ test('will it be faster: every combination has a sourced band; 2:4 at batch 1 on
   const m = faster.measured([{ target: 0, latencyDenseMs: 9 }, { target: 0.9, latencyDenseMs: 0.1, latencyCsrMs: 0.2, latencyShrunkMs: 0.025 }]);
   assert.equal(m.shrunk, 4);
   assert.equal(m.csr, 0.5);
+});
+
+import * as nm from '../../main/resources/META-INF/resources/js/explore/nm-builder.js';
+
+test('N:M builder: keeps the n largest of every m, counts the index, costs more than unstructured, knows 2:4 only', () => {
+  const row = [0.1, -0.9, 0.3, 0.05, 0.2, 0.2, -0.01, 0.6];
+  assert.deepEqual(nm.mask(row, 2, 4), [false, true, true, false, true, false, false, true]);
+  assert.deepEqual(nm.bytes(16, 2, 4), { dense: 32, values: 16, index: 2 });
+  const keep = nm.mask(row, 2, 4);
+  assert.ok(nm.removed(row, keep) >= nm.removed(row, nm.unstructured(row, 4)));
+  assert.match(nm.speedup('2:4').measured, /1\.3–1\.4× typical/);
+  assert.match(nm.speedup('1:4').theoretical, /none in hardware/);
+  assert.deepEqual(readState('?pattern=5:4', nm.STATE), { pattern: '2:4' });
+  assert.match(nm.describe(row, '2:4'), /^2:4 keeps 50%: 4 of 8 weights pruned here, removing 1\.\d\d× the squared magnitude/);
 });

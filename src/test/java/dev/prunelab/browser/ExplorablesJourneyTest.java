@@ -34,6 +34,7 @@ class ExplorablesJourneyTest extends BrowserJourney {
             overfitting       | bias-variance     | #overfit-step      | ArrowRight | step=1        | ?step=12               | 1 leaf: train error
             lottery-ticket    | lottery-ticket    | #lottery-round     | ArrowLeft  | sparsity=0.527 | ?sparsity=0.95        | Round 4 of 4
             will-it-be-faster | structured-pruning | input[name=faster-batch][value='1'] | Space | batch=1 | ?pattern=2:4&batch=1&hardware=gpu | No: 0.11× to 1×
+            nm-builder        | structured-pruning | input[name=nm-pattern][value='1:4'] | Space | pattern=1%3A4 | ?pattern=4:8 | 4:8 keeps 50%
             """)
     void anExplorableReactsToTheKeyboardKeepsItsStateInTheUrlAndOpensFromALink(
             String name, String lesson, String control, String key, String state, String link, String configured) {

@@ -1,5 +1,6 @@
 package dev.prunelab.content.markdown;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,12 +44,18 @@ final class FigureRenderer implements NodeRenderer {
 
     private void figure(FigureBlock f) {
         html.line();
-        html.tag(
-                "figure",
-                f.explore() == null
-                        ? Map.of("class", "figure", "id", "figure-" + f.id())
-                        : Map.of("class", "figure explorable", "id", "figure-" + f.id(), "data-explore", f.explore()));
-        html.tag("div", Map.of("class", "figure-svg", "role", "img", "aria-label", f.alt()));
+        Map<String, String> figure = new LinkedHashMap<>();
+        figure.put("class", f.explore() == null ? "figure" : "figure explorable");
+        figure.put("id", "figure-" + f.id());
+        if (f.explore() != null) {
+            figure.put("data-explore", f.explore());
+        }
+        html.tag("figure", figure);
+        Map<String, String> picture = new LinkedHashMap<>();
+        picture.put("class", "figure-svg");
+        picture.put("role", "img");
+        picture.put("aria-label", f.alt());
+        html.tag("div", picture);
         // the SVG comes from the build's own drawing code, never from content or learners
         figures.svg(f.id()).ifPresent(html::raw);
         html.tag("/div");

@@ -35,6 +35,9 @@ import java.util.stream.Stream;
 public final class FigureBuild {
 
     static final String DIGEST_FILE = "figures/inputs.sha256";
+    /** The N:M builder's data: a real row of trained weights. */
+    static final String NM_ROW = "row";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SpecRules.Budget BUDGET = new SpecRules.Budget(30, 512, 10000);
 
@@ -51,7 +54,8 @@ public final class FigureBuild {
         long start = System.nanoTime();
         Map<String, ExperimentResult> results = new LinkedHashMap<>();
         Workloads.ALL.forEach((name, request) -> results.put(name, run(request)));
-        Drawn drawn = Figures.draw(results);
+        TrainedRow row = TrainedRow.digits();
+        Drawn drawn = Figures.draw(results, row);
         Path figures = classes.resolve("figures");
         Path data = classes.resolve("META-INF/resources/explore");
         Files.createDirectories(figures);
@@ -69,6 +73,7 @@ public final class FigureBuild {
                     JSON.writeValueAsString(json.getValue()),
                     StandardCharsets.UTF_8);
         }
+        Files.writeString(data.resolve(NM_ROW + ".json"), JSON.writeValueAsString(row));
         Files.writeString(digestFile, digest);
         System.out.printf(
                 "[figures] %d figures and %d data files from %d engine runs in %.1f s%n",

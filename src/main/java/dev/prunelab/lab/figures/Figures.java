@@ -25,7 +25,7 @@ final class Figures {
 
     private Figures() {}
 
-    static FigureBuild.Drawn draw(Map<String, ExperimentResult> r) {
+    static FigureBuild.Drawn draw(Map<String, ExperimentResult> r, TrainedRow row) {
         Map<String, String> svgs = new LinkedHashMap<>();
         ExperimentResult sweep = r.get(Workloads.SWEEP);
         ExperimentResult neurons = r.get(Workloads.NEURONS);
@@ -40,6 +40,7 @@ final class Figures {
         svgs.put("storage-bytes", storage(sweep.cost()));
         svgs.put("latency", latency(neurons.cost()));
         svgs.put("per-class-change", Heatmap.of(sweep.perClass()));
+        svgs.put("nm-row", Heatmap.nOfM(row.values(), 2, 4));
         // every run's result, for the explorables (and for anyone checking a figure against its numbers)
         return new FigureBuild.Drawn(svgs, new LinkedHashMap<>(r));
     }

@@ -75,6 +75,54 @@ final class Heatmap {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * A row of weights, 8 to a line, with the n largest |w| of every group of m marked kept: the N:M pattern on real
+     * numbers.
+     */
+    static String nOfM(double[] values, int n, int m) {
+        int perLine = 8;
+        int lines = (values.length + perLine - 1) / perLine;
+        StringBuilder svg = new StringBuilder(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fig\" viewBox=\"0 0 %d %d\" aria-hidden=\"true\""
+                        + " focusable=\"false\">",
+                perLine * CELL_W + 8,
+                lines * CELL_H + 26));
+        boolean[] keep = new boolean[values.length];
+        for (int g = 0; g < values.length; g += m) {
+            for (int k = 0; k < n; k++) {
+                int best = -1;
+                for (int i = g; i < Math.min(g + m, values.length); i++) {
+                    if (!keep[i] && (best < 0 || Math.abs(values[i]) > Math.abs(values[best]))) {
+                        best = i;
+                    }
+                }
+                keep[best] = true;
+            }
+        }
+        for (int i = 0; i < values.length; i++) {
+            int x = 4 + (i % perLine) * CELL_W;
+            int y = 4 + (i / perLine) * CELL_H;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
+                    keep[i] ? "fig-s1" : "fig-heat-0",
+                    x,
+                    y,
+                    CELL_W - 2,
+                    CELL_H - 2));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"fig-tick%s\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%.2f</text>",
+                    keep[i] ? " fig-on-heat-4" : "",
+                    x + (CELL_W - 2) / 2.0,
+                    y + 13,
+                    values[i]));
+        }
+        svg.append(text(4, lines * CELL_H + 20, "kept: the " + n + " largest |w| of every " + m, "start"));
+        return svg.append("</svg>").toString();
+    }
+
     private static String text(double x, double y, String text, String anchor) {
         return String.format(
                 Locale.ROOT,

@@ -41,9 +41,16 @@ export function percent(x) {
 
 // ---- browser only ----------------------------------------------------------------------------------------------
 
+/** The page's query with an explorable's state merged in (a lesson may hold two explorables). */
+export function merged(current, query) {
+  const params = new URLSearchParams(current || '');
+  new URLSearchParams(query).forEach(function (value, name) { params.set(name, value); });
+  return '?' + params.toString();
+}
+
 /** Puts the state in the address bar without a new history entry. */
 export function remember(query) {
-  window.history.replaceState(null, '', window.location.pathname + query + window.location.hash);
+  window.history.replaceState(null, '', window.location.pathname + merged(window.location.search, query) + window.location.hash);
 }
 
 /** The precomputed data the build wrote for an explorable (engine output). */
