@@ -75,7 +75,8 @@ final class Plot {
                 .append("\" points=\"")
                 .append(points.toString().strip())
                 .append("\"/>");
-        for (int i = 0; i < xs.length; i++) {
+        // a curve sampled densely (a formula) has no measured points to mark
+        for (int i = 0; xs.length <= MARKED_POINTS && i < xs.length; i++) {
             body.append(String.format(
                     Locale.ROOT,
                     "<circle class=\"fig-dot %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.6\"/>",

@@ -69,5 +69,7 @@ class FiguresTest {
                 .contains("cubic (Zhu and Gupta)")
                 .contains("iterative, 3 rounds")
                 .contains("fig-s3");
+        // 101 samples of a formula per line: lines only, no point marks, a few kilobytes
+        assertThat(svg).doesNotContain("<circle").hasSizeLessThan(8000);
     }
 }
