@@ -84,9 +84,8 @@ class TakeawaysTest {
     @Test
     void structuredPruningReportsTheMeasuredLatencyOfTheShrunkNetwork() throws Exception {
         assertThat(of("structured-neurons"))
-                .anyMatch(s -> s.startsWith("At 90% of units removed, the shrunk network runs a batch in ")
-                        && s.contains(" dense (")
-                        && s.contains("while CSR weights take"));
+                .contains("At 90% of units removed, the shrunk network runs a batch in 0.035 ms against 0.471 ms"
+                        + " dense (13.5× faster), while CSR weights take 0.458 ms.");
     }
 
     @Test
