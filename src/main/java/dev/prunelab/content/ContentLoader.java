@@ -78,18 +78,18 @@ public final class ContentLoader {
                 FrontMatter.ofYaml(file, problems).ifPresent(fm -> rubrics.add(StudyMaterialParser.rubric(fm)));
             } else if (relative.equals(PRESETS_FILE)) {
                 FrontMatter.ofYaml(file, problems)
-                        .ifPresent(fm -> fm.objects("presets", true)
-                                .forEach(p -> presets.add(new LabPreset(
-                                        id(p),
-                                        p.string("title"),
-                                        p.string("lesson"),
-                                        p.string("summary"),
-                                        p.mappingAsJson("spec")))));
+                        .ifPresent(fm -> fm.objects("presets", true).forEach(p -> presets.add(preset(p))));
             }
         }
         unique(lessons, Lesson::id, Lesson::path, "lesson", problems);
         unique(questions, QuestionCard::id, QuestionCard::path, "question", problems);
         unique(presets, LabPreset::id, p -> "content/" + PRESETS_FILE, "lab preset", problems);
+        long startHere = presets.stream().filter(LabPreset::startHere).count();
+        if (!presets.isEmpty() && startHere != 1) {
+            problems.add(
+                    "content/" + PRESETS_FILE,
+                    "exactly one preset must say startHere: true (the lab's suggested first run), found " + startHere);
+        }
         unique(quizzes, Quiz::lessonId, Quiz::path, "quiz for lesson", problems);
         unique(
                 quizzes.stream()
@@ -104,7 +104,7 @@ public final class ContentLoader {
         gradedIdsUnique(questions, drills, problems);
 
         ContentCatalog catalog = ContentCatalog.of(lessons, questions, presets, quizzes, flashcards, rubrics, drills);
-        new ReferenceCheck(catalog, problems).check(links);
+        new ReferenceCheck(catalog, problems, markdown).check(links);
         problems.throwIfAny();
         return catalog;
     }
@@ -212,7 +212,7 @@ public final class ContentLoader {
     }
 
     /** Phase 3: every reference resolves. */
-    private record ReferenceCheck(ContentCatalog catalog, ContentProblems problems) {
+    private record ReferenceCheck(ContentCatalog catalog, ContentProblems problems, MarkdownRenderer markdown) {
 
         void check(Map<String, List<String>> linksByFile) {
             for (Lesson lesson : catalog.lessons()) {
@@ -231,6 +231,7 @@ public final class ContentLoader {
             for (LabPreset preset : catalog.presets()) {
                 lessonLink(
                         "content/" + PRESETS_FILE, "preset '" + preset.id() + "'", ContentLink.parse(preset.lesson()));
+                markdownLink("content/" + PRESETS_FILE, "figure:" + preset.figure());
             }
             linksByFile.forEach((path, links) -> links.forEach(link -> markdownLink(path, link)));
             for (Quiz quiz : catalog.quizzes()) {
@@ -298,6 +299,24 @@ public final class ContentLoader {
                 checkOwnAnchor(path, target.substring(1));
                 return;
             }
+            if (target.startsWith("figure:")) {
+                String id = target.substring("figure:".length());
+                if (!markdown.drawsFigures()) {
+                    return;
+                }
+                if (id.isEmpty()) {
+                    problems.add(
+                            path,
+                            "a figure block needs id, alt and caption (lowercase-with-dashes names); see"
+                                    + " src/site/markdown/explorables.md");
+                } else if (!markdown.hasFigure(id)) {
+                    problems.add(
+                            path,
+                            "figure '" + id + "' was not drawn by the build (dev.prunelab.lab.figures.FigureBuild"
+                                    + " writes figures/<id>.svg)");
+                }
+                return;
+            }
             if (!target.startsWith("/")) {
                 problems.add(
                         path,
@@ -341,5 +360,21 @@ public final class ContentLoader {
                 problems.add(path, "broken internal link '#" + anchor + "': no such section in this file");
             }
         }
+    }
+
+    /** A preset with its prediction question, whose expected choice must be one of its choices. */
+    private static LabPreset preset(FrontMatter p) {
+        List<String> choices = p.strings("choices", true);
+        return new LabPreset(
+                id(p),
+                p.string("title"),
+                p.string("lesson"),
+                p.string("summary"),
+                p.mappingAsJson("spec"),
+                new LabPreset.Prediction(
+                        p.string("question"), choices, p.integer("expected", 0, Math.max(0, choices.size() - 1))),
+                p.integer("seconds", 1, 600),
+                p.flag("startHere"),
+                p.string("figure"));
     }
 }

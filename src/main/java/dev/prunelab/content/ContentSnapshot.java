@@ -44,7 +44,7 @@ public final class ContentSnapshot {
      */
     public static void main(String[] args) throws IOException {
         List<ContentFile> files = ContentSource.fromDirectory(Path.of(args[0]));
-        ContentCatalog catalog = new ContentLoader(new MarkdownRenderer()).load(files);
+        ContentCatalog catalog = new ContentLoader(MarkdownRenderer.shared()).load(files);
         Path target = Path.of(args[1]);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(target)) {

@@ -69,6 +69,9 @@ public class Experiment extends PanacheEntityBase {
     @Column(length = 100)
     public String runner;
 
+    /** The index of the answer the learner predicted for the preset's question, or null. */
+    public Integer prediction;
+
     /** How long the computation took (0 for a cached result). */
     @Column(name = "run_millis")
     public Long runMillis;

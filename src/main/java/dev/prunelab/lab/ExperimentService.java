@@ -7,6 +7,8 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.result.Takeaways;
+import dev.prunelab.lab.run.RunProgress;
 import dev.prunelab.lab.spec.Compare;
 import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
@@ -90,26 +92,30 @@ public class ExperimentService {
      * Starts an experiment for the current visitor.
      *
      * @param clientAddress who is asking, for the anonymous rate limit
+     * @param prediction    the index of the answer predicted to the preset's question, or null
      * @throws InvalidInput naming every bad field of the request
      * @throws LabFullException when the queue is full or the visitor's runs are used up
      */
-    public ExperimentView submit(ExperimentRequest request, String clientAddress) {
-        return submit(resolve(request).orThrow(), clientAddress);
+    public ExperimentView submit(ExperimentRequest request, String clientAddress, Integer prediction) {
+        return submit(resolve(request).orThrow(), clientAddress, prediction);
     }
 
     /**
      * Starts a checked experiment for the current visitor.
      *
+     * @param prediction the index of the answer predicted to the preset's question, or null
+     * @throws InvalidInput naming {@code prediction} when it is not one of the preset's answers
      * @throws LabFullException when the queue is full or the visitor's runs are used up
      */
-    public ExperimentView submit(ExperimentSpec spec, String clientAddress) {
+    public ExperimentView submit(ExperimentSpec spec, String clientAddress, Integer prediction) {
+        checkPrediction(spec, prediction);
         String canonical = canonical(spec);
         String specHash = sha256(canonical);
         Optional<Experiment> done = Experiment.doneWithSpec(specHash);
         if (done.isPresent()) {
             metrics.cached();
-            Experiment experiment = newExperiment(spec, canonical, specHash);
-            return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
+            Experiment experiment = newExperiment(spec, canonical, specHash, prediction);
+            return view(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
             Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
@@ -127,7 +133,7 @@ public class ExperimentService {
         }
         Experiment experiment;
         try {
-            experiment = newExperiment(spec, canonical, specHash);
+            experiment = newExperiment(spec, canonical, specHash, prediction);
             store.persist(experiment); // committed before a worker can look for it
         } catch (RuntimeException e) {
             jobs.release();
@@ -141,14 +147,14 @@ public class ExperimentService {
             throw e;
         }
         metrics.submitted();
-        return ExperimentView.of(
+        return view(
                 experiment,
                 jobs.latest(experiment.id).map(ExperimentEvent::progress).orElse(null),
                 false);
     }
 
     /** A new queued experiment of the current visitor (who becomes a learner now if needed). */
-    private Experiment newExperiment(ExperimentSpec spec, String canonical, String specHash) {
+    private Experiment newExperiment(ExperimentSpec spec, String canonical, String specHash, Integer prediction) {
         Experiment experiment = new Experiment();
         experiment.learnerId = current.require().id;
         experiment.preset = spec.preset();
@@ -158,15 +164,43 @@ public class ExperimentService {
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
         experiment.runner = jobs.instance();
+        experiment.prediction = prediction;
         return experiment;
+    }
+
+    /** A prediction answers the question of the preset the spec started from, by the index of one of its choices. */
+    private void checkPrediction(ExperimentSpec spec, Integer prediction) {
+        if (prediction == null) {
+            return;
+        }
+        Optional<LabPreset> preset = Optional.ofNullable(spec.preset())
+                .flatMap(id -> content.catalog().preset(id));
+        if (preset.isEmpty()) {
+            throw InvalidInput.of(
+                    "prediction", "only a preset asks for a prediction; leave it out for a custom experiment");
+        }
+        LabPreset.Prediction question = preset.get().prediction();
+        if (question.choice(prediction).isEmpty()) {
+            throw InvalidInput.of(
+                    "prediction",
+                    "must be the index of one of the preset's "
+                            + question.choices().size() + " answers, 0 to "
+                            + (question.choices().size() - 1));
+        }
+    }
+
+    /** An experiment as the API shows it; a finished one with its result carries its takeaways. */
+    private ExperimentView view(Experiment e, RunProgress progress, boolean withResult) {
+        List<String> takeaways =
+                withResult && e.result != null ? Takeaways.of(read(e.result, ExperimentResult.class)) : null;
+        return ExperimentView.of(e, progress, withResult, takeaways);
     }
 
     /** The current visitor's experiment with its result or progress. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ExperimentView> find(long id) {
         return owned(id)
-                .map(e -> ExperimentView.of(
-                        e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
+                .map(e -> view(e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
     }
 
     /** The stored request of the visitor's experiment (only the fields that ran), to change a setting. */
@@ -191,7 +225,7 @@ public class ExperimentService {
     public List<ExperimentView> history() {
         return current.findId()
                 .map(learner -> Experiment.forLearner(learner, HISTORY_LIMIT).stream()
-                        .map(e -> ExperimentView.of(
+                        .map(e -> view(
                                 e,
                                 jobs.latest(e.id).map(ExperimentEvent::progress).orElse(null),
                                 false))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.prunelab.lab.run.RunProgress;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Locale;
  *
  * @param url      the result page (a permalink)
  * @param progress while queued or running, the latest progress
- * @param spec     the complete spec as it ran (canonical JSON)
+ * @param spec       the complete spec as it ran (canonical JSON)
+ * @param prediction the index of the answer the learner predicted to the preset's question, if any
+ * @param takeaways  once done, "what to notice": sentences computed from the result's numbers
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentView(
@@ -29,9 +32,11 @@ public record ExperimentView(
         Instant startedAt,
         Instant finishedAt,
         Long runMillis,
-        @JsonRawValue String result) {
+        @JsonRawValue String result,
+        Integer prediction,
+        List<String> takeaways) {
 
-    static ExperimentView of(Experiment e, RunProgress progress, boolean withResult) {
+    static ExperimentView of(Experiment e, RunProgress progress, boolean withResult, List<String> takeaways) {
         return new ExperimentView(
                 e.id,
                 "/lab/experiments/" + e.id,
@@ -46,7 +51,9 @@ public record ExperimentView(
                 e.startedAt,
                 e.finishedAt,
                 e.runMillis,
-                withResult ? e.result : null);
+                withResult ? e.result : null,
+                e.prediction,
+                takeaways);
     }
 
     public boolean isFinal() {

@@ -5,27 +5,50 @@ import { color, series, control, translucent } from './palette.js';
 import { addTable, canvas } from './lab-tables.js';
 import { drawTrees } from './lab-trees.js';
 
-function round(x, digits) { return x == null ? null : Number(x.toFixed(digits == null ? 4 : digits)); }
-function pct(x) { return x == null ? null : round(100 * x, 1); }
+export function round(x, digits) { return x == null ? null : Number(x.toFixed(digits == null ? 4 : digits)); }
+export function pct(x) { return x == null ? null : round(100 * x, 1); }
+
+/**
+ * The y range of the accuracy chart: the full 0-100% scale, except for a lottery-ticket run, whose ticket and
+ * re-initialisation lines differ by a few points: that chart zooms to them and the dense line (the control, far
+ * below, is left to the table).
+ */
+export function accuracyRange(r) {
+  var lottery = r.series.some(function (s) { return s.name === 'random re-initialisation'; });
+  if (!lottery) { return { min: 0, max: 100, zoomed: false }; }
+  var ys = [pct(r.baseline)];
+  r.series.forEach(function (s) { if (s.role !== 'control') { s.points.forEach(function (p) { ys.push(pct(p.accuracy)); }); } });
+  return { min: Math.max(0, Math.floor(Math.min.apply(null, ys) - 2)), max: Math.min(100, Math.ceil(Math.max.apply(null, ys) + 2)), zoomed: true };
+}
 
 function accuracy(block, r, name) {
   var targets = [];
   r.series.forEach(function (s) { s.points.forEach(function (p) { targets.push(p.target); }); });
   var lo = Math.min.apply(null, targets), hi = Math.max.apply(null, targets);
+  var range = accuracyRange(r);
+  // straight segments between measured points: the lab measures only the targets, nothing in between
   var datasets = r.series.map(function (s, i) {
     var isControl = s.role === 'control';
     return { label: s.name, data: s.points.map(function (p) { return { x: pct(p.target), y: pct(p.accuracy) }; }),
       borderColor: isControl ? control() : series(i), backgroundColor: isControl ? control() : series(i),
-      borderDash: isControl ? [6, 4] : [], tension: 0.15 };
+      borderDash: isControl ? [6, 4] : [], tension: 0, hidden: range.zoomed && isControl };
   });
   datasets.push({ label: 'dense baseline', data: [{ x: pct(lo), y: pct(r.baseline) }, { x: pct(hi), y: pct(r.baseline) }],
     borderColor: color('--text'), borderDash: [2, 3], pointRadius: 0, borderWidth: 1.5 });
   chart(canvas(block, 'Accuracy against sparsity for each series'), { type: 'line', data: { datasets: datasets },
-    options: { scales: { x: axis('target sparsity (%)', { type: 'linear' }), y: axis('test accuracy (%)', { suggestedMin: 0, suggestedMax: 100 }) } } });
+    options: { scales: { x: axis('target sparsity (%)', { type: 'linear' }), y: axis('test accuracy (%)', { min: range.min, max: range.max }) } } });
+  if (range.zoomed) { note(block, 'Zoomed to ' + range.min + '–' + range.max + '% to show the gap between the ticket and its re-initialisation; the random-pruning control is hidden (click its legend entry, or see the table).'); }
   var rows = [['dense baseline', 0, 0, pct(r.baseline), 0]];
   r.series.forEach(function (s) { s.points.forEach(function (p) { rows.push([s.name, pct(p.target), pct(p.sparsity), pct(p.accuracy), p.epochs]); }); });
   addTable(block, name, ['series', 'target sparsity %', 'measured sparsity %', 'test accuracy %', 'extra epochs'], rows,
     { baseline: r.baseline, series: r.series });
+}
+
+function note(block, text) {
+  var p = document.createElement('p');
+  p.className = 'muted chart-note';
+  p.textContent = text;
+  block.appendChild(p);
 }
 
 function layers(block, r, name) {
@@ -40,18 +63,19 @@ function layers(block, r, name) {
   addTable(block, name, ['series', 'target %', 'weight', 'entries', 'non-zero', 'sparsity %'], rows, r.layers);
 }
 
-function histogramPoints(h) {
+/** Bin centres against the share (%) of the model's non-zero weights in each bin, so two models share one axis. */
+export function histogramPoints(h) {
   var width = (h.max - h.min) / h.counts.length;
-  return h.counts.map(function (c, i) { return { x: round(h.min + (i + 0.5) * width, 4), y: c }; });
+  var total = h.counts.reduce(function (a, b) { return a + b; }, 0) || 1;
+  return h.counts.map(function (c, i) { return { x: round(h.min + (i + 0.5) * width, 4), y: round(100 * c / total, 2) }; });
 }
 
 function histograms(block, r, name) {
   var h = r.histograms;
   chart(canvas(block, 'Histogram of non-zero weight values before and after pruning'), { type: 'line', data: { datasets: [
     { label: 'dense (' + h.before.zeros + ' zeros)', data: histogramPoints(h.before), borderColor: series(0), backgroundColor: translucent(series(0), 0.15), fill: true, stepped: 'middle', pointRadius: 0 },
-    { label: 'pruned @ ' + pct(h.afterTarget) + '% (' + h.after.zeros + ' zeros), right axis', data: histogramPoints(h.after), borderColor: series(1), backgroundColor: translucent(series(1), 0.15), fill: true, stepped: 'middle', pointRadius: 0, yAxisID: 'y1' }
-  ] }, options: { scales: { x: axis('weight value', { type: 'linear' }), y: axis('non-zero weights, dense'),
-    y1: axis('non-zero weights, pruned', { position: 'right', grid: { drawOnChartArea: false } }) } } });
+    { label: 'pruned @ ' + pct(h.afterTarget) + '% (' + h.after.zeros + ' zeros)', data: histogramPoints(h.after), borderColor: series(1), backgroundColor: translucent(series(1), 0.15), fill: true, stepped: 'middle', pointRadius: 0 }
+  ] }, options: { scales: { x: axis('weight value', { type: 'linear' }), y: axis('share of the non-zero weights (%)', { min: 0 }) } } });
   var rows = [];
   [['dense', h.before], ['pruned', h.after]].forEach(function (pair) {
     var g = pair[1], width = (g.max - g.min) / g.counts.length;
@@ -61,13 +85,46 @@ function histograms(block, r, name) {
   addTable(block, name, ['model', 'bin from', 'bin to', 'count'], rows, h);
 }
 
+/** The heat level (0-4) of a change in accuracy, in percentage points: 0 for gains and losses under a point. */
+export function heatLevel(change) {
+  if (change == null || change > -1) { return 0; }
+  if (change > -5) { return 1; }
+  if (change > -20) { return 2; }
+  if (change > -50) { return 3; }
+  return 4;
+}
+
 function perClass(block, r, name) {
   var pc = r.perClass;
-  chart(canvas(block, 'Change in per-class accuracy at each target sparsity'), { type: 'bar', data: { labels: pc.classes,
-    datasets: pc.targets.map(function (t, i) {
-      return { label: pct(t) + '% sparse', backgroundColor: series(i),
-        data: pc.accuracy[i].map(function (a, c) { return a == null || pc.dense[c] == null ? null : round(100 * (a - pc.dense[c]), 1); }) };
-    }) }, options: { scales: { y: axis('change in accuracy (percentage points)'), x: axis('class') } } });
+  var wrap = document.createElement('div');
+  wrap.className = 'table-wrap heatmap-wrap';
+  var table = document.createElement('table');
+  table.className = 'heatmap-table';
+  var caption = table.createCaption();
+  caption.textContent = 'Change in test accuracy from the dense model (percentage points), class by sparsity; darker loses more.';
+  var head = table.createTHead().insertRow();
+  ['class'].concat(pc.targets.map(function (t) { return pct(t) + '%'; })).forEach(function (h) {
+    var th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    head.appendChild(th);
+  });
+  var body = table.createTBody();
+  pc.classes.forEach(function (c, k) {
+    var tr = body.insertRow();
+    var th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = c;
+    tr.appendChild(th);
+    pc.accuracy.forEach(function (a) {
+      var change = a[k] == null || pc.dense[k] == null ? null : round(100 * (a[k] - pc.dense[k]), 1);
+      var td = tr.insertCell();
+      td.className = 'heat heat-' + heatLevel(change);
+      td.textContent = change == null ? '–' : (change > 0 ? '+' : '') + change;
+    });
+  });
+  wrap.appendChild(table);
+  block.appendChild(wrap);
   var header = ['class', 'dense %'].concat(pc.targets.map(function (t) { return pct(t) + '% sparse %'; }));
   var rows = pc.classes.map(function (c, k) { return [c, pct(pc.dense[k])].concat(pc.accuracy.map(function (a) { return pct(a[k]); })); });
   addTable(block, name, header, rows, pc);
@@ -127,31 +184,36 @@ function boundary(block, r, name) {
   }), b);
 }
 
+/** The x labels of a tree's pruning path: one step per alpha (alphas span orders of magnitude and start at 0). */
+export function alphaSteps(path) {
+  return path.map(function (p, i) { return 'step ' + i + ' · α ' + (p.alpha === 0 ? '0' : Number(p.alpha.toPrecision(2))); });
+}
+
 function treePath(block, r, name) {
-  var t = r.tree, path = t.path;
+  var t = r.tree, path = t.path, labels = alphaSteps(path);
+  var chosen = 0;
+  path.forEach(function (p, i) { if (p.alpha <= t.bestAlpha) { chosen = i; } });
   function line(label, key, color) {
-    return { label: label, data: path.map(function (p) { return { x: p.alpha, y: pct(p[key]) }; }), borderColor: color, backgroundColor: color, stepped: 'after' };
+    return { label: label, data: path.map(function (p) { return pct(p[key]); }), borderColor: color, backgroundColor: color, stepped: false, tension: 0 };
   }
   var ys = [];
   path.forEach(function (p) { ys.push(pct(p.trainAccuracy), pct(p.cvAccuracy), pct(p.testAccuracy)); });
-  chart(canvas(block, 'Train, cross-validation and test accuracy against alpha'), { type: 'line', data: { datasets: [
+  var marker = path.map(function (p, i) { return i === chosen ? 100 : null; });
+  chart(canvas(block, 'Train, cross-validation and test accuracy at each step of the pruning path'), { type: 'line', data: { labels: labels, datasets: [
     line('train', 'trainAccuracy', series(0)), line('cross-validation', 'cvAccuracy', series(1)), line('test', 'testAccuracy', series(2)),
-    { label: 'chosen alpha ' + round(t.bestAlpha, 5), data: [{ x: t.bestAlpha, y: Math.min.apply(null, ys) }, { x: t.bestAlpha, y: 100 }],
-      borderColor: color('--text'), borderDash: [4, 4], pointRadius: 0 }
-  ] }, options: { scales: { x: axis('alpha (ccp_alpha)', { type: 'linear' }), y: axis('accuracy (%)') } } });
-  addTable(block, name, ['alpha', 'total leaf impurity', 'nodes', 'leaves', 'train %', 'CV %', 'test %'], path.map(function (p) {
-    return [round(p.alpha, 6), round(p.impurity, 4), p.nodes, p.leaves, pct(p.trainAccuracy), pct(p.cvAccuracy), pct(p.testAccuracy)];
+    { type: 'bar', label: 'chosen: step ' + chosen + ' (α ' + round(t.bestAlpha, 5) + ')', data: marker, backgroundColor: translucent(series(3), 0.25), barPercentage: 0.3 }
+  ] }, options: { scales: { x: axis('pruning step (each removes the weakest link; α grows)'), y: axis('accuracy (%)', { min: Math.floor(Math.min.apply(null, ys) - 2), max: 100 }) } } });
+  addTable(block, name, ['step', 'alpha', 'total leaf impurity', 'nodes', 'leaves', 'train %', 'CV %', 'test %'], path.map(function (p, i) {
+    return [i, round(p.alpha, 6), round(p.impurity, 4), p.nodes, p.leaves, pct(p.trainAccuracy), pct(p.cvAccuracy), pct(p.testAccuracy)];
   }), t.path);
 }
 
 function treeSize(block, r, name) {
   var path = r.tree.path;
-  chart(canvas(block, 'Leaves and impurity against alpha'), { type: 'line', data: { datasets: [
-    { label: 'leaves', data: path.map(function (p) { return { x: p.alpha, y: p.leaves }; }), borderColor: series(3), backgroundColor: series(3), stepped: 'after', yAxisID: 'y' },
-    { label: 'total leaf impurity', data: path.map(function (p) { return { x: p.alpha, y: round(p.impurity, 4) }; }), borderColor: series(4), backgroundColor: series(4), stepped: 'after', yAxisID: 'y1' }
-  ] }, options: { scales: { x: axis('alpha', { type: 'linear' }), y: axis('leaves', { position: 'left' }),
-    y1: axis('impurity', { position: 'right', grid: { drawOnChartArea: false } }) } } });
-  addTable(block, name, ['alpha', 'leaves', 'nodes', 'impurity'], path.map(function (p) { return [round(p.alpha, 6), p.leaves, p.nodes, round(p.impurity, 4)]; }), path);
+  chart(canvas(block, 'Leaves at each step of the pruning path'), { type: 'line', data: { labels: alphaSteps(path), datasets: [
+    { label: 'leaves', data: path.map(function (p) { return p.leaves; }), borderColor: series(3), backgroundColor: series(3), tension: 0 }
+  ] }, options: { scales: { x: axis('pruning step (α grows)'), y: axis('leaves', { min: 0 }) } } });
+  addTable(block, name, ['step', 'alpha', 'leaves', 'nodes', 'impurity'], path.map(function (p, i) { return [i, round(p.alpha, 6), p.leaves, p.nodes, round(p.impurity, 4)]; }), path);
 }
 
 /** The renderer of each result section, by its data-chart name. */

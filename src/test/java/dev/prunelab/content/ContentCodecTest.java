@@ -89,7 +89,16 @@ class ContentCodecTest {
         ContentCatalog odd = ContentCatalog.of(
                 List.of(lesson),
                 List.of(card),
-                List.of(new LabPreset("p", null, "basics", null, "{}")),
+                List.of(new LabPreset(
+                        "p",
+                        null,
+                        "basics",
+                        null,
+                        "{}",
+                        new LabPreset.Prediction("q", List.of("a", "b"), 1),
+                        3,
+                        true,
+                        "f")),
                 List.of(quiz),
                 List.of(new Flashcard("f1", "basics", null, "back")),
                 List.of(rubric),

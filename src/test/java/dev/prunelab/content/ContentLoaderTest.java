@@ -2,10 +2,12 @@ package dev.prunelab.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ContentLoaderTest {
 
     private static final String PRESETS =
-            "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n";
+            "presets:\n  - id: tree-ccp\n    title: Tree pruning\n    lesson: basics\n    summary: See it.\n"
+                    + "    question: Better?\n    choices: [yes, no]\n    expected: 0\n    seconds: 1\n    startHere: true\n    figure: tree-path\n";
     private static final String CARD = """
             ---
             id: model-pruning
@@ -122,6 +125,42 @@ class ContentLoaderTest {
                         "content/lessons/03-x.md: broken internal link '/questions/nope': unknown question",
                         "content/lessons/03-x.md: broken internal link '#missing': no such section in this file",
                         "content/lessons/03-x.md: broken internal link '/nowhere': no such page");
+    }
+
+    @Test
+    void aFigureTheBuildDidNotDrawOrABlockMissingItsTextIsNamed() {
+        ContentFile lesson = lesson("03-x.md", "x", "[]", """
+                ```figure
+                id: nope
+                alt: Nothing.
+                caption: Nothing to see.
+                ```
+
+                ```figure
+                id: half
+                ```
+                """);
+        ContentLoader drawing = new ContentLoader(new MarkdownRenderer(id -> Optional.empty()));
+        ContentException problems = catchThrowableOfType(ContentException.class, () -> drawing.load(validSet(lesson)));
+        assertThat(problems.problems())
+                .containsExactly(
+                        "content/lab-presets.yaml: figure 'tree-path' was not drawn by the build"
+                                + " (dev.prunelab.lab.figures.FigureBuild writes figures/<id>.svg)",
+                        "content/lessons/03-x.md: figure 'nope' was not drawn by the build"
+                                + " (dev.prunelab.lab.figures.FigureBuild writes figures/<id>.svg)",
+                        "content/lessons/03-x.md: a figure block needs id, alt and caption (lowercase-with-dashes"
+                                + " names); see src/site/markdown/explorables.md");
+    }
+
+    @Test
+    void exactlyOnePresetIsWhereToStart() {
+        List<ContentFile> files = validSet();
+        files.replaceAll(f -> f.path().endsWith("lab-presets.yaml")
+                ? new ContentFile(f.path(), PRESETS.replace("    startHere: true\n", ""))
+                : f);
+        assertThat(problems(files))
+                .containsExactly("content/lab-presets.yaml: exactly one preset must say startHere: true (the lab's"
+                        + " suggested first run), found 0");
     }
 
     @Test

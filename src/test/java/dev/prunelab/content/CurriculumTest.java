@@ -35,7 +35,7 @@ class CurriculumTest {
 
     @BeforeAll
     static void load() {
-        catalog = new ContentLoader(new MarkdownRenderer()).load(ContentSource.fromDirectory(CONTENT));
+        catalog = new ContentLoader(MarkdownRenderer.shared()).load(ContentSource.fromDirectory(CONTENT));
     }
 
     @Test

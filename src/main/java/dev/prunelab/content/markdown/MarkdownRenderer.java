@@ -36,6 +36,27 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), MathExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final FigureBlock.Source figures;
+
+    /** A renderer for text learners write: {@code ```figure} blocks stay code. */
+    public MarkdownRenderer() {
+        this(FigureBlock.Source.NONE);
+    }
+
+    /** A renderer for the curriculum, drawing {@link FigureBlock figure blocks} from {@code figures}. */
+    public MarkdownRenderer(FigureBlock.Source figures) {
+        this.figures = figures;
+    }
+
+    /** Whether this renderer draws figure blocks (the curriculum's does; the one for learners' answers does not). */
+    public boolean drawsFigures() {
+        return figures != FigureBlock.Source.NONE;
+    }
+
+    /** Whether a figure this renderer draws exists (content validation: a {@code figure:<id>} link). */
+    public boolean hasFigure(String id) {
+        return figures.svg(id).isPresent();
+    }
 
     /**
      * The renderer the running app shares (it is thread-safe), made on first use: the packaged curriculum comes
@@ -46,7 +67,7 @@ public final class MarkdownRenderer {
     }
 
     private static final class Shared {
-        static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+        static final MarkdownRenderer RENDERER = new MarkdownRenderer(FigureBlock.Source.classpath());
     }
 
     /** Renders a whole document. */
@@ -58,9 +79,10 @@ public final class MarkdownRenderer {
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> headingIds(anchors))
+                .nodeRendererFactory(context -> new FigureRenderer(context, figures))
                 .build();
         String html = renderer.render(document);
-        Collector collector = new Collector(anchors);
+        Collector collector = new Collector(anchors, drawsFigures());
         document.accept(collector);
         return new RenderedMarkdown(
                 html, List.copyOf(collector.headings), List.copyOf(collector.links), collector.finishSections());
@@ -132,6 +154,7 @@ public final class MarkdownRenderer {
     /** Walks the document once, collecting headings, link destinations and the text under each heading. */
     private static final class Collector extends AbstractVisitor {
         private final Map<Heading, String> anchors;
+        private final boolean drawsFigures;
         final List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         final List<String> links = new ArrayList<>();
         private final List<RenderedMarkdown.SectionText> sections = new ArrayList<>();
@@ -139,8 +162,9 @@ public final class MarkdownRenderer {
         private String sectionHeading = "";
         private StringBuilder sectionText = new StringBuilder();
 
-        Collector(Map<Heading, String> anchors) {
+        Collector(Map<Heading, String> anchors, boolean drawsFigures) {
             this.anchors = anchors;
+            this.drawsFigures = drawsFigures;
         }
 
         @Override
@@ -171,6 +195,14 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(FencedCodeBlock block) {
+            if (drawsFigures && FigureBlock.INFO.equals(block.getInfo())) {
+                // a figure is checked like a link (its SVG must exist); its caption is not prose the lesson's word
+                // count or search index should weigh
+                links.add(FigureBlock.parse(block.getLiteral())
+                        .map(f -> "figure:" + f.id())
+                        .orElse("figure:"));
+                return;
+            }
             sectionText.append(block.getLiteral()).append(' ');
         }
 

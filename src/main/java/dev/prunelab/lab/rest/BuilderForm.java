@@ -28,6 +28,10 @@ public class BuilderForm {
     @RestForm
     public String preset;
 
+    /** A preset's Run button: the index of the answer predicted to the preset's question, if one was picked. */
+    @RestForm
+    public String prediction;
+
     @RestForm
     public String dataset;
 
@@ -143,6 +147,11 @@ public class BuilderForm {
                 whole("folds", folds, typing, Integer::parseInt),
                 compare,
                 whole("seed", seed, typing, Long::parseLong));
+    }
+
+    /** The predicted answer's index, or null when none was picked; text that is no number goes to {@code typing}. */
+    public Integer prediction(List<FieldError> typing) {
+        return whole("prediction", blankToNull(prediction), typing, Integer::parseInt);
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.prunelab.lab.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.content.ContentService;
+import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentEvent;
 import dev.prunelab.lab.ExperimentService;
 import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.web.ClientAddress;
+import dev.prunelab.web.InvalidInput;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +40,15 @@ public class ExperimentApi {
 
     /** A preset as the API lists it: its content entry and the spec it runs. */
     public record PresetView(
-            String id, String title, String lesson, String summary, String url, ExperimentRequest spec) {}
+            String id,
+            String title,
+            String lesson,
+            String summary,
+            String url,
+            ExperimentRequest spec,
+            LabPreset.Prediction prediction,
+            int seconds,
+            boolean startHere) {}
 
     private final ExperimentService experiments;
     private final ContentService content;
@@ -59,10 +70,13 @@ public class ExperimentApi {
                     + "a network, rounds for one-shot, scope for lottery) are ignored, not checked, and absent from the returned "
                     + "spec. 201 with the experiment (done at once when the same spec and seed ran before); 400 problem+json "
                     + "naming each bad field and its allowed range; 429 with Retry-After when the lab is full or a visitor who "
-                    + "is not signed in has used their allowance (stored results do not count).")
-    public Response submit(ExperimentRequest request, @Context HttpServerRequest http) {
+                    + "is not signed in has used their allowance (stored results do not count). With a preset, "
+                    + "?prediction=<index> records the learner's answer to the preset's question (GET /api/lab/presets) "
+                    + "before it runs; the experiment shows it beside the outcome.")
+    public Response submit(
+            ExperimentRequest request, @QueryParam("prediction") String prediction, @Context HttpServerRequest http) {
         ExperimentRequest body = request == null ? ExperimentRequest.empty() : request;
-        ExperimentView view = experiments.submit(body, ClientAddress.of(http));
+        ExperimentView view = experiments.submit(body, ClientAddress.of(http), predictionIndex(prediction));
         return Response.created(URI.create("/api/experiments/" + view.id()))
                 .entity(view)
                 .build();
@@ -123,8 +137,22 @@ public class ExperimentApi {
                                 .resolve(ExperimentRequest.ofPreset(p.id()))
                                 .spec()
                                 .map(spec -> spec.toRequest())
-                                .orElse(null)))
+                                .orElse(null),
+                        p.prediction(),
+                        p.seconds(),
+                        p.startHere()))
                 .toList();
+    }
+
+    private static Integer predictionIndex(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("prediction", "must be the index of one of the preset's answers (0, 1, …)");
+        }
     }
 
     private String write(ExperimentEvent event) {

@@ -57,7 +57,11 @@ public class LabResource {
         static native TemplateInstance preset(LabViews.PresetCard card, ExperimentSpec spec, List<ExperimentView> runs);
 
         static native TemplateInstance experiment(
-                ExperimentView experiment, ExperimentSpec spec, Optional<LabViews.PresetCard> preset, long nextSeed);
+                ExperimentView experiment,
+                ExperimentSpec spec,
+                Optional<LabViews.PresetCard> preset,
+                Optional<LabViews.PredictionView> prediction,
+                long nextSeed);
     }
 
     private final ExperimentService experiments;
@@ -106,8 +110,9 @@ public class LabResource {
         List<FieldError> typing = new ArrayList<>();
         SpecResolver.Resolution resolution = experiments.resolve(form.toRequest(typing));
         // the form shows every field: text that is no number in a field the experiment does not use is ignored
-        List<FieldError> typingUsed =
-                typing.stream().filter(e -> resolution.uses(e.field())).toList();
+        List<FieldError> typingUsed = new ArrayList<>(
+                typing.stream().filter(e -> resolution.uses(e.field())).toList());
+        Integer prediction = form.prediction(typingUsed);
         Map<String, String> errors = form.messages(typingUsed, resolution.errors());
         boolean fromBuilder = form.builder != null;
         BuilderForm shown = fromBuilder ? form : BuilderForm.of(resolution.merged());
@@ -119,7 +124,7 @@ public class LabResource {
                             new LabViews.Notice("Please correct the settings marked below.", true, false)))
                     .build();
         }
-        return start(resolution.orThrow(), request, shown, fromBuilder);
+        return start(resolution.orThrow(), prediction, request, shown, fromBuilder);
     }
 
     @GET
@@ -130,7 +135,8 @@ public class LabResource {
         Optional<LabViews.PresetCard> preset = Optional.ofNullable(view.preset())
                 .flatMap(p -> content.catalog().preset(p))
                 .map(p -> LabViews.PresetCard.of(content.catalog(), p));
-        return Templates.experiment(view, spec, preset, spec.seed() + 1);
+        return Templates.experiment(
+                view, spec, preset, LabViews.PredictionView.of(preset, view.prediction()), spec.seed() + 1);
     }
 
     @POST
@@ -150,9 +156,14 @@ public class LabResource {
         return run(form, request);
     }
 
-    private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
+    private Response start(
+            ExperimentSpec spec,
+            Integer prediction,
+            HttpServerRequest request,
+            BuilderForm shown,
+            boolean fromBuilder) {
         try {
-            ExperimentView view = experiments.submit(spec, ClientAddress.of(request));
+            ExperimentView view = experiments.submit(spec, ClientAddress.of(request), prediction);
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
             return Response.status(429)

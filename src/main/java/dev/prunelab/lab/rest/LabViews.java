@@ -2,6 +2,7 @@ package dev.prunelab.lab.rest;
 
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.LabPreset;
+import dev.prunelab.content.markdown.FigureBlock;
 import dev.prunelab.engine.data.DataSet;
 import dev.prunelab.lab.spec.Choice;
 import dev.prunelab.lab.spec.Compare;
@@ -18,21 +19,57 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the lab pages show beside the raw data: preset cards, a spec as readable settings, the form's choices. */
 public final class LabViews {
 
     private LabViews() {}
 
-    /** A preset with the title of the lesson that explains it. */
-    public record PresetCard(LabPreset preset, String lessonTitle) {
+    /**
+     * A preset with the title of the lesson that explains it and its thumbnail.
+     *
+     * @param thumbnail the preset's lesson figure as a small SVG without text (drawn by the build), or empty
+     */
+    public record PresetCard(LabPreset preset, String lessonTitle, String thumbnail) {
         static List<PresetCard> all(ContentCatalog catalog) {
             return catalog.presets().stream().map(p -> of(catalog, p)).toList();
         }
 
         static PresetCard of(ContentCatalog catalog, LabPreset preset) {
             return new PresetCard(
-                    preset, catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()));
+                    preset,
+                    catalog.lesson(preset.lesson()).map(l -> l.title()).orElse(preset.lesson()),
+                    THUMBNAILS.computeIfAbsent(
+                            preset.figure(),
+                            figure -> FigureBlock.Source.classpath()
+                                    .svg("thumb-" + figure)
+                                    .orElse("")));
+        }
+    }
+
+    /** The thumbnails by figure id, read once: they are part of the build. */
+    private static final Map<String, String> THUMBNAILS = new ConcurrentHashMap<>();
+
+    /**
+     * A learner's prediction beside the outcome.
+     *
+     * @param predicted the answer the learner picked, or null when they ran the preset without predicting
+     * @param expected  the answer the preset shows at its own settings and seed
+     */
+    public record PredictionView(String question, String predicted, String expected) {
+        static Optional<PredictionView> of(Optional<PresetCard> card, Integer prediction) {
+            return card.map(c -> c.preset().prediction())
+                    .map(p -> new PredictionView(
+                            p.question(),
+                            prediction == null ? null : p.choice(prediction).orElse(null),
+                            p.expectedChoice()));
+        }
+
+        public boolean matched() {
+            return expected.equals(predicted);
         }
     }
 
@@ -87,6 +124,51 @@ public final class LabViews {
                         new Option(Granularity.UNSTRUCTURED.id(), "unstructured (single weights)", null),
                         new Option(Granularity.N_OF_M.id(), "2:4 (2 of every 4 weights removed)", null),
                         new Option(Granularity.NEURONS.id(), "attention heads and FFN neurons (removed)", null)));
+    }
+
+    /**
+     * {@code {spec.accuracyCaption}}: what the accuracy chart of this experiment compares, written for its settings
+     * (each preset varies one thing; the caption names it).
+     */
+    @TemplateExtension
+    static String accuracyCaption(ExperimentSpec spec) {
+        if (!(spec instanceof ExperimentSpec.Network network)) {
+            return "";
+        }
+        Sweep s = network.sweep();
+        String control = s.criterion() == PruneCriterion.RANDOM
+                ? ""
+                : " The dashed grey line is random pruning, the control any criterion must beat.";
+        String compared = switch (s.compare()) {
+            case SCOPE -> "One magnitude threshold for the whole network against the same sparsity in every layer.";
+            case SCHEDULE ->
+                "The same final sparsities reached in one step, in " + s.rounds()
+                        + " prune-and-fine-tune rounds, and along the cubic schedule during training; the table's extra"
+                        + " epochs column is what each schedule cost.";
+            case GRANULARITY ->
+                "A fixed pattern (" + s.granularity().label() + ") against unstructured pruning at the same sparsity.";
+            case CRITERION ->
+                s.criterion().label() + " against "
+                        + (s.criterion() == PruneCriterion.MAGNITUDE
+                                ? "the Taylor criterion"
+                                : "magnitude after training")
+                        + " at each sparsity.";
+            case CRITERION_AND_GRANULARITY ->
+                "Each criterion unstructured and with a fixed pattern ("
+                        + s.granularity().label() + ") at each" + " sparsity.";
+            case NONE ->
+                s.schedule() == Schedule.LOTTERY
+                        ? "The ticket found by iterative magnitude pruning and rewound to its initial weights, against the"
+                                + " same masks trained from a new random initialisation."
+                        : "Test accuracy of the " + s.criterion().label() + " "
+                                + s.granularity().id()
+                                + " pruned network at each target"
+                                + (s.fineTuneEpochs() == 0
+                                        ? ", with no fine-tuning: the raw damage."
+                                        : ", after " + s.fineTuneEpochs() + " fine-tuning epochs.");
+        };
+        return compared + " Points are the measured targets, joined by straight lines; the dotted line is the dense"
+                + " model." + control;
     }
 
     /** {@code {spec.settings}}: the settings that matter for this kind of model. */

@@ -1,0 +1,111 @@
+// State logic of the lesson explorables (the pure functions of js/explore/*.js), run by `node --test` in `./mvnw
+// verify`. Data fixtures are small hand-made results in the shape the figure build writes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readState, writeState, nearest, numberIn, percent, merged } from '../../main/resources/META-INF/resources/js/explore/kit.js';
+import * as schedules from '../../main/resources/META-INF/resources/js/explore/schedule-plotter.js';
+import * as slider from '../../main/resources/META-INF/resources/js/explore/sparsity-slider.js';
+import * as ccp from '../../main/resources/META-INF/resources/js/explore/ccp-stepper.js';
+import * as overfitting from '../../main/resources/META-INF/resources/js/explore/overfitting.js';
+import * as lottery from '../../main/resources/META-INF/resources/js/explore/lottery-ticket.js';
+import * as faster from '../../main/resources/META-INF/resources/js/explore/will-it-be-faster.js';
+
+test('URL state reads valid values, falls back on bad ones and writes back in a stable order', () => {
+  const spec = { sparsity: numberIn(0, 0.99, 0.8), rounds: numberIn(1, 10, 3) };
+  assert.deepEqual(readState('?sparsity=0.9&rounds=5', spec), { sparsity: 0.9, rounds: 5 });
+  assert.deepEqual(readState('?sparsity=abc&rounds=50', spec), { sparsity: 0.8, rounds: 3 });
+  assert.deepEqual(readState('', spec), { sparsity: 0.8, rounds: 3 });
+  assert.equal(writeState({ rounds: 2, sparsity: 0.5 }, spec), '?sparsity=0.5&rounds=2');
+  assert.equal(nearest([0.3, 0.5, 0.8], 0.7), 0.8);
+  assert.equal(percent(0.785), '78.5%');
+  assert.equal(merged('?batch=1&pattern=2%3A4', '?pattern=1%3A4'), '?batch=1&pattern=1%3A4');
+});
+
+test('schedules: iterative rounds remove the same share of what is left; cubic is front-loaded and ends at the target', () => {
+  assert.deepEqual(schedules.geometric(0.75, 2), [0.5, 0.75]);
+  const c = schedules.curves({ sparsity: 0.9, rounds: 3 });
+  assert.equal(c.oneShot[1], 0.9);
+  assert.equal(c.cubic[0], 0);
+  assert.ok(Math.abs(c.cubic[schedules.STEPS] - 0.9) < 1e-12);
+  assert.ok(c.cubic[schedules.STEPS / 2] > 0.9 * 0.85, 'half-way the cubic schedule is past 85% of the target');
+  assert.equal(c.iterative[schedules.STEPS], 0.9);
+  assert.match(schedules.describe({ sparsity: 0.9, rounds: 3 }), /Half-way through, the cubic schedule is at 78\.8%/);
+});
+
+const HISTOGRAM = { min: -1, max: 1, counts: [10, 40, 40, 10], zeros: 0 };
+const SWEEP = {
+  baseline: 0.9,
+  series: [
+    { name: 'magnitude', role: 'main', points: [{ target: 0.5, accuracy: 0.9 }, { target: 0.9, accuracy: 0.6 }] },
+    { name: 'random pruning (control)', role: 'control', points: [{ target: 0.5, accuracy: 0.7 }, { target: 0.9, accuracy: 0.1 }] }
+  ],
+  cost: [{ target: 0, bytesDense: 400, bytesCsr: 800, bytesBitmask: 413 },
+    { target: 0.5, bytesDense: 400, bytesCsr: 404, bytesBitmask: 213 }, { target: 0.9, bytesDense: 400, bytesCsr: 84, bytesBitmask: 53 }],
+  histograms: { before: HISTOGRAM }
+};
+
+test('sparsity slider: the threshold splits the histogram at the asked share and the view snaps to a measured target', () => {
+  // 80 of 100 weights lie in (-0.5, 0.5): the threshold for 80% is 0.5
+  assert.ok(Math.abs(slider.threshold(HISTOGRAM, 0.8) - 0.5) < 1e-9);
+  const v = slider.view(SWEEP, { sparsity: 0.85 });
+  assert.equal(v.target, 0.9);
+  assert.equal(v.magnitude, 0.6);
+  assert.equal(v.random, 0.1);
+  assert.equal(v.bytesCsr, 84);
+  assert.match(slider.describe(v), /At 90% sparsity .* magnitude pruning keeps 60% \(dense 90%\), random pruning 10%/);
+});
+
+const PATH = [
+  { alpha: 0, leaves: 20, trainAccuracy: 1, cvAccuracy: 0.91, testAccuracy: 0.95 },
+  { alpha: 0.005, leaves: 7, trainAccuracy: 0.97, cvAccuracy: 0.93, testAccuracy: 0.96 },
+  { alpha: 0.3, leaves: 1, trainAccuracy: 0.63, cvAccuracy: 0.63, testAccuracy: 0.62 }
+];
+
+test('cost-complexity stepper: each step says its alpha, leaves and how many it pruned; CV picks the best step', () => {
+  assert.equal(ccp.describe(PATH, 0), 'Step 0 of 2: α = 0, 20 leaves (the full tree); train 100%, cross-validation 91%, test 95%.');
+  assert.match(ccp.describe(PATH, 1), /α = 0\.00500, 7 leaves \(13 pruned at this step\)/);
+  assert.equal(ccp.bestStep(PATH), 1);
+});
+
+test('overfitting: the full tree overfits, the chosen one does not, a single leaf underfits', () => {
+  assert.match(overfitting.describe(overfitting.errors(PATH, 0)), /overfitting/);
+  assert.match(overfitting.describe(overfitting.errors(PATH, 1)), /close together/);
+  assert.match(overfitting.describe(overfitting.errors(PATH, 2)), /^1 leaf: .*underfitting/);
+});
+
+test('lottery: the ticket against its re-initialisation at the nearest measured round', () => {
+  const result = { baseline: 0.87, series: [
+    { name: 'winning ticket (rewound)', role: 'main', points: [{ sparsity: 0.5, accuracy: 0.88 }, { sparsity: 0.78, accuracy: 0.86 }] },
+    { name: 'random re-initialisation', role: 'compare', points: [{ sparsity: 0.5, accuracy: 0.85 }, { sparsity: 0.78, accuracy: 0.79 }] }
+  ] };
+  const c = lottery.compare(result, 0.8);
+  assert.deepEqual([c.sparsity, c.ticket, c.reinit, c.round], [0.78, 0.86, 0.79, 2]);
+  assert.match(lottery.describe(c), /re-initialised 79% \(7 points behind\)/);
+});
+
+test('will it be faster: every combination has a sourced band; 2:4 at batch 1 on a GPU is slower', () => {
+  ['unstructured', '2:4', 'structured'].forEach((pattern) => ['1', 'large'].forEach((batch) => ['gpu', 'cpu'].forEach((hardware) => {
+    const b = faster.band({ pattern: pattern, batch: batch, hardware: hardware });
+    assert.ok(b.low <= b.high && b.source && b.href.startsWith('/learn/'), pattern + batch + hardware);
+  })));
+  assert.equal(faster.verdict(faster.band({ pattern: '2:4', batch: '1', hardware: 'gpu' })), 'No');
+  assert.equal(faster.verdict(faster.band({ pattern: '2:4', batch: 'large', hardware: 'gpu' })), 'Yes');
+  assert.deepEqual(readState('?pattern=2:4&batch=huge', faster.STATE), { pattern: '2:4', batch: 'large', hardware: 'gpu' });
+  const m = faster.measured([{ target: 0, latencyDenseMs: 9 }, { target: 0.9, latencyDenseMs: 0.1, latencyCsrMs: 0.2, latencyShrunkMs: 0.025 }]);
+  assert.equal(m.shrunk, 4);
+  assert.equal(m.csr, 0.5);
+});
+
+import * as nm from '../../main/resources/META-INF/resources/js/explore/nm-builder.js';
+
+test('N:M builder: keeps the n largest of every m, counts the index, costs more than unstructured, knows 2:4 only', () => {
+  const row = [0.1, -0.9, 0.3, 0.05, 0.2, 0.2, -0.01, 0.6];
+  assert.deepEqual(nm.mask(row, 2, 4), [false, true, true, false, true, false, false, true]);
+  assert.deepEqual(nm.bytes(16, 2, 4), { dense: 32, values: 16, index: 2 });
+  const keep = nm.mask(row, 2, 4);
+  assert.ok(nm.removed(row, keep) >= nm.removed(row, nm.unstructured(row, 4)));
+  assert.match(nm.speedup('2:4').measured, /1\.3–1\.4× typical/);
+  assert.match(nm.speedup('1:4').theoretical, /none in hardware/);
+  assert.deepEqual(readState('?pattern=5:4', nm.STATE), { pattern: '2:4' });
+  assert.match(nm.describe(row, '2:4'), /^2:4 keeps 50%: 4 of 8 weights pruned here, removing 1\.\d\d× the squared magnitude/);
+});
