@@ -2,14 +2,23 @@ package dev.prunelab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Quiz;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What a learner does, in a real browser: read math, take a quiz, sign up, review cards, see the dashboard. */
 @QuarkusTest
 class LearnerJourneysTest extends BrowserJourney {
+
+    static final String QUIZ_LESSON = "schedules";
+
+    @Inject
+    ContentService content;
 
     @Test
     void lessonMathIsRenderedByKatexWithoutErrors() {
@@ -28,6 +37,43 @@ class LearnerJourneysTest extends BrowserJourney {
     }
 
     @Test
+    void aQuizAnswerIsCheckedInPlaceAndWhatWasTypedElsewhereStays() {
+        Page page = session.newPage();
+        page.navigate(url("/learn/" + QUIZ_LESSON + "/quiz"));
+        Quiz quiz = content.catalog().quiz(QUIZ_LESSON).orElseThrow();
+        Quiz.Question choice = quiz.questions().stream()
+                .filter(q -> q.type() == Quiz.Type.CHOICE)
+                .findFirst()
+                .orElseThrow();
+        Quiz.Question numeric = quiz.questions().stream()
+                .filter(q -> q.type() == Quiz.Type.NUMERIC)
+                .findFirst()
+                .orElseThrow();
+        page.fill("#" + numeric.id() + "-answer", "123");
+        int wrong = choice.correctOption() == 0 ? 2 : 1;
+        Locator question = page.locator("#" + choice.id());
+        question.locator("input[value='" + wrong + "']").check();
+        question.locator("button[type=submit]").click();
+        page.waitForSelector("#" + choice.id() + " .result.wrong");
+        assertThat(page.locator("#" + choice.id() + " .result").innerText()).contains("Not quite. Try once more.");
+        assertThat(page.locator("#" + choice.id() + " .tried-wrong").count()).isEqualTo(1);
+        assertThat(page.inputValue("#" + numeric.id() + "-answer")).isEqualTo("123");
+
+        page.locator("#" + choice.id() + " input[value='" + (choice.correctOption() + 1) + "']")
+                .check();
+        page.locator("#" + choice.id() + " button[type=submit]").click();
+        page.waitForSelector("#" + choice.id() + " .result.right");
+        assertThat(page.locator("#" + choice.id() + " .option.is-correct").innerText())
+                .contains("✓ right: your answer");
+        assertThat(page.inputValue("#" + numeric.id() + "-answer")).isEqualTo("123");
+        assertThat(page.locator("#quiz-summary").innerText())
+                .contains("1 of " + quiz.questions().size());
+        assertThat(page.url()).endsWith("/quiz");
+        BrowserSession.screenshot(page, "quiz-in-place");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
     void signUpTakeAQuizReviewCardsAndSeeTheDashboard() {
         Page page = session.newPage();
         page.navigate(url("/learn/magnitude-pruning/quiz"));
@@ -39,7 +85,7 @@ class LearnerJourneysTest extends BrowserJourney {
                 .first()
                 .locator("button[type=submit]")
                 .click();
-        assertThat(page.locator(".result.right").count()).isEqualTo(1);
+        page.waitForSelector(".result.right");
 
         page.navigate(url("/signup?next=/progress"));
         page.fill(

@@ -9,6 +9,7 @@ import dev.prunelab.progress.CardService;
 import dev.prunelab.progress.Dashboard;
 import dev.prunelab.progress.DashboardService;
 import dev.prunelab.progress.QuizService;
+import dev.prunelab.progress.QuizView;
 import dev.prunelab.progress.fsrs.Grade;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +28,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 /** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
@@ -41,13 +41,11 @@ public class ProgressResource {
 
         static native TemplateInstance cards(Optional<CardService.Due> due, String lastResult, String error);
 
-        static native TemplateInstance quiz(
-                Lesson lesson,
-                Quiz quiz,
-                Map<String, QuizService.Answer> answers,
-                boolean completed,
-                String errorQuestion,
-                String error);
+        static native TemplateInstance quiz(QuizView view);
+
+        static native TemplateInstance quiz$question(QuizView.QuestionView q);
+
+        static native TemplateInstance quiz$summary(QuizView view);
     }
 
     private final DashboardService dashboards;
@@ -111,26 +109,56 @@ public class ProgressResource {
     @GET
     @Path("learn/{id}/quiz")
     public TemplateInstance quiz(@PathParam("id") String lessonId) {
-        return quizPage(lessonId, "", "");
+        return Templates.quiz(quizView(lessonId, "", ""));
     }
 
+    /**
+     * Checks one answer. A form post is answered with the quiz page at that question; the page's script asks for
+     * {@code partial=true} and gets just the question and the score panel, which it swaps in place, so nothing typed
+     * elsewhere on the page is lost.
+     */
     @POST
     @Path("learn/{id}/quiz/{questionId}")
     public Response answer(
             @PathParam("id") String lessonId,
             @PathParam("questionId") String questionId,
-            @FormParam("answer") String answer) {
-        Quiz quiz =
-                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+            @FormParam("answer") String answer,
+            @QueryParam("partial") boolean partial) {
+        Quiz quiz = requireQuiz(lessonId);
+        String error = "";
         try {
             quizzes.answer(quiz, questionId, answer);
-            return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
-                    .build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400)
-                    .entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + "."))
+            error = "Your answer: " + e.getMessage() + ".";
+        }
+        int status = error.isEmpty() ? 200 : 400;
+        if (partial) {
+            QuizView view = quizView(lessonId, questionId, error);
+            String html = view.questions().stream()
+                            .filter(q -> q.question().id().equals(questionId))
+                            .map(q -> Templates.quiz$question(q).render())
+                            .findFirst()
+                            .orElse("")
+                    + Templates.quiz$summary(view).render();
+            return Response.status(status)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(html)
                     .build();
         }
+        if (!error.isEmpty()) {
+            return Response.status(status)
+                    .entity(Templates.quiz(quizView(lessonId, questionId, error)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
+                .build();
+    }
+
+    @POST
+    @Path("learn/{id}/quiz/restart")
+    public Response restart(@PathParam("id") String lessonId) {
+        quizzes.restart(requireQuiz(lessonId));
+        return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz")).build();
     }
 
     @POST
@@ -143,13 +171,14 @@ public class ProgressResource {
         return Response.seeOther(URI.create("/learn/" + lesson.id() + "/quiz")).build();
     }
 
-    private TemplateInstance quizPage(String lessonId, String errorQuestion, String error) {
+    private Quiz requireQuiz(String lessonId) {
+        return quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+    }
+
+    private QuizView quizView(String lessonId, String errorQuestion, String error) {
         Lesson lesson = content.catalog()
                 .lesson(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
-        Quiz quiz =
-                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
-        return Templates.quiz(
-                lesson, quiz, quizzes.latestAnswers(quiz), quizzes.completed(lessonId), errorQuestion, error);
+        return quizzes.view(lesson, requireQuiz(lessonId), errorQuestion, error);
     }
 }
