@@ -148,26 +148,6 @@ public class QuizService {
                 .toList();
     }
 
-    /** Whether the current learner has marked the lesson complete. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean completed(String lessonId) {
-        return current.findId()
-                .map(id -> ProgressEvent.count(
-                                "learnerId = ?1 and kind = ?2 and subject = ?3",
-                                id,
-                                ProgressEvent.Kind.LESSON_COMPLETED,
-                                lessonId)
-                        > 0)
-                .orElse(false);
-    }
-
-    /** Marks a lesson complete for the current learner (idempotent). */
-    public void complete(String lessonId) {
-        if (!completed(lessonId)) {
-            progress.record(ProgressEvent.Kind.LESSON_COMPLETED, lessonId, null, null, null);
-        }
-    }
-
     public Optional<Quiz> quiz(String lessonId) {
         return content.catalog().quiz(lessonId);
     }

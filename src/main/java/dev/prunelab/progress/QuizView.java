@@ -1,6 +1,7 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.content.Lesson;
+import dev.prunelab.content.LessonState;
 import dev.prunelab.content.Quiz;
 import java.math.BigDecimal;
 import java.util.List;
@@ -104,10 +105,7 @@ public record QuizView(Lesson lesson, QuizAttempt attempt, List<QuestionView> qu
 
     /** "5½ of 7". */
     public String scoreText() {
-        double score = attempt.score();
-        long whole = (long) Math.floor(score);
-        String half = score - whole > 0 ? "½" : "";
-        return (whole == 0 && !half.isEmpty() ? "" : String.valueOf(whole)) + half + " of " + questions.size();
+        return LessonState.halves(attempt.score()) + " of " + questions.size();
     }
 
     public int scorePercent() {

@@ -40,15 +40,21 @@ export async function postAndSwap(form) {
   return swapped;
 }
 
-/** Makes every form matching selector post in place; afterSwap(newElements, form) runs once the sections are in. */
-export function answerInPlace(selector, afterSwap) {
+/**
+ * Makes every form marked data-in-place post in place. Focus then moves to the new content's element marked
+ * data-swap-focus (a verdict or a confirmation, read out as it appears), or else to its first field.
+ */
+export function answerFormsInPlace() {
   document.addEventListener('submit', async (event) => {
-    const form = event.target.closest(selector);
+    const form = event.target.closest('form[data-in-place]');
     if (!form) { return; }
     event.preventDefault();
     const button = form.querySelector('button[type=submit]');
     if (button) { button.disabled = true; }
     const swapped = await postAndSwap(form);
-    if (afterSwap) { afterSwap(swapped, form); }
+    const target = swapped.map((el) => el.matches('[data-swap-focus]') ? el : el.querySelector('[data-swap-focus]'))
+      .find(Boolean)
+      || swapped.map((el) => el.querySelector('input:not([type=hidden]):not(:disabled)')).find(Boolean);
+    if (target) { target.focus({ preventScroll: true }); }
   });
 }

@@ -2,9 +2,12 @@ package dev.prunelab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Quiz;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -70,6 +73,30 @@ class LearnerJourneysTest extends BrowserJourney {
                 .contains("1 of " + quiz.questions().size());
         assertThat(page.url()).endsWith("/quiz");
         BrowserSession.screenshot(page, "quiz-in-place");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void markingALessonCompleteIsConfirmedWhereTheLearnerIsLookingAndShowsOnThePath() {
+        Page page = session.newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Lesson lesson = content.catalog().lessons().get(0);
+        page.navigate(url(lesson.href()));
+        page.locator("#lesson-completion button").scrollIntoViewIfNeeded();
+        page.locator("#lesson-completion button").click();
+        page.waitForSelector("#lesson-completion .completed");
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('completed')"))
+                .isEqualTo(true);
+        BoundingBox box = page.locator("#lesson-completion .completed").boundingBox();
+        assertThat(box.y).isBetween(0.0, 844.0 - box.height);
+        assertThat(page.url()).endsWith(lesson.href());
+        BrowserSession.screenshot(page, "lesson-completed-390");
+
+        page.navigate(url("/learn"));
+        assertThat(page.locator(".lesson-item").first().locator(".lesson-state").innerText())
+                .contains("Completed");
+        assertThat(page.locator(".lesson-item.study-next .lesson-link").innerText())
+                .contains(content.catalog().lessons().get(1).title());
+        BrowserSession.screenshot(page, "learn-with-states-390");
         assertThat(session.consoleErrors).isEmpty();
     }
 

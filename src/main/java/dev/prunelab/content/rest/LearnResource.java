@@ -4,23 +4,30 @@ import dev.prunelab.content.ClosestLessons;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
+import dev.prunelab.content.LessonProgress;
+import dev.prunelab.content.LessonState;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
 import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.FormToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,15 +46,25 @@ public class LearnResource {
     static class Templates {
         static native TemplateInstance question(QuestionCard card, ContentCatalog catalog);
 
-        static native TemplateInstance path(List<TrackLessons> tracks, ContentCatalog catalog);
+        static native TemplateInstance path(
+                List<TrackLessons> tracks, ContentCatalog catalog, Map<String, LessonState> states);
 
         static native TemplateInstance lesson(
-                Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
+                Lesson lesson,
+                ContentCatalog catalog,
+                Optional<Lesson> previous,
+                Optional<Lesson> next,
+                boolean completed);
+
+        static native TemplateInstance lesson$completion(Lesson lesson, Optional<Lesson> next, boolean completed);
 
         static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
 
         static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
+
+    /** Where the lesson page confirms that the lesson is complete. */
+    static final String COMPLETION_ANCHOR = "lesson-completion";
 
     /** Lessons suggested on the page for a lesson id that names none. */
     static final int SUGGESTIONS = 3;
@@ -58,15 +75,24 @@ public class LearnResource {
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
     private final SecurityIdentity identity;
+    private final LessonProgress progress;
+    private final FormToken formToken;
     /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache); one per lesson or card. */
     private final AnonymousPages anonymousPages = new AnonymousPages(1024);
     /** Search result pages as anonymous visitors see them, by query. */
     private final AnonymousPages anonymousSearches = new AnonymousPages(CACHED_SEARCHES);
 
-    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, SecurityIdentity identity) {
+    public LearnResource(
+            ContentService content,
+            Event<LessonViewed> lessonViewed,
+            SecurityIdentity identity,
+            LessonProgress progress,
+            FormToken formToken) {
         this.content = content;
         this.lessonViewed = lessonViewed;
         this.identity = identity;
+        this.progress = progress;
+        this.formToken = formToken;
     }
 
     @GET
@@ -78,6 +104,7 @@ public class LearnResource {
         return page(anonymousPages, catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
     }
 
+    /** The learning path; a visitor with progress sees each lesson's state and the lesson to study next. */
     @GET
     @Path("learn")
     public RestResponse<byte[]> learningPath() {
@@ -86,7 +113,12 @@ public class LearnResource {
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty())
                 .toList();
-        return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog));
+        Optional<Map<String, LessonState>> states = progress.ofCurrentVisitor();
+        if (states.isPresent()) {
+            return AnonymousPages.html(AnonymousPages.utf8(
+                    Templates.path(tracks, catalog, states.get()).render()));
+        }
+        return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog, Map.of()));
     }
 
     @GET
@@ -99,11 +131,41 @@ public class LearnResource {
         }
         Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
+        Optional<Map<String, LessonState>> states = progress.ofCurrentVisitor();
+        if (states.isPresent()) {
+            boolean completed = Optional.ofNullable(states.get().get(lesson.id()))
+                    .map(LessonState::completed)
+                    .orElse(false);
+            return AnonymousPages.html(AnonymousPages.utf8(
+                    Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), completed)
+                            .render()));
+        }
         return page(
                 anonymousPages,
                 catalog,
                 "lesson/" + lesson.id(),
-                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson)));
+                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), false));
+    }
+
+    /**
+     * Marks a lesson complete. A form post is answered with the lesson page at its end, which now says so; the page's
+     * script asks for {@code partial=true} and swaps in just that confirmation, where the learner is looking.
+     */
+    @POST
+    @Path("learn/{id}/complete")
+    @Produces(MediaType.TEXT_HTML)
+    public Response complete(@PathParam("id") String id, @QueryParam("partial") boolean partial) {
+        ContentCatalog catalog = content.catalog();
+        Lesson lesson = catalog.lesson(id)
+                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        progress.complete(lesson.id());
+        if (partial) {
+            return Response.ok(Templates.lesson$completion(lesson, catalog.next(lesson), true)
+                            .render())
+                    .build();
+        }
+        return Response.seeOther(URI.create(lesson.href() + "#" + COMPLETION_ANCHOR))
+                .build();
     }
 
     /** 404 for a lesson id that names none: the closest lesson ids and a search for the id's words. */
@@ -124,7 +186,11 @@ public class LearnResource {
             AnonymousPages cache, ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
         return AnonymousPages.html(
                 identity.isAnonymous()
-                        ? cache.get(catalog, key, () -> template.get().render())
+                        ? cache.get(
+                                catalog,
+                                key,
+                                formToken.value(),
+                                () -> template.get().render())
                         : AnonymousPages.utf8(template.get().render()));
     }
 

@@ -161,16 +161,6 @@ public class ProgressResource {
         return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz")).build();
     }
 
-    @POST
-    @Path("learn/{id}/complete")
-    public Response complete(@PathParam("id") String lessonId) {
-        Lesson lesson = content.catalog()
-                .lesson(lessonId)
-                .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
-        quizzes.complete(lesson.id());
-        return Response.seeOther(URI.create("/learn/" + lesson.id() + "/quiz")).build();
-    }
-
     private Quiz requireQuiz(String lessonId) {
         return quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
     }
