@@ -47,6 +47,7 @@ public class ProgressData implements LearnerData {
         to.lapses = from.lapses;
         to.lastReviewAt = from.lastReviewAt;
         to.dueAt = from.dueAt;
+        to.learningStep = from.learningStep;
     }
 
     @Override
@@ -70,7 +71,7 @@ public class ProgressData implements LearnerData {
         export.put(
                 "cards",
                 CardState.forLearner(learner).stream()
-                        .map(c -> Map.of(
+                        .map(c -> Map.<String, Object>of(
                                 "card",
                                 c.cardId,
                                 "stability",
@@ -84,7 +85,9 @@ public class ProgressData implements LearnerData {
                                 "lastReview",
                                 c.lastReviewAt.toString(),
                                 "due",
-                                c.dueAt.toString()))
+                                c.dueAt.toString(),
+                                "learningStep",
+                                c.learningStep == null ? "graduated" : c.learningStep))
                         .toList());
         return export;
     }

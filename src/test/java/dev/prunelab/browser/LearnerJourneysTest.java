@@ -101,6 +101,28 @@ class LearnerJourneysTest extends BrowserJourney {
     }
 
     @Test
+    void flashcardsOfALessonFromTheKeyboardWithTheGradesInViewOnAPhone() {
+        Page page = session.newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Lesson lesson = content.catalog().lesson(QUIZ_LESSON).orElseThrow();
+        page.navigate(url(lesson.href()));
+        page.click("a[href='/progress/cards?lesson=" + QUIZ_LESSON + "']");
+        page.waitForURL("**/progress/cards?lesson=" + QUIZ_LESSON);
+        assertThat(page.locator(".card-lesson").innerText()).contains(lesson.title());
+        assertThat(page.locator("details.card-back").getAttribute("open")).isNull();
+        page.keyboard().press("Space");
+        assertThat(page.locator("details.card-back").getAttribute("open")).isNotNull();
+        for (int i = 0; i < 4; i++) {
+            BoundingBox box = page.locator("button.grade").nth(i).boundingBox();
+            assertThat(box.y + box.height).as("grade button %d in view", i + 1).isLessThanOrEqualTo(844);
+        }
+        BrowserSession.screenshot(page, "cards-revealed-390");
+        page.keyboard().press("1");
+        page.waitForURL("**/progress/cards?lesson=" + QUIZ_LESSON + "&last=*");
+        assertThat(page.locator(".notice.success").innerText()).isEqualTo("Again: back in 1 min.");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
     void signUpTakeAQuizReviewCardsAndSeeTheDashboard() {
         Page page = session.newPage();
         page.navigate(url("/learn/magnitude-pruning/quiz"));
@@ -127,7 +149,7 @@ class LearnerJourneysTest extends BrowserJourney {
             page.click(".card-back summary");
             assertThat(page.locator("button.grade").count()).isEqualTo(4);
             page.click("button[value=good]");
-            assertThat(page.locator(".notice.success").innerText()).contains("Good: next review in");
+            assertThat(page.locator(".notice.success").innerText()).contains("Good: back in 10 min");
         }
         BrowserSession.screenshot(page, "flashcards");
 

@@ -39,7 +39,8 @@ public class ProgressResource {
     static class Templates {
         static native TemplateInstance dashboard(Dashboard dashboard, String json, boolean signedIn);
 
-        static native TemplateInstance cards(Optional<CardService.Due> due, String lastResult, String error);
+        static native TemplateInstance cards(
+                Optional<CardService.Due> due, Optional<Lesson> lesson, String lastResult, String error);
 
         static native TemplateInstance quiz(QuizView view);
 
@@ -83,27 +84,52 @@ public class ProgressResource {
         return dashboards.build(learner.findId(), zone, Instant.now());
     }
 
+    /** The review session: every lesson's cards, or with {@code lesson} one lesson's only. */
     @GET
     @Path("progress/cards")
-    public TemplateInstance cards(@QueryParam("last") String last) {
-        return Templates.cards(cards.next(), last == null ? "" : last, "");
+    public Response cards(@QueryParam("lesson") String lessonId, @QueryParam("last") String last) {
+        Optional<Lesson> lesson = lessonOf(lessonId);
+        if (lessonId != null && !lessonId.isBlank() && lesson.isEmpty()) {
+            return Response.status(400)
+                    .entity(Templates.cards(Optional.empty(), Optional.empty(), "", unknownLesson(lessonId)))
+                    .build();
+        }
+        return Response.ok(Templates.cards(cards.next(lesson), lesson, last == null ? "" : last, ""))
+                .build();
     }
 
     @POST
     @Path("progress/cards/{cardId}")
-    public Response review(@PathParam("cardId") String cardId, @FormParam("grade") String grade) {
+    public Response review(
+            @PathParam("cardId") String cardId,
+            @FormParam("grade") String grade,
+            @FormParam("lesson") String lessonId) {
+        Optional<Lesson> lesson = lessonOf(lessonId);
         try {
-            int days = cards.review(cardId, Grade.parse(grade));
-            String last =
-                    Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
-            return Response.seeOther(
-                            URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
+            CardService.Reviewed reviewed = cards.review(cardId, Grade.parse(grade));
+            String last = reviewed.grade().label() + ": "
+                    + (reviewed.days() == 0 ? "back in " : "next review in ")
+                    + reviewed.interval().label() + ".";
+            String session = lesson.map(l -> "lesson=" + l.id() + "&").orElse("");
+            return Response.seeOther(URI.create(
+                            "/progress/cards?" + session + "last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
                     .build();
         } catch (IllegalArgumentException e) {
             return Response.status(400)
-                    .entity(Templates.cards(cards.next(), "", e.getMessage()))
+                    .entity(Templates.cards(cards.next(lesson), lesson, "", e.getMessage()))
                     .build();
         }
+    }
+
+    private Optional<Lesson> lessonOf(String lessonId) {
+        return lessonId == null || lessonId.isBlank()
+                ? Optional.empty()
+                : content.catalog().lesson(lessonId.strip());
+    }
+
+    static String unknownLesson(String lessonId) {
+        String shown = lessonId.length() > 60 ? lessonId.substring(0, 60) + "…" : lessonId;
+        return "lesson must be the id of a lesson on the learning path, got '" + shown + "'";
     }
 
     @GET
