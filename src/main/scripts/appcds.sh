@@ -10,17 +10,22 @@
 #
 # Usage: src/main/scripts/appcds.sh [app-dir]          (default target/quarkus-app)
 # Then:  java -XX:SharedArchiveFile=<app-dir>/app-cds.jsa … -jar <app-dir>/quarkus-run.jar
-# Environment: APPCDS_JAVA (the java to use; default: java on the PATH), APPCDS_JAVA_OPTS (the run flags).
+# Environment: APPCDS_JAVA (the java to use; default: java on the PATH), PRUNELAB_JVM_OPTIONS (the argument file of
+# the run flags; default: src/main/jvm/jvm.options beside this script's folder).
 # The archive records the jars by path, size and date, and the JDK build: it serves only this copy of the app on this
 # JDK. On a mismatch the JVM says so and starts as without. The run needs the heap flags it was written with (on JDK
-# 25 an initial heap too small for the archived objects stops the JVM: keep -Xms64m). Never fails the build: without
-# an archive the app only starts slower. If the app cannot start here (the pg profile without a database), the
-# archive holds the classes loaded until it stopped.
+# 25 an initial heap too small for the archived objects stops the JVM: keep the argument file's initial heap). Never
+# fails the build: without an archive the app only starts slower. If the app cannot start here (the pg profile without
+# a database), the archive holds the classes loaded until it stopped.
 set -uo pipefail
 app_dir=$(cd "${1:-target/quarkus-app}" && pwd)
 archive="$app_dir/app-cds.jsa"
-# The flags the app runs with (README "Deploying"); the archive must be written with the same heap layout.
-java_opts=${APPCDS_JAVA_OPTS:--XX:+UseG1GC -Xms64m -Xmx512m -XX:+UseTransparentHugePages -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+# The flags the app runs with; the archive must be written with the same heap layout.
+options_file=${PRUNELAB_JVM_OPTIONS:-$(dirname "$0")/../jvm/jvm.options}
+if [ ! -f "$options_file" ]; then
+  echo "appcds: no JVM options file at $options_file (set PRUNELAB_JVM_OPTIONS)"
+  exit 0
+fi
 pages=(/learn/magnitude-pruning /learn / "/search?q=pruning" /lab /practice /progress /q/health/ready)
 
 java=${APPCDS_JAVA:-java}   # the Maven build passes the JDK it runs on
@@ -34,8 +39,7 @@ fi
 rm -f "$archive"
 work=$(mktemp -d "${TMPDIR:-/tmp}/prunelab-appcds.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-# shellcheck disable=SC2086 # the options are a list of words
-PRUNELAB_DATA_DIR="$work/data" "$java" "$archive_flag" $java_opts \
+PRUNELAB_DATA_DIR="$work/data" "$java" "$archive_flag" "@$options_file" \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/app.log" 2>&1 &
 app=$!
 base=""

@@ -10,7 +10,8 @@
 # then stops the app; with several runs, a last line gives the medians. Usage (from the repository root):
 #   src/test/scripts/startup_rss.sh [runs]
 # Environment: JAVA (default: java on the PATH; e.g. a JDK 25 java, with an archive written by that JDK);
-# APP_DIR (target/quarkus-app); JAVA_OPTS (the flags of README "Deploying"; set it empty for none); PORT (8097);
+# APP_DIR (target/quarkus-app); JAVA_OPTS (default: the archive and the argument file src/main/jvm/jvm.options, or
+# PRUNELAB_JVM_OPTIONS; set it empty for none); PORT (8097);
 # LESSON (magnitude-pruning); IDLE_SECONDS (10).
 set -euo pipefail
 runs=${1:-1}
@@ -18,8 +19,8 @@ app_dir=${APP_DIR:-target/quarkus-app}
 port=${PORT:-8097}
 lesson=${LESSON:-magnitude-pruning}
 idle=${IDLE_SECONDS:-10}
-# Keep in step with README "Deploying", pom.xml (prunelab.jvm.options) and docker/Dockerfile.jvm.
-java_opts=${JAVA_OPTS--XX:SharedArchiveFile=$app_dir/app-cds.jsa -XX:+UseG1GC -Xms64m -Xmx512m -XX:+UseTransparentHugePages -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000}
+options_file=${PRUNELAB_JVM_OPTIONS:-$(dirname "$0")/../../main/jvm/jvm.options}
+java_opts=${JAVA_OPTS--XX:SharedArchiveFile=$app_dir/app-cds.jsa @$options_file}
 url="http://127.0.0.1:$port/learn/$lesson"
 results=$(mktemp /tmp/prunelab-startup-results.XXXXXX)
 trap 'rm -f "$results"' EXIT

@@ -24,6 +24,8 @@ public interface PruneLabConfig {
 
     Practice practice();
 
+    RateLimit rateLimit();
+
     /** Where the curriculum comes from. */
     interface Content {
         /**
@@ -35,6 +37,19 @@ public interface PruneLabConfig {
         /** Reload changed content from {@link #dir()} while running (on in dev mode). */
         @WithDefault("false")
         boolean reload();
+    }
+
+    /**
+     * What every rate limit shares. The limits themselves are set with the feature they guard
+     * ({@code security.login-attempts}, {@code lab.anonymous-runs}, {@code practice.feedback-requests}).
+     */
+    interface RateLimit {
+        /**
+         * Clients (addresses, or address and username for sign-in) each limit keeps counts for at once; beyond it the
+         * least likely to come back are forgotten first, so a flood of addresses cannot grow the memory without bound.
+         */
+        @WithDefault("100000")
+        long maxClients();
     }
 
     /** Accounts and sessions. */

@@ -1,7 +1,8 @@
 package dev.prunelab.account;
 
 import dev.prunelab.PruneLabConfig;
-import dev.prunelab.progress.fsrs.Fsrs;
+import dev.prunelab.web.FieldError;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
@@ -14,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,31 +65,26 @@ public class AccountService {
         this.learnerData = learnerData;
     }
 
-    /** The outcome of a form: a session token on success, or messages keyed by form field. */
-    public record Outcome(Optional<String> sessionToken, Map<String, String> errors) {
-        static Outcome failed(Map<String, String> errors) {
-            return new Outcome(Optional.empty(), errors);
-        }
-
-        static Outcome signedIn(String token) {
-            return new Outcome(Optional.of(token), Map.of());
-        }
-    }
-
-    /** Creates an account and signs it in; a guest's progress (if {@code guestToken} is given) moves into it. */
-    public Outcome signUp(String rawUsername, String password, String timeZone, Optional<String> guestToken) {
+    /**
+     * Creates an account and signs it in; a guest's progress (if {@code guestToken} is given) moves into it.
+     *
+     * @return the new session's token
+     * @throws InvalidInput naming the username or password and what is wrong with it
+     */
+    public String signUp(String rawUsername, String password, String timeZone, Optional<String> guestToken) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
-            errors.put(
-                    "username",
-                    "Username must be 3–32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+            errors.add(
+                    new FieldError(
+                            "username",
+                            "Username must be 3–32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit."));
         } else if (User.findByUsername(username).isPresent()) {
-            errors.put("username", "That username is taken. Choose another.");
+            errors.add(new FieldError("username", "That username is taken. Choose another."));
         }
-        passwordProblem(username, password).ifPresent(problem -> errors.put("password", problem));
+        passwordProblem(username, password).ifPresent(problem -> errors.add(new FieldError("password", problem)));
         if (!errors.isEmpty()) {
-            return Outcome.failed(errors);
+            throw new InvalidInput(errors);
         }
         User user = new User();
         user.username = username;
@@ -96,11 +93,11 @@ public class AccountService {
                 ? User.ROLE_USER + "," + User.ROLE_ADMIN
                 : User.ROLE_USER;
         user.timeZone = validZone(timeZone).orElse("UTC");
-        user.desiredRetention = 0.9;
+        user.desiredRetention = DesiredRetention.DEFAULT;
         user.createdAt = Instant.now();
         user.persist();
         guestToken.ifPresent(token -> adoptGuest(token, user.id));
-        return Outcome.signedIn(newSession(user.id));
+        return newSession(user.id);
     }
 
     /** Why a password is too weak, or empty if it is acceptable. */
@@ -122,22 +119,24 @@ public class AccountService {
     /**
      * Signs in with a username and password (checked by quarkus-security-jpa against the bcrypt hash). A wrong
      * username and a wrong password get the same answer, so the form does not reveal which accounts exist.
+     *
+     * @return the new session's token, or empty when the username or password is wrong
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Outcome logIn(String rawUsername, String password, Optional<String> guestToken) {
+    public Optional<String> logIn(String rawUsername, String password, Optional<String> guestToken) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         Optional<User> user = findUser(username);
         if (user.isEmpty() || password == null || password.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
-            return Outcome.failed(Map.of("form", "Wrong username or password."));
+            return Optional.empty();
         }
         try {
             identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
                     username, new PasswordCredential(password.toCharArray())));
         } catch (AuthenticationFailedException e) {
-            return Outcome.failed(Map.of("form", "Wrong username or password."));
+            return Optional.empty();
         }
-        return Outcome.signedIn(signIn(user.get().id, guestToken));
+        return Optional.of(signIn(user.get().id, guestToken));
     }
 
     @Transactional
@@ -185,26 +184,30 @@ public class AccountService {
         guest.get().delete();
     }
 
-    /** Changes a user's time zone and desired retention; returns messages keyed by field if invalid. */
-    public Map<String, String> updateSettings(long userId, String timeZone, String desiredRetention) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /**
+     * Changes a user's time zone and desired retention.
+     *
+     * @throws InvalidInput naming each setting that is not valid
+     */
+    public void updateSettings(long userId, String timeZone, String desiredRetention) {
+        List<FieldError> errors = new ArrayList<>();
         Optional<String> zone = validZone(timeZone);
         if (zone.isEmpty()) {
-            errors.put("timeZone", "Time zone must be a region name such as Europe/Berlin or UTC.");
+            errors.add(new FieldError("timeZone", "Time zone must be a region name such as Europe/Berlin or UTC."));
         }
         double retention = 0;
         try {
             retention = Double.parseDouble(desiredRetention == null ? "" : desiredRetention.strip());
-            Fsrs.checkRetention(retention);
+            DesiredRetention.check(retention);
         } catch (IllegalArgumentException e) {
-            errors.put("desiredRetention", "Desired retention must be a number from 0.70 to 0.99.");
+            errors.add(new FieldError("desiredRetention", "Desired retention must be a number from 0.70 to 0.99."));
         }
-        if (errors.isEmpty()) {
-            User user = User.findById(userId);
-            user.timeZone = zone.get();
-            user.desiredRetention = retention;
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
-        return errors;
+        User user = User.findById(userId);
+        user.timeZone = zone.get();
+        user.desiredRetention = retention;
     }
 
     static Optional<String> validZone(String timeZone) {

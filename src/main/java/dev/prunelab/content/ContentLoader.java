@@ -73,7 +73,11 @@ public final class ContentLoader {
                 FrontMatter.ofYaml(file, problems)
                         .ifPresent(fm -> fm.objects("presets", true)
                                 .forEach(p -> presets.add(new LabPreset(
-                                        id(p), p.string("title"), p.string("lesson"), p.string("summary")))));
+                                        id(p),
+                                        p.string("title"),
+                                        p.string("lesson"),
+                                        p.string("summary"),
+                                        p.mappingAsJson("spec")))));
             }
         }
         unique(lessons, Lesson::id, Lesson::path, "lesson", problems);

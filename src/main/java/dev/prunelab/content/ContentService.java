@@ -4,6 +4,7 @@ import dev.prunelab.PruneLabConfig;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import dev.prunelab.content.search.SearchHit;
 import dev.prunelab.content.search.SearchIndex;
+import dev.prunelab.web.AnonymousPageVersion;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,15 +31,18 @@ public class ContentService {
 
     private static final long RELOAD_CHECK_MILLIS = 1000;
     private final PruneLabConfig.Content config;
+    /** Told when the content is reloaded, so cached pages are rendered afresh. */
+    private final AnonymousPageVersion pageVersion;
+
     private volatile Loaded current;
     private volatile long lastCheck;
 
     /**
      * A catalog and its search index, swapped together. The index is built by a background thread started at the end
      * of start-up ({@link #buildIndexSoon}), or by the first search if that comes earlier: not on the start-up
-     * thread, where it cost about as much CPU as loading the catalog itself, and not by the first searches of a busy
-     * server, which would all wait for it. (The thread used to wait a second first: under load from the first moment
-     * the early searches then waited for the index, and page p99 in the first 20 s was 2.0 s instead of 0.27 s.)
+     * thread, where it costs about as much CPU as loading the catalog itself, and not by the first searches of a busy
+     * server, which would all wait for it. The thread starts at once rather than after a pause: a server under load
+     * from its first moment would otherwise answer its early searches only after the index was built.
      */
     private static final class Loaded {
         final ContentCatalog catalog;
@@ -58,7 +63,7 @@ public class ContentService {
             if (built == null) {
                 synchronized (this) {
                     if (index == null) {
-                        index = new SearchIndex(catalog);
+                        index = new SearchIndex(searchPages(catalog));
                     }
                     built = index;
                 }
@@ -67,8 +72,24 @@ public class ContentService {
         }
     }
 
-    public ContentService(PruneLabConfig config) {
+    /** The lessons, then the question cards, as the search index sees them. */
+    static List<SearchIndex.Page> searchPages(ContentCatalog catalog) {
+        List<SearchIndex.Page> pages = new ArrayList<>();
+        for (Lesson lesson : catalog.lessons()) {
+            pages.add(
+                    new SearchIndex.Page(lesson.href(), lesson.title(), "Lesson", lesson.summary(), lesson.sections()));
+        }
+        for (QuestionCard card : catalog.questions()) {
+            String intro = card.prompt() + " " + String.join(" ", card.expectations()) + " "
+                    + String.join(" ", card.approach());
+            pages.add(new SearchIndex.Page(card.href(), card.title(), "Question", intro, card.sections()));
+        }
+        return pages;
+    }
+
+    public ContentService(PruneLabConfig config, AnonymousPageVersion pageVersion) {
         this.config = config.content();
+        this.pageVersion = pageVersion;
         this.current = load();
         Log.infof(
                 "Content loaded from %s: %d lessons, %d question cards, %d lab presets",
@@ -116,12 +137,7 @@ public class ContentService {
 
     /** The Markdown renderer used for content, for rendering short fragments (list items, prompts). */
     public MarkdownRenderer markdown() {
-        return Markdown.RENDERER;
-    }
-
-    /** Made on first use: the packaged curriculum comes rendered, so start-up needs no Markdown parser. */
-    private static final class Markdown {
-        static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+        return MarkdownRenderer.shared();
     }
 
     private Loaded load() {
@@ -153,6 +169,7 @@ public class ContentService {
         synchronized (this) {
             try {
                 current = load();
+                pageVersion.changed();
                 Log.info("Content changed: reloaded");
             } catch (ContentException e) {
                 Log.error("Content changed but is invalid; keeping the previous version.\n" + e.getMessage());

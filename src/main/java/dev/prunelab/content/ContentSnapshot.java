@@ -19,8 +19,8 @@ import java.util.zip.CRC32;
 
 /**
  * The packaged curriculum, loaded, validated and rendered at build time and stored in a compact binary form
- * ({@link ContentCodec}), so that start-up reads it instead of parsing some 600 KB of Markdown and YAML in a cold JVM
- * (about a second of CPU on 2 cores).
+ * ({@link ContentCodec}), so that start-up reads it instead of parsing all the Markdown and YAML in a cold JVM, which
+ * costs more CPU than anything else start-up does.
  *
  * <p>The build writes it (Maven's process-classes phase runs {@link #main}); invalid content fails the build with
  * the same messages as at start-up. A snapshot starts with a magic number and the codec's version, then a checksum

@@ -1,5 +1,7 @@
 package dev.prunelab.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * loader can report every problem of every file in one go.
  */
 final class FrontMatter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String path;
     private final Map<String, Object> fields;
@@ -173,6 +177,24 @@ final class FrontMatter {
             }
         }
         return emptyChecked(field, required, strings);
+    }
+
+    /**
+     * An optional mapping as JSON text ({@code {}} when missing), for settings another feature reads with its own
+     * types (a lab preset's experiment).
+     */
+    String mappingAsJson(String field) {
+        Object value = fields.get(field);
+        if (value != null && !(value instanceof Map)) {
+            problems.add(path, "field '" + field + "' must be a mapping of field: value, got '" + value + "'");
+            return "{}";
+        }
+        try {
+            return JSON.writeValueAsString(value == null ? Map.of() : value);
+        } catch (JsonProcessingException e) {
+            problems.add(path, "field '" + field + "' cannot be written as JSON: " + e.getOriginalMessage());
+            return "{}";
+        }
     }
 
     /** A list of mappings, each given back as a FrontMatter of its own (messages name the item). */

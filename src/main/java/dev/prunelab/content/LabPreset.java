@@ -6,8 +6,9 @@ package dev.prunelab.content;
  *
  * @param lesson  the lesson that explains what the preset shows
  * @param summary what the learner will see
+ * @param spec    what its experiment changes from the lab's default experiment, as a JSON object (the lab reads it)
  */
-public record LabPreset(String id, String title, String lesson, String summary) {
+public record LabPreset(String id, String title, String lesson, String summary, String spec) {
     public String href() {
         return "/lab/presets/" + id;
     }

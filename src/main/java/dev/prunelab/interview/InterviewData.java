@@ -1,10 +1,11 @@
 package dev.prunelab.interview;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.prunelab.account.LearnerData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
 /** Mock interviews in a data export, and moved when a guest signs up or signs in. */
 @ApplicationScoped
@@ -22,40 +23,48 @@ public class InterviewData implements LearnerData {
         InterviewSession.update("candidateId = ?1 where candidateId = ?2", to, from);
     }
 
+    /**
+     * One interview in a data export, as the learner took part in it: the private notes only for its interviewer.
+     *
+     * @param role solo, interviewer or candidate
+     */
+    public record SessionRow(
+            Long id,
+            String mode,
+            String role,
+            String status,
+            int minutes,
+            Double overall,
+            String interviewerScores,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String privateNotes,
+            String createdAt,
+            List<TurnRow> turns) {}
+
+    public record TurnRow(String question, String answer, int hints, Double score, String askedAt) {
+        static TurnRow of(InterviewTurn t) {
+            return new TurnRow(t.questionId, t.answer, t.hints, t.score, t.askedAt.toString());
+        }
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Object export(long learner) {
+    public List<SessionRow> export(long learner) {
         return InterviewSession.forLearner(learner).stream()
                 .map(s -> {
                     boolean interviewer = s.mode == InterviewSession.Mode.PAIR && s.learnerId == learner;
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", s.id);
-                    row.put("mode", s.mode.name().toLowerCase());
-                    row.put(
-                            "role",
-                            s.mode == InterviewSession.Mode.SOLO ? "solo" : interviewer ? "interviewer" : "candidate");
-                    row.put("status", s.status.name().toLowerCase());
-                    row.put("minutes", s.minutes);
-                    row.put("overall", s.overall);
-                    row.put("interviewerScores", s.interviewerScores);
-                    if (interviewer) {
-                        row.put("privateNotes", s.privateNotes);
-                    }
-                    row.put("createdAt", s.createdAt.toString());
-                    row.put(
-                            "turns",
+                    return new SessionRow(
+                            s.id,
+                            s.mode.name().toLowerCase(Locale.ROOT),
+                            s.mode == InterviewSession.Mode.SOLO ? "solo" : interviewer ? "interviewer" : "candidate",
+                            s.status.name().toLowerCase(Locale.ROOT),
+                            s.minutes,
+                            s.overall,
+                            s.interviewerScores,
+                            interviewer ? s.privateNotes : null,
+                            s.createdAt.toString(),
                             InterviewTurn.forSession(s.id).stream()
-                                    .map(t -> {
-                                        Map<String, Object> turn = new LinkedHashMap<>();
-                                        turn.put("question", t.questionId);
-                                        turn.put("answer", t.answer);
-                                        turn.put("hints", t.hints);
-                                        turn.put("score", t.score);
-                                        turn.put("askedAt", t.askedAt.toString());
-                                        return turn;
-                                    })
+                                    .map(TurnRow::of)
                                     .toList());
-                    return row;
                 })
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.prunelab.interview;
 
+import dev.prunelab.web.InvalidInput;
 import java.util.List;
 
 /**
@@ -18,14 +19,14 @@ public record InterviewPlan(int minutes, int mainMinutes, int followUps) {
     /**
      * The plan for a length.
      *
-     * @throws IllegalArgumentException "minutes: …" for a length other than 15, 30 or 45
+     * @throws InvalidInput naming minutes, for a length other than 15, 30 or 45
      */
     public static InterviewPlan of(int minutes) {
         return switch (minutes) {
             case 15 -> new InterviewPlan(15, 5, 2);
             case 30 -> new InterviewPlan(30, 10, 4);
             case 45 -> new InterviewPlan(45, 10, 6);
-            default -> throw new IllegalArgumentException("minutes: " + minutes + "; allowed values: 15, 30, 45");
+            default -> throw InvalidInput.of("minutes", minutes + "; allowed values: 15, 30, 45");
         };
     }
 }

@@ -39,7 +39,7 @@ public class InterviewTurn extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String answer;
 
-    /** Hints taken for this question; each costs {@link InterviewService#HINT_COST} points. */
+    /** Hints taken for this question; each costs {@link InterviewScoring#HINT_COST} points. */
     @Column(nullable = false)
     public int hints;
 

@@ -1,8 +1,8 @@
 package dev.prunelab.interview;
 
 import dev.prunelab.content.ContentCatalog;
-import dev.prunelab.interview.InterviewService.Role;
 import dev.prunelab.interview.InterviewSession.Status;
+import dev.prunelab.interview.InterviewSessions.Role;
 import dev.prunelab.practice.feedback.Feedback;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +55,7 @@ public record InterviewView(
 
         /** Points the hints taken cost this answer. */
         public double hintCost() {
-            return hints.size() * InterviewService.HINT_COST;
+            return hints.size() * InterviewScoring.HINT_COST;
         }
 
         /** About how many words fit the time box when spoken. */
@@ -65,8 +65,12 @@ public record InterviewView(
     }
 
     /** The session as the current learner, in {@code role}, sees it. */
-    static InterviewView of(InterviewService service, ContentCatalog catalog, InterviewSession session, Role role) {
-        List<InterviewTurn> turns = service.turns(session);
+    static InterviewView of(
+            InterviewScoring scoring,
+            ContentCatalog catalog,
+            InterviewSession session,
+            List<InterviewTurn> turns,
+            Role role) {
         boolean finished = session.status == Status.FINISHED;
         boolean interviewer = role == Role.INTERVIEWER;
         boolean showFeedback = finished || role != Role.CANDIDATE;
@@ -80,18 +84,18 @@ public record InterviewView(
                         t.askedAt,
                         t.answer,
                         t.answeredAt,
-                        service.hints(t),
+                        scoring.hints(t),
                         showFeedback ? t.score : null,
-                        showFeedback ? service.feedback(t).orElse(null) : null))
+                        showFeedback ? scoring.feedback(t).orElse(null) : null))
                 .toList();
-        Map<String, Integer> scores = interviewer || finished ? service.interviewerScores(session) : Map.of();
+        Map<String, Integer> scores = interviewer || finished ? scoring.interviewerScores(session) : Map.of();
         InterviewReport report = finished
                 ? InterviewReport.of(
                         catalog,
                         turns.stream()
-                                .map(t -> Map.entry(t, service.feedback(t)))
+                                .map(t -> Map.entry(t, scoring.feedback(t)))
                                 .toList(),
-                        service.interviewerScores(session))
+                        scoring.interviewerScores(session))
                 : null;
         return new InterviewView(
                 session.id,
@@ -103,7 +107,7 @@ public record InterviewView(
                 interviewer ? "/interview/join/" + session.joinToken : null,
                 session.candidateId != null,
                 turnViews,
-                interviewer && session.status == Status.ACTIVE ? service.suggestions(session, turns) : List.of(),
+                interviewer && session.status == Status.ACTIVE ? scoring.suggestions(session, turns) : List.of(),
                 scores,
                 interviewer ? session.privateNotes : null,
                 report,

@@ -65,7 +65,7 @@ public class Experiment extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** The app instance that queued it and whose workers run it ({@link LabJobs#instance()}); null on older rows. */
+    /** The app instance that queued it and whose workers run it ({@link LabInstance}); null on older rows. */
     @Column(length = 100)
     public String runner;
 

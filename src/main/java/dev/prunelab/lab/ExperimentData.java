@@ -1,21 +1,19 @@
 package dev.prunelab.lab;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.account.LearnerData;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** Experiments in a data export, and moved into the account when a guest signs up or signs in. */
 @ApplicationScoped
 @Transactional
 public class ExperimentData implements LearnerData {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    public ExperimentData(ObjectMapper json) {
+    public ExperimentData(Json json) {
         this.json = json;
     }
 
@@ -29,30 +27,30 @@ public class ExperimentData implements LearnerData {
         Experiment.update("learnerId = ?1 where learnerId = ?2", to, from);
     }
 
+    /** One experiment in a data export, its spec and result as JSON. */
+    public record ExperimentRow(
+            Long id,
+            String title,
+            String preset,
+            String status,
+            Object spec,
+            Object result,
+            String createdAt,
+            String finishedAt) {}
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Object export(long learner) {
+    public List<ExperimentRow> export(long learner) {
         return Experiment.forLearner(learner, Integer.MAX_VALUE).stream()
-                .map(e -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", e.id);
-                    row.put("title", e.title);
-                    row.put("preset", e.preset);
-                    row.put("status", e.status.label());
-                    row.put("spec", tree(e.spec));
-                    row.put("result", tree(e.result));
-                    row.put("createdAt", e.createdAt.toString());
-                    row.put("finishedAt", e.finishedAt == null ? null : e.finishedAt.toString());
-                    return row;
-                })
+                .map(e -> new ExperimentRow(
+                        e.id,
+                        e.title,
+                        e.preset,
+                        e.status.label(),
+                        json.stored(e.spec),
+                        json.stored(e.result),
+                        e.createdAt.toString(),
+                        e.finishedAt == null ? null : e.finishedAt.toString()))
                 .toList();
-    }
-
-    private Object tree(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return text;
-        }
     }
 }

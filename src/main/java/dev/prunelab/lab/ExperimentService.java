@@ -2,28 +2,33 @@ package dev.prunelab.lab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.SpecResolver;
+import dev.prunelab.lab.spec.SpecRules;
+import dev.prunelab.lab.spec.Sweep;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
+import dev.prunelab.web.Rejected;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.ClientErrorException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The lab as the current visitor sees it: submit an experiment (validated, served from the cache when the same spec
@@ -39,8 +44,10 @@ public class ExperimentService {
     private final CurrentLearner current;
     private final ExperimentStore store;
     private final LabJobs jobs;
-    private final AnonymousRunLimiter limiter;
-    private final Validator validator;
+    /** Experiments a visitor who is not signed in may start per address and window (stored results are free). */
+    private final RateLimiter anonymousRuns;
+
+    private final SpecRules.Budget budget;
     private final ObjectMapper json;
     private final ContentService content;
     private final LabMetrics metrics;
@@ -49,45 +56,52 @@ public class ExperimentService {
             CurrentLearner current,
             ExperimentStore store,
             LabJobs jobs,
-            AnonymousRunLimiter limiter,
-            Validator validator,
+            RateLimiters limiters,
             ObjectMapper json,
             ContentService content,
-            LabMetrics metrics) {
+            LabMetrics metrics,
+            PruneLabConfig config) {
         this.current = current;
         this.store = store;
         this.jobs = jobs;
-        this.limiter = limiter;
-        this.validator = validator;
+        this.anonymousRuns = limiters.limiter(
+                "anonymous-runs",
+                config.lab().anonymousRuns(),
+                Duration.ofSeconds(config.lab().anonymousWindowSeconds()));
+        PruneLabConfig.Lab lab = config.lab();
+        this.budget = new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
         this.json = json;
         this.content = content;
         this.metrics = metrics;
     }
 
-    /** A request's fields over its preset's spec (or over the default custom experiment). */
-    public static ExperimentSpec merge(ExperimentSpec request) {
-        return Presets.merge(request);
+    /** The presets of the current content, with the spec each runs. */
+    public Presets presets() {
+        return Presets.of(content.catalog());
     }
 
-    /** The problems of a merged spec, as Bean Validation reports them (empty when it may run). */
-    public Set<ConstraintViolation<ExperimentSpec>> violations(ExperimentSpec merged) {
-        return validator.validate(merged);
+    /** A request merged with its preset and checked within the lab's budgets. */
+    public SpecResolver.Resolution resolve(ExperimentRequest request) {
+        return SpecResolver.resolve(request, presets(), budget);
     }
 
     /**
      * Starts an experiment for the current visitor.
      *
      * @param clientAddress who is asking, for the anonymous rate limit
-     * @throws ConstraintViolationException when the merged spec is invalid
+     * @throws InvalidInput naming every bad field of the request
      * @throws LabFullException when the queue is full or the visitor's runs are used up
      */
-    public ExperimentView submit(ExperimentSpec request, String clientAddress) {
-        ExperimentSpec merged = merge(request);
-        Set<ConstraintViolation<ExperimentSpec>> violations = violations(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        ExperimentSpec spec = merged.normalized();
+    public ExperimentView submit(ExperimentRequest request, String clientAddress) {
+        return submit(resolve(request).orThrow(), clientAddress);
+    }
+
+    /**
+     * Starts a checked experiment for the current visitor.
+     *
+     * @throws LabFullException when the queue is full or the visitor's runs are used up
+     */
+    public ExperimentView submit(ExperimentSpec spec, String clientAddress) {
         String canonical = canonical(spec);
         String specHash = sha256(canonical);
         Optional<Experiment> done = Experiment.doneWithSpec(specHash);
@@ -97,11 +111,10 @@ public class ExperimentService {
             return ExperimentView.of(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
         if (!current.signedIn()) {
-            try {
-                limiter.acquire(clientAddress);
-            } catch (LabFullException e) {
+            Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
+            if (wait.isPresent()) {
                 metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
-                throw e;
+                throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
             }
         }
         // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)
@@ -155,10 +168,21 @@ public class ExperimentService {
                         e, jobs.latest(id).map(ExperimentEvent::progress).orElse(null), true));
     }
 
-    /** The stored spec of the visitor's experiment, to run again or change. */
+    /** The stored request of the visitor's experiment (only the fields that ran), to change a setting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ExperimentRequest> request(long id) {
+        return owned(id).map(e -> read(e.spec, ExperimentRequest.class));
+    }
+
+    /**
+     * The visitor's experiment as it ran, to show or run again. It was checked when it was submitted, so only the
+     * data sets' sizes bound it now: budgets configured smaller since do not hide it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ExperimentSpec> spec(long id) {
-        return owned(id).map(e -> read(e.spec, ExperimentSpec.class));
+        return request(id)
+                .map(stored -> SpecResolver.resolve(stored, presets(), SpecRules.Budget.UNLIMITED)
+                        .orThrow());
     }
 
     /** The current visitor's experiments, newest first, without results. */
@@ -177,7 +201,7 @@ public class ExperimentService {
     /**
      * Cancels the visitor's queued or running experiment and waits briefly for it to stop.
      *
-     * @throws ClientErrorException 409 when it has finished already
+     * @throws Rejected a conflict when it has finished already
      */
     public Optional<ExperimentView> cancel(long id) {
         Optional<ExperimentView> found = find(id);
@@ -185,8 +209,8 @@ public class ExperimentService {
             return found;
         }
         if (found.get().isFinal()) {
-            throw new ClientErrorException(
-                    "Experiment " + id + " has already finished (" + found.get().status() + ").", 409);
+            throw Rejected.conflict(
+                    "Experiment " + id + " has already finished (" + found.get().status() + ").");
         }
         if (!jobs.cancel(id)) {
             store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
@@ -221,17 +245,22 @@ public class ExperimentService {
         Optional<LabPreset> preset = Optional.ofNullable(spec.preset())
                 .flatMap(id -> content.catalog().preset(id));
         if (preset.isPresent()) {
-            boolean unchanged = Presets.spec(spec.preset())
-                    .map(ExperimentSpec::normalized)
+            boolean unchanged = resolve(ExperimentRequest.ofPreset(spec.preset()))
+                    .spec()
                     .map(p -> p.equals(spec.withSeed(p.seed())))
                     .orElse(false);
             String seed = spec.seed() == 0 ? "" : " (seed " + spec.seed() + ")";
             return preset.get().title() + (unchanged ? seed : " — changed" + seed);
         }
-        return spec.isTree()
-                ? "Tree on " + spec.dataset() + " (" + spec.criterion() + ")"
-                : spec.model().toUpperCase(Locale.ROOT) + " on " + spec.dataset() + ": " + spec.criterion() + ", "
-                        + spec.granularity() + ", " + (spec.uses("scope") ? spec.scope() + ", " : "") + spec.schedule();
+        if (spec instanceof ExperimentSpec.Tree tree) {
+            return "Tree on " + tree.dataset().id() + " (" + tree.criterion().id() + ")";
+        }
+        Sweep s = ((ExperimentSpec.Network) spec).sweep();
+        return spec.model().id().toUpperCase(Locale.ROOT) + " on "
+                + spec.dataset().id() + ": "
+                + s.criterion().id() + ", " + s.granularity().id() + ", "
+                + (s.scope() == null ? "" : s.scope().id() + ", ")
+                + s.schedule().id();
     }
 
     private double score(Experiment done) {
@@ -240,7 +269,7 @@ public class ExperimentService {
 
     String canonical(ExperimentSpec spec) {
         try {
-            return json.writeValueAsString(spec);
+            return json.writeValueAsString(spec.toRequest());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a spec as JSON", e);
         }

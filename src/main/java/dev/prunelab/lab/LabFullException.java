@@ -1,5 +1,8 @@
 package dev.prunelab.lab;
 
+import dev.prunelab.web.RateLimiter;
+import java.time.Duration;
+
 /**
  * The lab cannot take an experiment now: the queue is full, or an anonymous visitor has used up their runs. Answered
  * with 429 Too Many Requests and a Retry-After header.
@@ -18,6 +21,16 @@ public class LabFullException extends RuntimeException {
         super(message);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         this.signInHelps = signInHelps;
+    }
+
+    /** A visitor who is not signed in has started all the experiments the limit allows them for now. */
+    static LabFullException allowanceUsed(RateLimiter limit, Duration wait) {
+        return new LabFullException(
+                "Visitors who are not signed in may start " + limit.capacity() + " experiments per "
+                        + RateLimiter.spoken(limit.window()) + ". Sign in to run more, or try again in "
+                        + RateLimiter.spoken(wait) + ".",
+                wait.toSeconds(),
+                true);
     }
 
     public long retryAfterSeconds() {

@@ -1,15 +1,14 @@
 package dev.prunelab.practice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.progress.ProgressEvent;
 import dev.prunelab.progress.ProgressService;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Json;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,9 @@ public class AttemptService {
     private final FeedbackService feedback;
     private final ProgressService progress;
     private final CurrentLearner learner;
-    private final ObjectMapper json;
+    private final Json json;
 
-    public AttemptService(
-            FeedbackService feedback, ProgressService progress, CurrentLearner learner, ObjectMapper json) {
+    public AttemptService(FeedbackService feedback, ProgressService progress, CurrentLearner learner, Json json) {
         this.feedback = feedback;
         this.progress = progress;
         this.learner = learner;
@@ -50,7 +48,7 @@ public class AttemptService {
     /**
      * Grades and stores an answer of the current learner (creating a guest learner if needed).
      *
-     * @throws IllegalArgumentException naming the field, for an unknown question, an answer over 20,000 characters,
+     * @throws InvalidInput naming the field, for an unknown question, an answer over 20,000 characters,
      *                                  a time box outside 1–60 minutes or an elapsed time outside 0–86,400 seconds
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -70,7 +68,7 @@ public class AttemptService {
             a.timeBoxMinutes = timeBoxMinutes;
             a.elapsedSeconds = elapsedSeconds;
             a.overall = result.overall();
-            a.feedbackJson = write(result);
+            a.feedbackJson = json.write(result);
             a.llmNotes = llmNotes;
             a.createdAt = Instant.now();
             a.persist();
@@ -99,11 +97,7 @@ public class AttemptService {
 
     /** The stored feedback of an attempt. */
     public Feedback feedback(Attempt attempt) {
-        try {
-            return json.readValue(attempt.feedbackJson, Feedback.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(attempt.feedbackJson, Feedback.class);
     }
 
     /**
@@ -121,22 +115,12 @@ public class AttemptService {
                         .map(Feedback.MatchedPoint::id)
                         .distinct()
                         .toList());
-        return write(detail);
+        return json.write(detail);
     }
 
     static void checkElapsed(Integer elapsedSeconds) {
         if (elapsedSeconds != null && (elapsedSeconds < 0 || elapsedSeconds > MAX_ELAPSED_SECONDS)) {
-            throw new IllegalArgumentException(
-                    "elapsedSeconds: " + elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
-        }
-    }
-
-    /** JSON text of a value (feedback records, maps). */
-    public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            throw InvalidInput.of("elapsedSeconds", elapsedSeconds + "; allowed values: 0 to " + MAX_ELAPSED_SECONDS);
         }
     }
 }

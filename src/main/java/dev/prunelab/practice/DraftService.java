@@ -2,6 +2,7 @@ package dev.prunelab.practice;
 
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.practice.feedback.FeedbackEngine;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,22 +24,24 @@ public class DraftService {
     /**
      * Saves the current learner's draft (creating a guest learner if needed).
      *
-     * @throws IllegalArgumentException naming the field, for an unknown question, an answer over 20,000 characters,
+     * @throws InvalidInput naming the field, for an unknown question, an answer over 20,000 characters,
      *                                  a time box outside 1–60 minutes or an elapsed time outside 0–86,400 seconds
      */
     public Draft save(String questionId, String answer, Integer timeBoxMinutes, Integer elapsedSeconds) {
         if (feedback.question(questionId).isEmpty()) {
-            throw new IllegalArgumentException("question: unknown id '" + questionId + "'");
+            throw InvalidInput.of("question", "unknown id '" + questionId + "'");
         }
         String text = answer == null ? "" : answer;
         if (text.length() > FeedbackEngine.MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("answer: " + text.length() + " characters; at most "
-                    + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
+            throw InvalidInput.of(
+                    "answer", text.length() + " characters; at most " + FeedbackEngine.MAX_ANSWER_CHARS + " allowed");
         }
         if (timeBoxMinutes != null
                 && (timeBoxMinutes < FeedbackEngine.MIN_TIME_BOX || timeBoxMinutes > FeedbackEngine.MAX_TIME_BOX)) {
-            throw new IllegalArgumentException("timeBoxMinutes: " + timeBoxMinutes + "; allowed values: "
-                    + FeedbackEngine.MIN_TIME_BOX + " to " + FeedbackEngine.MAX_TIME_BOX);
+            throw InvalidInput.of(
+                    "timeBoxMinutes",
+                    timeBoxMinutes + "; allowed values: " + FeedbackEngine.MIN_TIME_BOX + " to "
+                            + FeedbackEngine.MAX_TIME_BOX);
         }
         AttemptService.checkElapsed(elapsedSeconds);
         long learnerId = learner.require().id;

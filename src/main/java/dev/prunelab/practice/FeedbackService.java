@@ -8,6 +8,7 @@ import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.practice.feedback.FeedbackEngine;
 import dev.prunelab.practice.feedback.LlmConfig;
 import dev.prunelab.practice.feedback.LlmFeedbackClient;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public class FeedbackService {
      * Grades an answer.
      *
      * @param timeBoxMinutes the time box to judge the length against, or null for the question's own
-     * @throws IllegalArgumentException naming the field (question, answer, timeBoxMinutes) and the allowed values
+     * @throws InvalidInput naming the field (question, answer, timeBoxMinutes) and the allowed values
      */
     public Feedback evaluate(String questionId, String answer, Integer timeBoxMinutes) {
         return current()

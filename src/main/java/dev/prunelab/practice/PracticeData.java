@@ -1,22 +1,19 @@
 package dev.prunelab.practice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.account.LearnerData;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** Practice attempts and drafts in a data export, and moved when a guest signs up or signs in. */
 @ApplicationScoped
 @Transactional
 public class PracticeData implements LearnerData {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    public PracticeData(ObjectMapper json) {
+    public PracticeData(Json json) {
         this.json = json;
     }
 
@@ -45,48 +42,42 @@ public class PracticeData implements LearnerData {
         }
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Object export(long learner) {
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put(
-                "attempts",
-                Attempt.forLearner(learner).stream()
-                        .map(a -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("id", a.id);
-                            row.put("question", a.questionId);
-                            row.put("answer", a.answer);
-                            row.put("timeBoxMinutes", a.timeBoxMinutes);
-                            row.put("elapsedSeconds", a.elapsedSeconds);
-                            row.put("overall", a.overall);
-                            row.put("feedback", tree(a.feedbackJson));
-                            row.put("llmNotes", a.llmNotes);
-                            row.put("at", a.createdAt.toString());
-                            return row;
-                        })
-                        .toList());
-        export.put(
-                "drafts",
-                Draft.forLearner(learner).stream()
-                        .map(d -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("question", d.questionId);
-                            row.put("answer", d.answer);
-                            row.put("timeBoxMinutes", d.timeBoxMinutes);
-                            row.put("elapsedSeconds", d.elapsedSeconds);
-                            row.put("savedAt", d.updatedAt.toString());
-                            return row;
-                        })
-                        .toList());
-        return export;
+    /** The practice section of a data export: attempts (with their feedback) and drafts, one row each. */
+    public record Export(List<AttemptRow> attempts, List<DraftRow> drafts) {}
+
+    public record AttemptRow(
+            Long id,
+            String question,
+            String answer,
+            Integer timeBoxMinutes,
+            Integer elapsedSeconds,
+            double overall,
+            Object feedback,
+            String llmNotes,
+            String at) {}
+
+    public record DraftRow(String question, String answer, Integer timeBoxMinutes, int elapsedSeconds, String savedAt) {
+        static DraftRow of(Draft d) {
+            return new DraftRow(d.questionId, d.answer, d.timeBoxMinutes, d.elapsedSeconds, d.updatedAt.toString());
+        }
     }
 
-    private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return json.getNodeFactory().textNode(text);
-        }
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Export export(long learner) {
+        return new Export(
+                Attempt.forLearner(learner).stream()
+                        .map(a -> new AttemptRow(
+                                a.id,
+                                a.questionId,
+                                a.answer,
+                                a.timeBoxMinutes,
+                                a.elapsedSeconds,
+                                a.overall,
+                                json.stored(a.feedbackJson),
+                                a.llmNotes,
+                                a.createdAt.toString()))
+                        .toList(),
+                Draft.forLearner(learner).stream().map(DraftRow::of).toList());
     }
 }

@@ -1,12 +1,14 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.DesiredRetention;
 import dev.prunelab.account.User;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Flashcard;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,8 +38,6 @@ public class CardService {
 
     /** How early a card in its learning steps is shown when nothing else is due (Anki's "learn ahead limit"). */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
-
-    static final double DEFAULT_RETENTION = 0.9;
 
     private final ContentService content;
     private final CurrentLearner current;
@@ -71,6 +71,25 @@ public class CardService {
 
     /** What a grade did: the interval until the card is due again. */
     public record Reviewed(Grade grade, Interval interval, int days) {}
+
+    /**
+     * The lesson a review session is kept to: none for a blank id (every lesson's cards).
+     *
+     * @throws InvalidInput naming the lesson if the id names none
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Lesson> sessionLesson(String lessonId) {
+        if (lessonId == null || lessonId.isBlank()) {
+            return Optional.empty();
+        }
+        String id = lessonId.strip();
+        return Optional.of(content.catalog()
+                .lesson(id)
+                .orElseThrow(() -> InvalidInput.of(
+                        "lesson",
+                        "must be the id of a lesson on the learning path, got '"
+                                + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'")));
+    }
 
     /** The next card of the whole collection to review, if any is due. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -152,11 +171,11 @@ public class CardService {
     /**
      * Grades a card for the current learner and schedules its next review.
      *
-     * @throws IllegalArgumentException if the card id is unknown
+     * @throws InvalidInput naming the card if its id is unknown
      */
     public Reviewed review(String cardId, Grade grade) {
         if (content.catalog().flashcards().stream().noneMatch(c -> c.id().equals(cardId))) {
-            throw new IllegalArgumentException("card must be the id of a flashcard, got '" + cardId + "'");
+            throw InvalidInput.of("card", "must be the id of a flashcard, got '" + cardId + "'");
         }
         Instant now = clock.instant();
         long learner = current.require().id;
@@ -187,6 +206,6 @@ public class CardService {
         return current.userId()
                 .map(id -> User.<User>findById(id))
                 .map(u -> u.desiredRetention)
-                .orElse(DEFAULT_RETENTION);
+                .orElse(DesiredRetention.DEFAULT);
     }
 }

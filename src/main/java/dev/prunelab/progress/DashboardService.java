@@ -3,6 +3,7 @@ package dev.prunelab.progress;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,9 +25,11 @@ public class DashboardService {
     static final int FORECAST_DAYS = 14;
 
     private final ContentService content;
+    private final Json json;
 
-    public DashboardService(ContentService content) {
+    public DashboardService(ContentService content, Json json) {
         this.content = content;
+        this.json = json;
     }
 
     /** The dashboard of a learner (or of nobody yet: {@code learnerId} empty gives the empty dashboard). */
@@ -44,7 +47,7 @@ public class DashboardService {
             activity.add(new Dashboard.DayCount(day, perDay.getOrDefault(day, 0)));
         }
 
-        StudyPlan plan = StudyPlan.of(catalog, events, cards);
+        StudyPlan plan = StudyPlan.of(catalog, events, cards, json);
         Map<String, Dashboard.QuestionTrend> trends = new LinkedHashMap<>();
         int practiceAttempts = 0;
         for (ProgressEvent e : events) {
@@ -91,7 +94,7 @@ public class DashboardService {
      * Adds a practice attempt to its question's trend. The score is the event's (the overall score; a mock interview
      * records it less the hints taken); the detail gives the score per dimension.
      */
-    private static void addAttempt(
+    private void addAttempt(
             Map<String, Dashboard.QuestionTrend> trends, ContentCatalog catalog, ProgressEvent e, ZoneId zone) {
         Dashboard.QuestionTrend trend = trends.computeIfAbsent(e.subject, id -> {
             Optional<QuestionCard.FollowUp> followUp = catalog.followUp(id);
@@ -101,7 +104,7 @@ public class DashboardService {
             return new Dashboard.QuestionTrend(id, label, followUp.isPresent(), new ArrayList<>());
         });
         Map<String, Double> dimensions =
-                PracticeDetail.of(e).map(PracticeDetail::dimensions).orElse(Map.of());
+                PracticeDetail.of(e, json).map(PracticeDetail::dimensions).orElse(Map.of());
         trend.attempts()
                 .add(new Dashboard.ScorePoint(
                         e.createdAt.atZone(zone).toLocalDate(), e.score == null ? 0 : e.score, dimensions));

@@ -4,6 +4,7 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LessonProgress;
 import dev.prunelab.content.LessonState;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,11 +19,13 @@ public class LessonStates implements LessonProgress {
     private final ContentService content;
     private final CurrentLearner current;
     private final ProgressService progress;
+    private final Json json;
 
-    public LessonStates(ContentService content, CurrentLearner current, ProgressService progress) {
+    public LessonStates(ContentService content, CurrentLearner current, ProgressService progress, Json json) {
         this.content = content;
         this.current = current;
         this.progress = progress;
+        this.json = json;
     }
 
     @Override
@@ -41,7 +44,8 @@ public class LessonStates implements LessonProgress {
         return StudyPlan.of(
                 content.catalog(),
                 learner.map(ProgressEvent::forLearner).orElse(List.of()),
-                learner.map(CardState::forLearner).orElse(List.of()));
+                learner.map(CardState::forLearner).orElse(List.of()),
+                json);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.prunelab.progress;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import dev.prunelab.web.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +13,12 @@ import java.util.Optional;
  */
 record PracticeDetail(Map<String, Double> dimensions, List<String> covered) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The detail of a practice event; empty when it has none or it is not this JSON (the pages show what they can). */
-    static Optional<PracticeDetail> of(ProgressEvent e) {
-        if (e.kind != ProgressEvent.Kind.PRACTICE_ATTEMPT || e.detail == null || e.detail.isBlank()) {
+    static Optional<PracticeDetail> of(ProgressEvent e, Json json) {
+        if (e.kind != ProgressEvent.Kind.PRACTICE_ATTEMPT) {
             return Optional.empty();
         }
-        try {
-            JsonNode detail = JSON.readTree(e.detail);
+        return json.tree(e.detail).map(detail -> {
             Map<String, Double> dimensions = new LinkedHashMap<>();
             detail.path("dimensions")
                     .fields()
@@ -31,9 +26,7 @@ record PracticeDetail(Map<String, Double> dimensions, List<String> covered) {
                             d -> dimensions.put(d.getKey(), d.getValue().asDouble()));
             List<String> covered = new ArrayList<>();
             detail.path("covered").forEach(p -> covered.add(p.asText()));
-            return Optional.of(new PracticeDetail(dimensions, covered));
-        } catch (IOException notJson) {
-            return Optional.empty();
-        }
+            return new PracticeDetail(dimensions, covered);
+        });
     }
 }

@@ -3,8 +3,7 @@ package dev.prunelab.progress;
 import dev.prunelab.account.LearnerData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** Progress events and card states in a data export, and moved when a guest signs up or signs in. */
 @ApplicationScoped
@@ -50,45 +49,43 @@ public class ProgressData implements LearnerData {
         to.learningStep = from.learningStep;
     }
 
+    /** The progress section of a data export: events and card states, one row each. */
+    public record Export(List<EventRow> events, List<CardRow> cards) {}
+
+    public record EventRow(String kind, String subject, Boolean correct, Double score, String detail, String at) {
+        static EventRow of(ProgressEvent e) {
+            return new EventRow(e.kind.name(), e.subject, e.correct, e.score, e.detail, e.createdAt.toString());
+        }
+    }
+
+    /** @param learningStep the card's learning step, or "graduated" once it is scheduled in days */
+    public record CardRow(
+            String card,
+            double stability,
+            double difficulty,
+            int reps,
+            int lapses,
+            String lastReview,
+            String due,
+            String learningStep) {
+        static CardRow of(CardState c) {
+            return new CardRow(
+                    c.cardId,
+                    c.stability,
+                    c.difficulty,
+                    c.reps,
+                    c.lapses,
+                    c.lastReviewAt.toString(),
+                    c.dueAt.toString(),
+                    c.learningStep == null ? "graduated" : String.valueOf(c.learningStep));
+        }
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Object export(long learner) {
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put(
-                "events",
-                ProgressEvent.forLearner(learner).stream()
-                        .map(e -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("kind", e.kind.name());
-                            row.put("subject", e.subject);
-                            row.put("correct", e.correct);
-                            row.put("score", e.score);
-                            row.put("detail", e.detail);
-                            row.put("at", e.createdAt.toString());
-                            return row;
-                        })
-                        .toList());
-        export.put(
-                "cards",
-                CardState.forLearner(learner).stream()
-                        .map(c -> Map.<String, Object>of(
-                                "card",
-                                c.cardId,
-                                "stability",
-                                c.stability,
-                                "difficulty",
-                                c.difficulty,
-                                "reps",
-                                c.reps,
-                                "lapses",
-                                c.lapses,
-                                "lastReview",
-                                c.lastReviewAt.toString(),
-                                "due",
-                                c.dueAt.toString(),
-                                "learningStep",
-                                c.learningStep == null ? "graduated" : c.learningStep))
-                        .toList());
-        return export;
+    public Export export(long learner) {
+        return new Export(
+                ProgressEvent.forLearner(learner).stream().map(EventRow::of).toList(),
+                CardState.forLearner(learner).stream().map(CardRow::of).toList());
     }
 }

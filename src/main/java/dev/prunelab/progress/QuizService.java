@@ -5,6 +5,7 @@ import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Quiz;
+import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -43,13 +44,13 @@ public class QuizService {
      * Checks and records an answer.
      *
      * @param response for a choice question the option number (1-based), for a numeric one the number
-     * @throws IllegalArgumentException naming the field when the response is not a valid option or number
+     * @throws InvalidInput naming the field when the response is not a valid option or number
      */
     public Answer answer(Quiz quiz, String questionId, String response) {
         Quiz.Question question = quiz.questions().stream()
                 .filter(q -> q.id().equals(questionId))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("question must be one of this quiz's questions"));
+                .orElseThrow(() -> InvalidInput.of("question", "must be one of this quiz's questions"));
         String given = response == null ? "" : response.strip();
         boolean correct;
         if (question.type() == Quiz.Type.CHOICE) {
@@ -83,7 +84,7 @@ public class QuizService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("answer must be one of the options (1–" + options + ")");
+        throw InvalidInput.of("answer", "must be one of the options (1–" + options + ")");
     }
 
     private static double parseNumber(String given) {
@@ -96,7 +97,7 @@ public class QuizService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("answer must be a number, e.g. 12.5");
+        throw InvalidInput.of("answer", "must be a number, e.g. 12.5");
     }
 
     /**

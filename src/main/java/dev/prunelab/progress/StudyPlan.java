@@ -6,6 +6,7 @@ import dev.prunelab.content.Lesson;
 import dev.prunelab.content.LessonState;
 import dev.prunelab.content.Quiz;
 import dev.prunelab.content.Rubric;
+import dev.prunelab.web.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ public final class StudyPlan {
     }
 
     /** The plan of a learner from all their events (oldest first) and card states. */
-    public static StudyPlan of(ContentCatalog catalog, List<ProgressEvent> events, List<CardState> cards) {
+    public static StudyPlan of(ContentCatalog catalog, List<ProgressEvent> events, List<CardState> cards, Json json) {
         Map<String, QuizAttempt.Outcome> outcomes = QuizAttempt.latestOutcomes(catalog.quizzes(), events);
         Set<String> opened = new HashSet<>();
         Set<String> completed = new HashSet<>();
@@ -67,7 +68,7 @@ public final class StudyPlan {
             switch (e.kind) {
                 case LESSON_OPENED -> opened.add(e.subject);
                 case LESSON_COMPLETED -> completed.add(e.subject);
-                case PRACTICE_ATTEMPT -> PracticeDetail.of(e).ifPresent(d -> covered.addAll(d.covered()));
+                case PRACTICE_ATTEMPT -> PracticeDetail.of(e, json).ifPresent(d -> covered.addAll(d.covered()));
                 default -> {}
             }
         }

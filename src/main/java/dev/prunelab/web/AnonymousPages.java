@@ -1,42 +1,31 @@
 package dev.prunelab.web;
 
-import java.nio.charset.StandardCharsets;
+import io.quarkus.qute.TemplateInstance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Rendered pages for visitors who are not signed in, kept as UTF-8 bytes: such a page is the same for every anonymous
- * visitor (the header shows "Sign in", nothing personal), so it is rendered once per version of what it shows (the
- * immutable content catalog) rather than on every request. That takes template rendering, the UTF-8 encoding of the
- * text and most of the per-request garbage off the hot path of the busiest pages. A new version (a reloaded catalog)
- * starts a fresh cache.
- *
- * <p>A page with forms carries the visitor's CSRF token: it is cached with the token cut out and each visitor's token
- * is put back in when the page is served ({@link #get(Object, String, String, Supplier)}).
- *
- * <p>At most {@code capacity} pages are kept (keys may come from visitors, e.g. search queries); beyond that the cache
- * starts afresh, so memory stays bounded.
+ * The rendered pages of one {@link AnonymousPage} method, by address, for one version of what they show at a time: a
+ * newer version starts a fresh cache. A page with forms carries the visitor's CSRF token: it is kept with the token
+ * cut out and each visitor's token is put back in when the page is served. At most {@code capacity} pages are kept
+ * (the addresses come from visitors, e.g. search queries); beyond that the cache starts afresh, so memory stays bounded.
  */
 public final class AnonymousPages {
 
+    /** The attribute that marks a template personal: it shows something of the visitor's own and is never cached. */
+    private static final String PERSONAL = AnonymousPages.class.getName() + ".personal";
+
     private final int capacity;
-    private volatile Object version;
+    private volatile long version = -1;
     private volatile Map<String, Page> pages = new ConcurrentHashMap<>();
 
     /** A page as the parts between the places where a visitor's token goes. */
-    private record Page(byte[][] parts) {
+    private record Page(String[] parts) {
 
         static Page of(String html, String token) {
-            String[] texts =
-                    token == null || token.isEmpty() ? new String[] {html} : html.split(tokenPattern(token), -1);
-            byte[][] parts = new byte[texts.length][];
-            for (int i = 0; i < texts.length; i++) {
-                parts[i] = utf8(texts[i]);
-            }
-            return new Page(parts);
+            return new Page(token == null ? new String[] {html} : html.split(tokenPattern(token), -1));
         }
 
         /** A token is cut out only where it is a form field's value, never from the page's own text. */
@@ -44,37 +33,18 @@ public final class AnonymousPages {
             return "(?<=value=\")" + Pattern.quote(token) + "(?=\")";
         }
 
-        byte[] with(String token) {
-            if (parts.length == 1) {
-                return parts[0];
-            }
-            byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
-            int length = tokenBytes.length * (parts.length - 1);
-            for (byte[] part : parts) {
-                length += part.length;
-            }
-            byte[] page = new byte[length];
-            int at = 0;
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    System.arraycopy(tokenBytes, 0, page, at, tokenBytes.length);
-                    at += tokenBytes.length;
-                }
-                System.arraycopy(parts[i], 0, page, at, parts[i].length);
-                at += parts[i].length;
-            }
-            return page;
+        String with(String token) {
+            return parts.length == 1 ? parts[0] : String.join(token, parts);
         }
     }
 
-    /** A rendered page (or part of one) as the UTF-8 bytes {@link #html} sends, cached or rendered per request. */
-    public static byte[] utf8(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
+    /** Marks a template as showing something of the visitor's own (their experiments, say): it is never cached. */
+    public static TemplateInstance personal(TemplateInstance template) {
+        return template.setAttribute(PERSONAL, Boolean.TRUE);
     }
 
-    /** A page's UTF-8 bytes as an HTML response. */
-    public static RestResponse<byte[]> html(byte[] page) {
-        return RestResponse.ResponseBuilder.ok(page, "text/html;charset=UTF-8").build();
+    static boolean isPersonal(TemplateInstance template) {
+        return template.getAttribute(PERSONAL) != null;
     }
 
     /** @param capacity the most pages kept at once (at least 1) */
@@ -82,18 +52,16 @@ public final class AnonymousPages {
         this.capacity = Math.max(1, capacity);
     }
 
-    /** The page cached under {@code key} for this version, rendered by {@code render} the first time. */
-    public byte[] get(Object current, String key, Supplier<String> render) {
-        return get(current, key, null, render);
-    }
-
     /**
-     * The page cached under {@code key} for this version with the visitor's CSRF token in its forms, rendered by
+     * The page kept under {@code key} for this version with the visitor's CSRF token in its forms, rendered by
      * {@code render} (which puts this same {@code token} in) the first time.
      *
-     * @param token the token of the current request, as the page's forms carry it; null for a page without forms
+     * @param token the token of the current request, as the page's forms carry it; null for none
      */
-    public byte[] get(Object current, String key, String token, Supplier<String> render) {
+    public String get(long current, String key, String token, Supplier<String> render) {
+        if (current < version) {
+            return render.get(); // rendered from content older than the cache's: shown, not kept
+        }
         Map<String, Page> cache = pages(current);
         Page page = cache.get(key);
         if (page == null) {
@@ -103,13 +71,13 @@ public final class AnonymousPages {
             }
             cache.putIfAbsent(key, page);
         }
-        return page.with(token);
+        return token == null ? page.with("") : page.with(token);
     }
 
-    private Map<String, Page> pages(Object current) {
-        if (version != current) {
+    private Map<String, Page> pages(long current) {
+        if (version < current) {
             synchronized (this) {
-                if (version != current) {
+                if (version < current) {
                     pages = new ConcurrentHashMap<>();
                     version = current;
                 }

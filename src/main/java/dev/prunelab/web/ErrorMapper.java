@@ -52,14 +52,32 @@ public class ErrorMapper {
         return invalid(e, request);
     }
 
+    /** Bean Validation of request bodies: the same answer as {@link InvalidInput}. */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        return badRequest(
-                request,
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                        .sorted(Comparator.comparing(Problem.FieldError::field))
-                        .toList());
+        return invalidInput(
+                new InvalidInput(e.getConstraintViolations().stream()
+                        .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                        .toList()),
+                request);
+    }
+
+    /**
+     * Bad input, the one way every feature reports it: 400 problem+json listing each field and what it allows under
+     * {@code /api}, the error page listing them elsewhere (pages with a form catch it first and show each message
+     * beside its field).
+     */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, HttpServerRequest request) {
+        List<FieldError> errors = e.errors().stream()
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = InvalidInput.describe(errors);
+        if (isApi(request)) {
+            Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return page(400, "Bad Request", detail);
     }
 
     /**
@@ -72,10 +90,8 @@ public class ErrorMapper {
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
-        return badRequest(
-                request,
-                List.of(new Problem.FieldError(
-                        field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType()))));
+        return invalidInput(
+                InvalidInput.of(field.isEmpty() ? "body" : field, "must be " + describe(e.getTargetType())), request);
     }
 
     private static String describe(Class<?> type) {
@@ -97,17 +113,10 @@ public class ErrorMapper {
         return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "a JSON object";
     }
 
-    private static Response badRequest(HttpServerRequest request, List<Problem.FieldError> errors) {
-        String detail = "Invalid input: "
-                + errors.stream()
-                        .map(f -> f.field() + " " + f.message())
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse("");
-        if (isApi(request)) {
-            Problem problem = new Problem("about:blank", "Bad Request", 400, detail, request.path(), errors);
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
-        }
-        return page(400, "Bad Request", detail);
+    /** A domain refusal: not there, not allowed, or not now. */
+    @ServerExceptionMapper
+    public Response rejected(Rejected e, HttpServerRequest request) {
+        return respond(request, e.reason().status, e.reason().title, e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -7,9 +7,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Makes Quarkus write the OpenAPI document ({@code /q/openapi}) when it is asked for instead of at start-up.
  *
- * <p>With no per-request filter, Quarkus serializes the document to both JSON and YAML while the app starts (about 80
- * ms of the start-up's main thread on JDK 25, measured with the deprecated property below, which does the same),
- * although few visitors ever fetch it; README "Start-up and memory" gives the figure with this filter. A filter
+ * <p>With no per-request filter, Quarkus serializes the document to both JSON and YAML on the start-up's main thread,
+ * although few visitors ever fetch it. A filter
  * registered for {@link OpenApiFilter.RunStage#RUNTIME_PER_REQUEST} makes the document dynamic: the model is still read
  * at start-up, but it is written per request. This filter leaves the model as it is; it only marks the document as one
  * written on demand (the supported replacement of the deprecated {@code quarkus.smallrye-openapi.always-run-filter}).

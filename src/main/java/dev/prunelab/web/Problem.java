@@ -18,9 +18,6 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field: its name (a JSON path such as {@code spec.sparsity}) and the allowed values. */
-    public record FieldError(String field, String message) {}
-
     public static Problem of(int status, String title, String detail, String instance) {
         return new Problem("about:blank", title, status, detail, instance, List.of());
     }

@@ -88,7 +88,7 @@ class ContentCodecTest {
         ContentCatalog odd = ContentCatalog.of(
                 List.of(lesson),
                 List.of(card),
-                List.of(new LabPreset("p", null, "basics", null)),
+                List.of(new LabPreset("p", null, "basics", null, "{}")),
                 List.of(quiz),
                 List.of(new Flashcard("f1", "basics", null, "back")),
                 List.of(rubric));

@@ -109,24 +109,7 @@ class AnonymousRunLimitTest {
     void theLabPageSaysSoBesideTheBuilderAndOffersToSignIn() {
         useUpTheAllowance();
         Browser guest = new Browser();
-        Response fromBuilder = guest.submit(
-                "/lab",
-                "/lab/run",
-                Map.of(
-                        "builder",
-                        "1",
-                        "dataset",
-                        "iris",
-                        "rows",
-                        "150",
-                        "model",
-                        "tree",
-                        "splitCriterion",
-                        "gini",
-                        "folds",
-                        "5",
-                        "seed",
-                        String.valueOf(LabApiClient.uniqueSeed())));
+        Response fromBuilder = guest.submit("/lab", "/lab/run", LabApiClient.treeForm("gini", 5));
         fromBuilder
                 .then()
                 .statusCode(429)

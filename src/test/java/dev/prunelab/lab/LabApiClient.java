@@ -32,6 +32,38 @@ final class LabApiClient {
         return new HashMap<>(Map.of("preset", "decision-boundary", "seed", uniqueSeed()));
     }
 
+    /**
+     * The builder's fields for a one-shot MLP on digits (hidden 64, magnitude, unstructured, global), with the given
+     * fields added or replaced.
+     */
+    static Map<String, String> networkForm(Map<String, String> changes) {
+        Map<String, String> form = new HashMap<>(
+                Map.of("builder", "1", "dataset", "digits", "model", "mlp", "hidden", "64", "criterion", "magnitude"));
+        form.putAll(
+                Map.of("granularity", "unstructured", "scope", "global", "schedule", "one-shot", "compare", "none"));
+        form.putAll(changes);
+        return form;
+    }
+
+    /** The builder's fields for a tree on iris with a fresh seed. */
+    static Map<String, String> treeForm(String splitCriterion, int folds) {
+        return new HashMap<>(Map.of(
+                "builder",
+                "1",
+                "dataset",
+                "iris",
+                "rows",
+                "150",
+                "model",
+                "tree",
+                "splitCriterion",
+                splitCriterion,
+                "folds",
+                String.valueOf(folds),
+                "seed",
+                String.valueOf(uniqueSeed())));
+    }
+
     static long uniqueSeed() {
         return SEEDS.incrementAndGet();
     }

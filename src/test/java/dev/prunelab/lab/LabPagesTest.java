@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import dev.prunelab.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -94,27 +93,7 @@ class LabPagesTest {
     @Test
     void builderErrorsAreShownBesideTheFieldsWithTheValuesKept() {
         Browser browser = new Browser();
-        Map<String, String> fields = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "digits",
-                "model",
-                "mlp",
-                "hidden",
-                "128, 64",
-                "criterion",
-                "magnitude",
-                "granularity",
-                "unstructured",
-                "scope",
-                "global",
-                "schedule",
-                "one-shot",
-                "compare",
-                "none",
-                "sparsities",
-                "0.5, 1.5"));
+        Map<String, String> fields = LabApiClient.networkForm(Map.of("hidden", "128, 64", "sparsities", "0.5, 1.5"));
         fields.putAll(Map.of("epochs", "1000", "fineTuneEpochs", "x2", "rows", "500", "seed", "3", "rounds", "3"));
         browser.submit("/lab", "/lab/run", fields)
                 .then()
@@ -126,30 +105,7 @@ class LabPagesTest {
                 .body(containsString("name=\"epochs\" value=\"1000\""))
                 .body(containsString("name=\"sparsities\" value=\"0.5, 1.5\""))
                 .body(containsString("Please correct the settings marked below."));
-        browser.submit(
-                        "/lab",
-                        "/lab/run",
-                        Map.of(
-                                "builder",
-                                "1",
-                                "dataset",
-                                "digits",
-                                "model",
-                                "mlp",
-                                "hidden",
-                                "64",
-                                "criterion",
-                                "magnitude",
-                                "granularity",
-                                "unstructured",
-                                "scope",
-                                "global",
-                                "schedule",
-                                "one-shot",
-                                "compare",
-                                "none",
-                                "sparsities",
-                                "0.5, 1.5"))
+        browser.submit("/lab", "/lab/run", LabApiClient.networkForm(Map.of("sparsities", "0.5, 1.5")))
                 .then()
                 .statusCode(400)
                 .body(containsString("value 2: must be in [0.05, 0.99], got 1.5"));
@@ -167,21 +123,7 @@ class LabPagesTest {
                 .body(containsString("<option value=\"tree\">decision tree (CART)</option>"))
                 .body(containsString("<script type=\"module\" src=\"/js/lab-builder.js\"></script>"));
         Browser browser = new Browser();
-        Map<String, String> tree = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "iris",
-                "rows",
-                "150",
-                "model",
-                "tree",
-                "splitCriterion",
-                "entropy",
-                "folds",
-                "3",
-                "seed",
-                String.valueOf(LabApiClient.uniqueSeed())));
+        Map<String, String> tree = LabApiClient.treeForm("entropy", 3);
         // what the network fields hold does not matter to a tree, even text that is no number
         tree.putAll(Map.of(
                 "hidden",
@@ -199,27 +141,7 @@ class LabPagesTest {
         long id = runFromForm(browser, "/lab", "/lab/run", tree);
         assertThat(awaitFinal(browser, id).getString("spec.criterion")).isEqualTo("entropy");
         // one-shot does not use rounds; a field that applies still gets its error beside it, values kept
-        Map<String, String> oneShot = new HashMap<>(Map.of(
-                "builder",
-                "1",
-                "dataset",
-                "digits",
-                "model",
-                "mlp",
-                "hidden",
-                "64",
-                "criterion",
-                "magnitude",
-                "granularity",
-                "unstructured",
-                "scope",
-                "global",
-                "schedule",
-                "one-shot",
-                "compare",
-                "none",
-                "sparsities",
-                "0.5"));
+        Map<String, String> oneShot = LabApiClient.networkForm(Map.of("sparsities", "0.5"));
         oneShot.putAll(Map.of("rounds", "x", "folds", "y", "epochs", "zero"));
         browser.submit("/lab", "/lab/run", oneShot)
                 .then()

@@ -31,6 +31,9 @@ class LabRestartTest {
     LabJobs jobs;
 
     @Inject
+    LeftoverSweep sweep;
+
+    @Inject
     ExperimentStore store;
 
     @Test
@@ -43,7 +46,7 @@ class LabRestartTest {
         long orphan = row(learner, null, ExperimentStatus.RUNNING, restartedAt.minusSeconds(60));
         long submittedSince = row(learner, jobs.instance(), ExperimentStatus.RUNNING, restartedAt.plusMillis(1));
 
-        jobs.interruptLeftovers(restartedAt, Duration.ZERO)
+        sweep.interruptLeftovers(restartedAt, Duration.ZERO)
                 .get(); // (the real start-up may have marked the orphan already)
 
         assertThat(statuses(submittedSince)).containsExactly(ExperimentStatus.RUNNING);
@@ -74,7 +77,7 @@ class LabRestartTest {
         long othersLongGone = row(learner, OTHER_INSTANCE, ExperimentStatus.RUNNING, now.minus(Duration.ofHours(1)));
         long mineFromBefore = row(learner, jobs.instance(), ExperimentStatus.RUNNING, now);
 
-        jobs.interruptLeftovers(now.plusMillis(1), Duration.ZERO).get();
+        sweep.interruptLeftovers(now.plusMillis(1), Duration.ZERO).get();
 
         assertThat(statuses(othersRunning, othersQueued, othersLongGone, mineFromBefore))
                 .containsExactly(

@@ -7,6 +7,7 @@ import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.content.LessonState;
 import dev.prunelab.content.Quiz;
+import dev.prunelab.web.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,6 +22,9 @@ class StudyPlanTest {
 
     @Inject
     ContentService content;
+
+    @Inject
+    Json json;
 
     ContentCatalog catalog;
     List<Lesson> path;
@@ -49,7 +53,7 @@ class StudyPlanTest {
     }
 
     private StudyPlan plan() {
-        return StudyPlan.of(catalog, events, List.of());
+        return StudyPlan.of(catalog, events, List.of(), json);
     }
 
     @Test

@@ -2,14 +2,13 @@ package dev.prunelab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AnonymousPagesTest {
 
-    private static final Object CATALOG = new Object();
-    private static final Object RELOADED_CATALOG = new Object();
+    private static final long CONTENT = 1;
+    private static final long RELOADED_CONTENT = 2;
     private static final String FIRST_TOKEN = "tokenOfTheFirstVisitor";
     private static final String SECOND_TOKEN = "anotherVisitorsToken";
 
@@ -19,37 +18,42 @@ class AnonymousPagesTest {
                 + "<form><input name=\"csrf-token\" value=\"" + token + "\"><p>" + token + "</p></form>";
     }
 
-    private static String text(byte[] page) {
-        return new String(page, StandardCharsets.UTF_8);
+    @Test
+    void aPageIsRenderedOncePerAddressAndVersion() {
+        AnonymousPages pages = new AnonymousPages(10);
+        AtomicInteger renders = new AtomicInteger();
+        String first = pages.get(CONTENT, "/learn", null, () -> "page " + renders.incrementAndGet());
+        String again = pages.get(CONTENT, "/learn", null, () -> "page " + renders.incrementAndGet());
+        assertThat(first).isEqualTo("page 1");
+        assertThat(again).isSameAs(first);
+        assertThat(pages.get(CONTENT, "/learn/a", null, () -> "page " + renders.incrementAndGet()))
+                .isEqualTo("page 2");
+        // reloaded content shows new text: every page is rendered afresh
+        assertThat(pages.get(RELOADED_CONTENT, "/learn", null, () -> "page " + renders.incrementAndGet()))
+                .isEqualTo("page 3");
     }
 
     @Test
-    void aPageIsRenderedOncePerKeyAndCatalog() {
+    void aPageOfOlderContentIsShownButNotKept() {
         AnonymousPages pages = new AnonymousPages(10);
-        AtomicInteger renders = new AtomicInteger();
-        byte[] first = pages.get(CATALOG, "learn", () -> "page " + renders.incrementAndGet());
-        byte[] again = pages.get(CATALOG, "learn", () -> "page " + renders.incrementAndGet());
-        assertThat(text(first)).isEqualTo("page 1");
-        assertThat(again).isSameAs(first);
-        assertThat(text(pages.get(CATALOG, "lesson/a", () -> "page " + renders.incrementAndGet())))
-                .isEqualTo("page 2");
-        // a reloaded catalog shows new content: every page is rendered afresh
-        assertThat(text(pages.get(RELOADED_CATALOG, "learn", () -> "page " + renders.incrementAndGet())))
-                .isEqualTo("page 3");
+        pages.get(RELOADED_CONTENT, "/learn", null, () -> "new");
+
+        assertThat(pages.get(CONTENT, "/learn", null, () -> "old")).isEqualTo("old");
+        assertThat(pages.get(RELOADED_CONTENT, "/learn", null, () -> "never")).isEqualTo("new");
     }
 
     @Test
     void everyVisitorGetsTheCachedPageWithTheirOwnTokenInItsForms() {
         AnonymousPages pages = new AnonymousPages(10);
         AtomicInteger renders = new AtomicInteger();
-        String first = text(pages.get(CATALOG, "lab", FIRST_TOKEN, () -> {
+        String first = pages.get(CONTENT, "/lab", FIRST_TOKEN, () -> {
             renders.incrementAndGet();
             return pageWith(FIRST_TOKEN);
-        }));
-        String second = text(pages.get(CATALOG, "lab", SECOND_TOKEN, () -> {
+        });
+        String second = pages.get(CONTENT, "/lab", SECOND_TOKEN, () -> {
             renders.incrementAndGet();
             return pageWith(SECOND_TOKEN);
-        }));
+        });
         assertThat(renders).hasValue(1);
         assertThat(first).isEqualTo(pageWith(FIRST_TOKEN));
         // the form values carry the second visitor's token; the first token survives only where it was page text
@@ -62,10 +66,10 @@ class AnonymousPagesTest {
         AnonymousPages pages = new AnonymousPages(2);
         AtomicInteger renders = new AtomicInteger();
         for (String query : new String[] {"a", "b", "c", "a"}) {
-            pages.get(CATALOG, query, () -> query + renders.incrementAndGet());
+            pages.get(CONTENT, query, null, () -> query + renders.incrementAndGet());
         }
         // a and b filled it; c cleared it, so a was rendered again
         assertThat(renders).hasValue(4);
-        assertThat(text(pages.get(CATALOG, "c", () -> "never"))).isEqualTo("c3");
+        assertThat(pages.get(CONTENT, "c", null, () -> "never")).isEqualTo("c3");
     }
 }

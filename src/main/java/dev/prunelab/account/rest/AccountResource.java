@@ -3,9 +3,12 @@ package dev.prunelab.account.rest;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.AccountService;
 import dev.prunelab.account.CurrentLearner;
-import dev.prunelab.account.LoginRateLimiter;
 import dev.prunelab.account.SessionCookieMechanism;
 import dev.prunelab.account.User;
+import dev.prunelab.web.ClientAddress;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,7 +26,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Sign up, sign in, sign out, and the account page (settings, export, delete). Every form carries a CSRF token. */
 @Path("/")
@@ -43,14 +45,19 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final CurrentLearner learner;
-    private final LoginRateLimiter limiter;
+    /** Failed sign-ins per address and username; a successful one gives the allowance back. */
+    private final RateLimiter failedLogins;
+
     private final int sessionDays;
 
     public AccountResource(
-            AccountService accounts, CurrentLearner learner, LoginRateLimiter limiter, PruneLabConfig config) {
+            AccountService accounts, CurrentLearner learner, RateLimiters limiters, PruneLabConfig config) {
         this.accounts = accounts;
         this.learner = learner;
-        this.limiter = limiter;
+        this.failedLogins = limiters.limiter(
+                "failed-logins",
+                config.security().loginAttempts(),
+                Duration.ofSeconds(config.security().loginWindowSeconds()));
         this.sessionDays = config.security().sessionDays();
     }
 
@@ -68,11 +75,13 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("timeZone") String timeZone,
             @FormParam("next") String next) {
-        AccountService.Outcome outcome = accounts.signUp(username, password, timeZone, learner.guestToken());
-        return signedIn(
-                outcome,
-                next,
-                () -> Templates.signup(outcome.errors(), username == null ? "" : username, safeNext(next)));
+        try {
+            return signedIn(accounts.signUp(username, password, timeZone, learner.guestToken()), next);
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.signup(e.messages(), username == null ? "" : username, safeNext(next)))
+                    .build();
+        }
     }
 
     @GET
@@ -88,9 +97,9 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("next") String next,
             @Context HttpServerRequest request) {
-        String key = request.remoteAddress().hostAddress() + "|"
+        String key = ClientAddress.of(request) + "|"
                 + (username == null ? "" : username.strip().toLowerCase());
-        Optional<Duration> wait = limiter.blockedFor(key);
+        Optional<Duration> wait = failedLogins.blockedFor(key);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             return Response.status(429)
@@ -101,27 +110,24 @@ public class AccountResource {
                             safeNext(next)))
                     .build();
         }
-        AccountService.Outcome outcome = accounts.logIn(username, password, learner.guestToken());
-        if (outcome.sessionToken().isEmpty()) {
-            limiter.recordFailure(key);
-        } else {
-            limiter.reset(key);
-        }
-        return signedIn(
-                outcome,
-                next,
-                () -> Templates.login(outcome.errors(), username == null ? "" : username, safeNext(next)));
-    }
-
-    private Response signedIn(AccountService.Outcome outcome, String next, Supplier<TemplateInstance> form) {
-        if (outcome.sessionToken().isEmpty()) {
-            return Response.status(outcome.errors().containsKey("form") ? 401 : 400)
-                    .entity(form.get())
+        Optional<String> token = accounts.logIn(username, password, learner.guestToken());
+        if (token.isEmpty()) {
+            failedLogins.acquire(key);
+            return Response.status(401)
+                    .entity(Templates.login(
+                            Map.of("form", "Wrong username or password."),
+                            username == null ? "" : username,
+                            safeNext(next)))
                     .build();
         }
+        failedLogins.reset(key);
+        return signedIn(token.get(), next);
+    }
+
+    private Response signedIn(String sessionToken, String next) {
         learner.setCookie(
                 SessionCookieMechanism.COOKIE,
-                outcome.sessionToken().get(),
+                sessionToken,
                 Duration.ofDays(sessionDays).toSeconds());
         learner.setCookie(CurrentLearner.GUEST_COOKIE, "", 0);
         return Response.seeOther(URI.create(safeNext(next))).build();
@@ -148,10 +154,11 @@ public class AccountResource {
     @Authenticated
     public Response settings(@FormParam("timeZone") String timeZone, @FormParam("desiredRetention") String retention) {
         long userId = learner.userId().orElseThrow();
-        Map<String, String> errors = accounts.updateSettings(userId, timeZone, retention);
-        if (!errors.isEmpty()) {
+        try {
+            accounts.updateSettings(userId, timeZone, retention);
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.account(User.findById(userId), errors, ""))
+                    .entity(Templates.account(User.findById(userId), e.messages(), ""))
                     .build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();

@@ -37,6 +37,18 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
+    /**
+     * The renderer the running app shares (it is thread-safe), made on first use: the packaged curriculum comes
+     * rendered, so start-up needs no Markdown parser.
+     */
+    public static MarkdownRenderer shared() {
+        return Shared.RENDERER;
+    }
+
+    private static final class Shared {
+        static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    }
+
     /** Renders a whole document. */
     public RenderedMarkdown render(String markdown) {
         Node document = parser.parse(markdown);

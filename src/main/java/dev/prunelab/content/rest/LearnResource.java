@@ -9,11 +9,10 @@ import dev.prunelab.content.LessonState;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.search.SearchHit;
+import dev.prunelab.web.AnonymousPage;
 import dev.prunelab.web.AnonymousPages;
-import dev.prunelab.web.FormToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,8 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The reading pages: question cards, the learning path, lessons and search. */
 @Path("/")
@@ -41,6 +39,8 @@ public class LearnResource {
     static final int MAX_QUERY_LENGTH = 200;
     /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
     static final int CACHED_SEARCHES = 512;
+    /** Reading pages kept for anonymous visitors: one per lesson or card, with room to spare. */
+    static final int CACHED_PAGES = 1024;
 
     @CheckedTemplate
     static class Templates {
@@ -74,40 +74,29 @@ public class LearnResource {
 
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
-    private final SecurityIdentity identity;
     private final LessonProgress progress;
-    private final FormToken formToken;
-    /** Reading pages as anonymous visitors see them (this resource is a singleton, so one cache); one per lesson or card. */
-    private final AnonymousPages anonymousPages = new AnonymousPages(1024);
-    /** Search result pages as anonymous visitors see them, by query. */
-    private final AnonymousPages anonymousSearches = new AnonymousPages(CACHED_SEARCHES);
 
-    public LearnResource(
-            ContentService content,
-            Event<LessonViewed> lessonViewed,
-            SecurityIdentity identity,
-            LessonProgress progress,
-            FormToken formToken) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, LessonProgress progress) {
         this.content = content;
         this.lessonViewed = lessonViewed;
-        this.identity = identity;
         this.progress = progress;
-        this.formToken = formToken;
     }
 
     @GET
     @Path("questions/{id}")
-    public RestResponse<byte[]> question(@PathParam("id") String id) {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance question(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no question card '" + abbreviate(id) + "'."));
-        return page(anonymousPages, catalog, "question/" + card.id(), () -> Templates.question(card, catalog));
+        return Templates.question(card, catalog);
     }
 
     /** The learning path; a visitor with progress sees each lesson's state and the lesson to study next. */
     @GET
     @Path("learn")
-    public RestResponse<byte[]> learningPath() {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance learningPath() {
         ContentCatalog catalog = content.catalog();
         List<TrackLessons> tracks = Arrays.stream(Lesson.Track.values())
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
@@ -115,19 +104,19 @@ public class LearnResource {
                 .toList();
         Optional<Map<String, LessonState>> states = progress.ofCurrentVisitor();
         if (states.isPresent()) {
-            return AnonymousPages.html(AnonymousPages.utf8(
-                    Templates.path(tracks, catalog, states.get()).render()));
+            return AnonymousPages.personal(Templates.path(tracks, catalog, states.get()));
         }
-        return page(anonymousPages, catalog, "learn", () -> Templates.path(tracks, catalog, Map.of()));
+        return Templates.path(tracks, catalog, Map.of());
     }
 
     @GET
     @Path("learn/{id}")
-    public RestResponse<byte[]> lesson(@PathParam("id") String id) {
+    @AnonymousPage(capacity = CACHED_PAGES)
+    public TemplateInstance lesson(@PathParam("id") String id) {
         ContentCatalog catalog = content.catalog();
         Optional<Lesson> found = catalog.lesson(id);
         if (found.isEmpty()) {
-            return missingLesson(catalog, abbreviate(id));
+            throw missingLesson(catalog, abbreviate(id));
         }
         Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
@@ -136,15 +125,10 @@ public class LearnResource {
             boolean completed = Optional.ofNullable(states.get().get(lesson.id()))
                     .map(LessonState::completed)
                     .orElse(false);
-            return AnonymousPages.html(AnonymousPages.utf8(
-                    Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), completed)
-                            .render()));
+            return AnonymousPages.personal(
+                    Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), completed));
         }
-        return page(
-                anonymousPages,
-                catalog,
-                "lesson/" + lesson.id(),
-                () -> Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), false));
+        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), false);
     }
 
     /**
@@ -156,8 +140,7 @@ public class LearnResource {
     @Produces(MediaType.TEXT_HTML)
     public Response complete(@PathParam("id") String id, @QueryParam("partial") boolean partial) {
         ContentCatalog catalog = content.catalog();
-        Lesson lesson = catalog.lesson(id)
-                .orElseThrow(() -> new NotFoundException("There is no lesson '" + abbreviate(id) + "'."));
+        Lesson lesson = catalog.lesson(id).orElseThrow(() -> missingLesson(catalog, abbreviate(id)));
         progress.complete(lesson.id());
         if (partial) {
             return Response.ok(Templates.lesson$completion(lesson, catalog.next(lesson), true)
@@ -168,49 +151,42 @@ public class LearnResource {
                 .build();
     }
 
-    /** 404 for a lesson id that names none: the closest lesson ids and a search for the id's words. */
-    private static RestResponse<byte[]> missingLesson(ContentCatalog catalog, String id) {
-        String page = Templates.missingLesson(
-                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
-                .render();
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND, AnonymousPages.utf8(page))
-                .type("text/html;charset=UTF-8")
-                .build();
+    /** A lesson id that names none: 404 with the closest lesson ids and a search for the id's words. */
+    static final class MissingLesson extends RuntimeException {
+        private final String page;
+
+        MissingLesson(String page) {
+            super(null, null, false, false);
+            this.page = page;
+        }
     }
 
-    /**
-     * A reading page as UTF-8 HTML: for visitors who are not signed in the same bytes every time, rendered once per
-     * catalog; signed-in visitors get their own header (name, sign-out form), so theirs is rendered per request.
-     */
-    private RestResponse<byte[]> page(
-            AnonymousPages cache, ContentCatalog catalog, String key, Supplier<TemplateInstance> template) {
-        return AnonymousPages.html(
-                identity.isAnonymous()
-                        ? cache.get(
-                                catalog,
-                                key,
-                                formToken.value(),
-                                () -> template.get().render())
-                        : AnonymousPages.utf8(template.get().render()));
+    private static MissingLesson missingLesson(ContentCatalog catalog, String id) {
+        return new MissingLesson(Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
+                .render());
+    }
+
+    @ServerExceptionMapper
+    public Response missing(MissingLesson e) {
+        return Response.status(404)
+                .type("text/html;charset=UTF-8")
+                .entity(e.page)
+                .build();
     }
 
     @GET
     @Path("search")
-    public RestResponse<byte[]> search(@QueryParam("q") String query) {
+    @AnonymousPage(capacity = CACHED_SEARCHES)
+    public TemplateInstance search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return AnonymousPages.html(AnonymousPages.utf8(Templates.search(
-                            q.substring(0, MAX_QUERY_LENGTH),
-                            List.of(),
-                            "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.")
-                    .render()));
+            return Templates.search(
+                    q.substring(0, MAX_QUERY_LENGTH),
+                    List.of(),
+                    "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
-        // the hits depend only on the catalog the index was built from, so its pages are cached per catalog too
-        return page(
-                anonymousSearches,
-                content.catalog(),
-                q,
-                () -> Templates.search(q, content.search(q, SEARCH_LIMIT), ""));
+        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */

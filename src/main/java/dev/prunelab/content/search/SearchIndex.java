@@ -1,8 +1,5 @@
 package dev.prunelab.content.search;
 
-import dev.prunelab.content.ContentCatalog;
-import dev.prunelab.content.Lesson;
-import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +31,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A full-text index over every section of every lesson and question card, held in memory (Lucene).
+ * A full-text index over every section of the pages it is given (the lessons and question cards), held in memory
+ * (Lucene). It knows pages only as {@link Page}s, so the catalog that supplies them stays its only user.
  *
  * <p>Text is analysed with Lucene's English analyzer (stemming, stop words), so "pruned" finds "pruning".
  * User input is escaped before parsing: any query string is valid. Immutable once built; thread-safe.
@@ -63,17 +61,21 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
-    /** Indexes the catalog's lessons and question cards. */
-    public SearchIndex(ContentCatalog catalog) {
+    /**
+     * A page to index: its introduction and each of its sections become one search result each.
+     *
+     * @param href  the page's address; a section's result adds its anchor
+     * @param kind  what the results call the page, e.g. "Lesson"
+     * @param intro the text a result for the page itself matches (a summary, a prompt)
+     */
+    public record Page(String href, String title, String kind, String intro, List<SectionText> sections) {}
+
+    /** Indexes these pages. */
+    public SearchIndex(List<Page> pages) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Lesson lesson : catalog.lessons()) {
-                addSections(writer, lesson.href(), lesson.title(), "Lesson", lesson.summary(), lesson.sections());
-            }
-            for (QuestionCard card : catalog.questions()) {
-                String intro = card.prompt() + " " + String.join(" ", card.expectations()) + " "
-                        + String.join(" ", card.approach());
-                addSections(writer, card.href(), card.title(), "Question", intro, card.sections());
+            for (Page page : pages) {
+                addSections(writer, page);
             }
             writer.commit();
             searcher = new IndexSearcher(DirectoryReader.open(directory));
@@ -86,13 +88,11 @@ public final class SearchIndex {
                 .build();
     }
 
-    private static void addSections(
-            IndexWriter writer, String href, String title, String kind, String intro, List<SectionText> sections)
-            throws IOException {
-        writer.addDocument(document(href, title, "", kind, intro));
-        for (SectionText section : sections) {
-            String url = section.anchor().isEmpty() ? href : href + "#" + section.anchor();
-            writer.addDocument(document(url, title, section.heading(), kind, section.text()));
+    private static void addSections(IndexWriter writer, Page page) throws IOException {
+        writer.addDocument(document(page.href(), page.title(), "", page.kind(), page.intro()));
+        for (SectionText section : page.sections()) {
+            String url = section.anchor().isEmpty() ? page.href() : page.href() + "#" + section.anchor();
+            writer.addDocument(document(url, page.title(), section.heading(), page.kind(), section.text()));
         }
     }
 

@@ -14,13 +14,24 @@ import java.util.Set;
  * <pre>
  * ./mvnw -q -Pbench compile exec:java -Dexec.args="digits mnist ccp gemm --threads 2 --seed 0"
  * </pre>
- * Workloads: {@code digits mnist ccp ccp:entropy gemm}, and {@code latency} (CNN inference dense vs CSR vs
- * shrunk, not in the reference set); options {@code --threads N} (cores used by
+ * Workloads: {@code digits mnist ccp ccp:entropy gemm minilm} ({@code minilm:encode}, {@code minilm:prune} and
+ * {@code minilm:load} run its parts), and {@code latency} (CNN inference dense vs CSR
+ * vs shrunk, not in the reference set); options {@code --threads N} (cores used by
  * parallel sweeps and by gemm, default 1) and {@code --seed S} (default 0).
  */
 public final class Benchmark {
 
-    static final Set<String> WORKLOADS = Set.of("digits", "mnist", "ccp", "ccp:entropy", "gemm", "latency");
+    static final Set<String> WORKLOADS = Set.of(
+            "digits",
+            "mnist",
+            "ccp",
+            "ccp:entropy",
+            "gemm",
+            "latency",
+            "minilm",
+            "minilm:load",
+            "minilm:encode",
+            "minilm:prune");
 
     private Benchmark() {}
 
@@ -50,6 +61,10 @@ public final class Benchmark {
             case "digits" -> out.println(Json.object(MlpWorkloads.digits(options.threads, options.seed)));
             case "mnist" -> out.println(Json.object(MlpWorkloads.mnist(options.threads, options.seed)));
             case "latency" -> LatencyWorkload.run(options.seed, out);
+            case "minilm" -> MinilmWorkload.run("all", options.threads, out);
+            case "minilm:load" -> MinilmWorkload.run("load", options.threads, out);
+            case "minilm:encode" -> MinilmWorkload.run("encode", options.threads, out);
+            case "minilm:prune" -> MinilmWorkload.run("prune", options.threads, out);
             default -> CcpDispatch.run(workload, out);
         }
     }

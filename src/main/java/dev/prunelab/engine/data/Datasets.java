@@ -3,6 +3,7 @@ package dev.prunelab.engine.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Datasets {
 
-    /** Every name {@link #load} accepts ({@code "mnist"} is also accepted for {@code "mnist10k"}). */
-    public static final List<String> NAMES = List.of("digits", "breast_cancer", "wine", "iris", "mnist10k");
+    /**
+     * Every name {@link #load} accepts ({@code "mnist"} is also accepted for {@code "mnist10k"}): the bundled sets of
+     * {@link DataSet}.
+     */
+    public static final List<String> NAMES = Arrays.stream(DataSet.values())
+            .filter(d -> !d.generated())
+            .map(DataSet::id)
+            .toList();
 
     private static final String FOLDER = "/content/datasets/";
     private static final Map<String, Dataset> CACHE = new ConcurrentHashMap<>();

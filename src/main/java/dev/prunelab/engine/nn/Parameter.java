@@ -18,7 +18,7 @@ public final class Parameter {
     private final int cols;
     private final boolean prunable;
     private final float[] value;
-    private final float[] grad;
+    private float[] grad; // allocated on first use: a model used only for inference never needs it
     private float[] mask;
 
     /**
@@ -36,7 +36,6 @@ public final class Parameter {
         this.cols = cols;
         this.prunable = prunable;
         this.value = new float[rows * cols];
-        this.grad = new float[rows * cols];
     }
 
     public String name() {
@@ -64,7 +63,11 @@ public final class Parameter {
         return value;
     }
 
+    /** The gradient, allocated (zeroed) on the first call. */
     public float[] grad() {
+        if (grad == null) {
+            grad = new float[value.length];
+        }
         return grad;
     }
 
@@ -99,7 +102,11 @@ public final class Parameter {
         }
         for (int i = 0; i < value.length; i++) {
             value[i] = value[i] * mask[i] + 0f; // + 0f turns the -0.0 of a negative weight into +0.0
-            grad[i] *= mask[i];
+        }
+        if (grad != null) {
+            for (int i = 0; i < grad.length; i++) {
+                grad[i] *= mask[i];
+            }
         }
     }
 
@@ -157,6 +164,8 @@ public final class Parameter {
 
     /** Clears the gradient (a backward pass overwrites it anyway; this is for readers outside training). */
     public void zeroGrad() {
-        Arrays.fill(grad, 0f);
+        if (grad != null) {
+            Arrays.fill(grad, 0f);
+        }
     }
 }

@@ -15,14 +15,14 @@ import dev.prunelab.engine.train.StepHook;
  */
 public final class GradualPruning implements StepHook {
 
-    private final Criterion criterion;
-    private final Scope scope;
+    private final Pruning pruning;
     private final double initialSparsity;
     private final double finalSparsity;
     private final long startStep;
     private final int pruningSteps;
     private final long interval;
     private long step;
+    private double reached;
 
     /**
      * @param initialSparsity s_i, in [0, 1)
@@ -34,6 +34,27 @@ public final class GradualPruning implements StepHook {
     public GradualPruning(
             Criterion criterion,
             Scope scope,
+            double initialSparsity,
+            double finalSparsity,
+            long startStep,
+            int pruningSteps,
+            long interval) {
+        this(
+                new Pruning(criterion, PruningMethod.unstructured(), scope),
+                initialSparsity,
+                finalSparsity,
+                startStep,
+                pruningSteps,
+                interval);
+    }
+
+    /**
+     * The same schedule with any pruning method: each increment is a {@link Pruning#step} from the last target.
+     *
+     * @see #GradualPruning(Criterion, Scope, double, double, long, int, long)
+     */
+    public GradualPruning(
+            Pruning pruning,
             double initialSparsity,
             double finalSparsity,
             long startStep,
@@ -54,8 +75,7 @@ public final class GradualPruning implements StepHook {
         if (interval < 1) {
             throw new IllegalArgumentException("interval must be >= 1, got " + interval);
         }
-        this.criterion = criterion;
-        this.scope = scope;
+        this.pruning = pruning;
         this.initialSparsity = initialSparsity;
         this.finalSparsity = finalSparsity;
         this.startStep = startStep;
@@ -80,7 +100,9 @@ public final class GradualPruning implements StepHook {
         boolean scheduled =
                 t >= startStep && (t - startStep) % interval == 0 && (t - startStep) / interval <= pruningSteps;
         if (scheduled) {
-            Pruner.pruneTo(network, criterion, scope, sparsityAt(t)); // also zeroes the pruned gradients
+            double target = sparsityAt(t);
+            pruning.step(network, reached, target); // masking also zeroes the pruned gradients
+            reached = target;
         }
     }
 }

@@ -90,23 +90,48 @@ public final class LotteryTicket {
             throw new IllegalArgumentException(
                     "rewindStep must be <= the steps of one training run, got " + rewindStep);
         }
-        List<Round> results = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
-            Pruner.prune(
-                    network,
-                    Criterion.magnitude(),
-                    PruningMethod.unstructured(),
-                    Scope.GLOBAL,
-                    Amount.fraction(pruneFraction));
-            rewindKeepingMasks(network, rewindPoint.saved);
-            tuner.train(network, epochs, StepHook.NONE);
+        Rounds rounds = new Rounds(seed, rewindPoint.saved, score);
+        PruningLoop.run(network, Pruning.GLOBAL_MAGNITUDE, rounds, tuner);
+        return rounds.results;
+    }
+
+    /** Each round: prune a share of what is left, rewind the survivors, retrain; then the control, the same way. */
+    private final class Rounds implements ScheduleController {
+        private final long seed;
+        private final Network rewindTo;
+        private final ToDoubleFunction<Network> score;
+        private final List<Round> results = new ArrayList<>();
+
+        Rounds(long seed, Network rewindTo, ToDoubleFunction<Network> score) {
+            this.seed = seed;
+            this.rewindTo = rewindTo;
+            this.score = score;
+        }
+
+        @Override
+        public int rounds() {
+            return rounds;
+        }
+
+        @Override
+        public void prune(Network network, int round, Pruning pruning) {
+            pruning.by(network, Amount.fraction(pruneFraction));
+            rewindKeepingMasks(network, rewindTo);
+        }
+
+        @Override
+        public int epochs(int round) {
+            return epochs;
+        }
+
+        @Override
+        public void afterRound(Network network, int round) {
             Network control = initialise.apply(seed + round);
             copyMasks(network, control);
             tuner.train(control, epochs, StepHook.NONE);
             results.add(
                     new Round(round, sparsity(network), score.applyAsDouble(network), score.applyAsDouble(control)));
         }
-        return results;
     }
 
     /** Saves a copy of the network once {@code step} optimizer steps have been taken. */

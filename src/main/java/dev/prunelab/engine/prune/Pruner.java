@@ -40,8 +40,8 @@ public final class Pruner {
      * @param amount fraction or count of the still-unpruned candidates
      */
     public static void prune(Network network, Criterion criterion, PruningMethod method, Scope scope, Amount amount) {
-        boolean structured = method instanceof StructuredRows;
-        if (scope == Scope.GLOBAL && !(method instanceof Unstructured)) {
+        boolean structured = method.removesRows();
+        if (scope == Scope.GLOBAL && !method.ranksSingleEntries()) {
             throw new IllegalArgumentException("scope GLOBAL must use the unstructured method, got "
                     + method.getClass().getSimpleName());
         }
@@ -129,6 +129,25 @@ public final class Pruner {
             Parameter w = weights.get(i);
             Amount more = Amount.count(extraToReach(sparsity, w.size(), maskedCount(w)));
             prune(w, scores.get(i), PruningMethod.unstructured(), more);
+        }
+    }
+
+    /**
+     * One step of a schedule: prunes from sparsity {@code from}, reached by the earlier steps, up to {@code to}. A
+     * method that ranks single entries masks exactly {@code round(to · total)} weights ({@link #pruneTo}); one that
+     * removes units removes {@code (to − from) / (1 − from)} of the units still there; a fixed pattern such as N:M
+     * applies its pattern.
+     *
+     * @param from sparsity already reached, in [0, to]
+     * @param to target sparsity, in [from, 1)
+     */
+    public static void pruneStep(
+            Network network, Criterion criterion, PruningMethod method, Scope scope, double from, double to) {
+        SparsityCheck.require("sparsity", to);
+        if (method.ranksSingleEntries()) {
+            pruneTo(network, criterion, scope, to);
+        } else {
+            prune(network, criterion, method, scope, Amount.fraction((to - from) / (1 - from)));
         }
     }
 

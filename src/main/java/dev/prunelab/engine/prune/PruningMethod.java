@@ -21,6 +21,22 @@ public interface PruningMethod {
      */
     float[] computeMask(float[] scores, float[] currentMask, int rows, int cols, Amount amount);
 
+    /**
+     * Whether the method ranks single entries: only such a method can rank several weights together
+     * ({@link Scope#GLOBAL}), and it reaches a target sparsity exactly, by count ({@link Pruner#pruneTo}).
+     */
+    default boolean ranksSingleEntries() {
+        return false;
+    }
+
+    /**
+     * Whether the method removes whole rows (units): the output layer, whose rows are the classes, is then
+     * left alone, and a removed unit's bias goes with it.
+     */
+    default boolean removesRows() {
+        return false;
+    }
+
     /** Unstructured: prunes the lowest-scored individual entries. */
     static PruningMethod unstructured() {
         return Unstructured.INSTANCE;

@@ -1,12 +1,11 @@
 package dev.prunelab.engine.prune;
 
 import dev.prunelab.engine.nn.Network;
-import dev.prunelab.engine.train.StepHook;
 import java.util.function.ObjDoubleConsumer;
 
 /**
- * One-shot and iterative magnitude-style pruning schedules (Han et al. 2015). Gradual pruning is
- * {@link GradualPruning}; lottery tickets are {@link LotteryTicket}.
+ * One-shot and iterative pruning of single weights (Han et al. 2015), run by {@link PruningLoop}, and the geometric
+ * targets of iterative rounds. Gradual pruning is {@link GradualPruning}; lottery tickets are {@link LotteryTicket}.
  *
  * <pre>{@code
  * Schedules.iterative(net, Criterion.magnitude(), Scope.GLOBAL, Schedules.geometric(0.92, 4), tuner, 3,
@@ -25,8 +24,7 @@ public final class Schedules {
      */
     public static void oneShot(
             Network network, Criterion criterion, Scope scope, double sparsity, FineTuner tuner, int epochs) {
-        Pruner.pruneTo(network, criterion, scope, sparsity);
-        tuner.train(network, epochs, StepHook.NONE);
+        PruningLoop.run(network, unstructured(criterion, scope), ScheduleController.oneShot(sparsity, epochs), tuner);
     }
 
     /**
@@ -44,12 +42,15 @@ public final class Schedules {
             FineTuner tuner,
             int epochsPerRound,
             ObjDoubleConsumer<Network> afterRound) {
-        requireIncreasing(sparsities);
-        for (double sparsity : sparsities) {
-            Pruner.pruneTo(network, criterion, scope, sparsity);
-            tuner.train(network, epochsPerRound, StepHook.NONE);
-            afterRound.accept(network, sparsity);
-        }
+        PruningLoop.run(
+                network,
+                unstructured(criterion, scope),
+                ScheduleController.iterative(sparsities, epochsPerRound, afterRound),
+                tuner);
+    }
+
+    private static Pruning unstructured(Criterion criterion, Scope scope) {
+        return new Pruning(criterion, PruningMethod.unstructured(), scope);
     }
 
     /**
@@ -69,20 +70,5 @@ public final class Schedules {
             targets[r - 1] = r == rounds ? finalSparsity : 1 - Math.pow(1 - finalSparsity, (double) r / rounds);
         }
         return targets;
-    }
-
-    private static void requireIncreasing(double[] sparsities) {
-        if (sparsities.length == 0) {
-            throw new IllegalArgumentException("sparsities must hold at least 1 target, got 0");
-        }
-        double previous = -1;
-        for (double s : sparsities) {
-            SparsityCheck.require("sparsities", s);
-            if (s < previous) {
-                throw new IllegalArgumentException(
-                        "sparsities must be non-decreasing, got " + s + " after " + previous);
-            }
-            previous = s;
-        }
     }
 }

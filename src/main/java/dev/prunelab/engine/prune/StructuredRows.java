@@ -18,6 +18,11 @@ final class StructuredRows implements PruningMethod {
     }
 
     @Override
+    public boolean removesRows() {
+        return true;
+    }
+
+    @Override
     public float[] computeMask(float[] scores, float[] currentMask, int rows, int cols, Amount amount) {
         float[] rowScores = new float[rows];
         boolean[] aliveRows = new boolean[rows];

@@ -6,6 +6,11 @@ final class Unstructured implements PruningMethod {
     static final Unstructured INSTANCE = new Unstructured();
 
     @Override
+    public boolean ranksSingleEntries() {
+        return true;
+    }
+
+    @Override
     public float[] computeMask(float[] scores, float[] currentMask, int rows, int cols, Amount amount) {
         boolean[] candidates = Selection.unpruned(currentMask);
         int k = amount.resolve(Selection.count(candidates));

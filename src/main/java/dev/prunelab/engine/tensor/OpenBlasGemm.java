@@ -18,12 +18,12 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * {@link #setThreads(int)} (used by the {@code gemm} benchmark) lets large products use more cores by
  * splitting the rows of C into blocks, one single-threaded OpenBLAS call per block on its own thread.
  * That beats OpenBLAS's own threading at the lab's shapes, where its thread hand-offs cost more than they
- * save (measured: 35 vs 67 GFLOP/s at 32×64×256 with 2 threads vs 1); products too small to be worth
- * splitting stay on the calling thread.
+ * save; products too small to be worth splitting stay on the calling thread.
  *
  * <p>Operands are copied into per-thread native buffers rather than passed as {@code float[]}: JavaCPP
  * hands a Java array over by copying it in <em>and back out</em>, so for A and B (read-only) half of
- * that traffic is wasted; the explicit copies were 5–20% faster at the lab's shapes (see the README).
+ * that traffic is wasted, and the explicit copies are faster at the lab's shapes (the benchmarks say by how
+ * much).
  */
 public final class OpenBlasGemm implements Gemm {
 
@@ -33,8 +33,8 @@ public final class OpenBlasGemm implements Gemm {
 
     /**
      * Products with fewer multiply-adds than this are not split. The operand copies into native memory stay on the
-     * calling thread, and at lab sizes they are a third of the time: measured at 64×784×300 (15M multiply-adds),
-     * two blocks gave 90 GFLOP/s against 120 unsplit, while 512×512×512 gained (195 vs 173).
+     * calling thread and are a large share of the time at lab sizes, so splitting a lab-sized product makes it
+     * slower; only products well beyond them (a 512-cube) gain.
      */
     static final long SPLIT_MIN_MULTIPLY_ADDS = 1L << 25;
     /** Rows of C per block are a multiple of this (OpenBLAS's register blocking works on such strips). */

@@ -2,14 +2,15 @@ package dev.prunelab.interview.rest;
 
 import dev.prunelab.interview.InterviewEvents;
 import dev.prunelab.interview.InterviewReport;
+import dev.prunelab.interview.InterviewScoring;
 import dev.prunelab.interview.InterviewService;
 import dev.prunelab.interview.InterviewSession;
 import dev.prunelab.interview.InterviewView;
-import dev.prunelab.practice.rest.AnswerLength;
-import dev.prunelab.practice.rest.BadInput;
+import dev.prunelab.interview.PairInterviews;
+import dev.prunelab.interview.SoloInterviews;
+import dev.prunelab.practice.AnswerLength;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Mock interviews as JSON, and the live event stream of a session. Only a session's two participants can see it:
@@ -45,10 +45,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class InterviewApi {
 
     private final InterviewService interviews;
+    private final SoloInterviews solo;
+    private final PairInterviews pairs;
     private final InterviewEvents events;
 
-    public InterviewApi(InterviewService interviews, InterviewEvents events) {
+    public InterviewApi(
+            InterviewService interviews, SoloInterviews solo, PairInterviews pairs, InterviewEvents events) {
         this.interviews = interviews;
+        this.solo = solo;
+        this.pairs = pairs;
         this.events = events;
     }
 
@@ -77,9 +82,8 @@ public class InterviewApi {
             summary =
                     "Start a solo interview (the main question is asked at once) or create a pair session with a join link")
     public Response create(@Valid @NotNull CreateRequest request) {
-        InterviewSession session = "solo".equals(request.mode())
-                ? interviews.startSolo(request.minutes())
-                : interviews.createPair(request.minutes());
+        InterviewSession session =
+                "solo".equals(request.mode()) ? solo.start(request.minutes()) : pairs.create(request.minutes());
         return Response.created(URI.create("/api/interviews/" + session.id))
                 .entity(interviews.view(session))
                 .build();
@@ -105,7 +109,7 @@ public class InterviewApi {
             summary =
                     "A session as you see it in your role (the candidate sees feedback and scores only when it is finished)")
     public InterviewView get(@PathParam("id") long id) {
-        return interviews.view(require(id));
+        return interviews.view(interviews.require(id));
     }
 
     @POST
@@ -113,8 +117,7 @@ public class InterviewApi {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Join a pair session as its candidate, with the token from the interviewer's link")
     public InterviewView join(@PathParam("token") String token) {
-        return interviews.view(interviews
-                .join(token)
+        return interviews.view(pairs.join(token)
                 .orElseThrow(() -> new NotFoundException("There is no session to join at this link.")));
     }
 
@@ -134,21 +137,21 @@ public class InterviewApi {
             summary = "Take a hint on the current question (candidate); each costs 0.25 points of the answer's score")
     public Map<String, Object> hint(@PathParam("id") long id) {
         String hint = interviews.hint(id);
-        return Map.of("hint", hint, "cost", InterviewService.HINT_COST);
+        return Map.of("hint", hint, "cost", InterviewScoring.HINT_COST);
     }
 
     @POST
     @Path("{id}/follow-ups")
     @Operation(summary = "Ask a follow-up (pair interviewer), once the current question is answered")
     public InterviewView ask(@PathParam("id") long id, @Valid @NotNull AskRequest request) {
-        return interviews.view(interviews.ask(id, request.followUp()));
+        return interviews.view(pairs.ask(id, request.followUp()));
     }
 
     @PUT
     @Path("{id}/scores")
     @Operation(summary = "Save the interviewer's 1–4 score per dimension and private notes (pair interviewer)")
     public InterviewView score(@PathParam("id") long id, @Valid @NotNull ScoreRequest request) {
-        return interviews.view(interviews.score(id, request.scores(), request.notes()));
+        return interviews.view(pairs.score(id, request.scores(), request.notes()));
     }
 
     @POST
@@ -165,7 +168,7 @@ public class InterviewApi {
     @Path("{id}/report")
     @Operation(summary = "The report of a finished interview (404 until it is finished)")
     public InterviewReport report(@PathParam("id") long id) {
-        InterviewView view = interviews.view(require(id));
+        InterviewView view = interviews.view(interviews.require(id));
         if (view.report() == null) {
             throw new NotFoundException("This interview is not finished yet.");
         }
@@ -181,16 +184,7 @@ public class InterviewApi {
             summary =
                     "Server-sent events: 'changed' after each change of the session (reload its state), 'ping' every 25 s")
     public Multi<String> events(@PathParam("id") long id) {
-        require(id);
+        interviews.require(id);
         return events.stream(id);
-    }
-
-    private InterviewSession require(long id) {
-        return interviews.find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

@@ -5,9 +5,13 @@ import dev.prunelab.interview.InterviewPlan;
 import dev.prunelab.interview.InterviewService;
 import dev.prunelab.interview.InterviewSession;
 import dev.prunelab.interview.InterviewView;
+import dev.prunelab.interview.PairInterviews;
+import dev.prunelab.interview.SoloInterviews;
 import dev.prunelab.practice.Dimensions;
-import dev.prunelab.practice.rest.BadInput;
-import dev.prunelab.practice.rest.WorkspaceData;
+import dev.prunelab.web.FieldError;
+import dev.prunelab.web.FormFields;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Json;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -59,11 +63,15 @@ public class InterviewResource {
     }
 
     private final InterviewService interviews;
-    private final WorkspaceData pageData;
+    private final SoloInterviews solo;
+    private final PairInterviews pairs;
+    private final Json json;
 
-    public InterviewResource(InterviewService interviews, WorkspaceData pageData) {
+    public InterviewResource(InterviewService interviews, SoloInterviews solo, PairInterviews pairs, Json json) {
         this.interviews = interviews;
-        this.pageData = pageData;
+        this.solo = solo;
+        this.pairs = pairs;
+        this.json = json;
     }
 
     @GET
@@ -74,25 +82,25 @@ public class InterviewResource {
     @POST
     @Path("solo")
     public Response solo(@FormParam("minutes") String minutes) {
-        return start(interviews::startSolo, minutes);
+        return start(solo::start, minutes);
     }
 
     @POST
     @Path("pair")
     public Response pair(@FormParam("minutes") String minutes) {
-        return start(interviews::createPair, minutes);
+        return start(pairs::create, minutes);
     }
 
     /** Starts an interview of the chosen length; a missing or wrong length is a 400 page saying what is allowed. */
     private static Response start(IntFunction<InterviewSession> starter, String minutes) {
         try {
-            Integer length = BadInput.optionalInt("minutes", minutes);
+            Integer length = FormFields.optionalInt("minutes", minutes);
             if (length == null) {
-                throw new IllegalArgumentException("minutes: choose a length: 15, 30 or 45 minutes");
+                throw InvalidInput.of("minutes", "choose a length: 15, 30 or 45 minutes");
             }
             return redirect(starter.apply(length).id);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Length " + BadInput.fieldError(e).message() + ".");
+        } catch (InvalidInput e) {
+            throw new BadRequestException("Length " + e.messageFor("minutes").orElse(e.getMessage()) + ".");
         }
     }
 
@@ -100,7 +108,7 @@ public class InterviewResource {
     @Path("{id}")
     public TemplateInstance session(
             @PathParam("id") long id, @QueryParam("saved") boolean saved, @Context UriInfo uri) {
-        return page(require(id), "", "", saved ? "Scores and notes saved." : "", uri);
+        return page(interviews.require(id), "", "", saved ? "Scores and notes saved." : "", uri);
     }
 
     @POST
@@ -109,9 +117,10 @@ public class InterviewResource {
         try {
             interviews.answer(id, answer);
             return redirect(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(page(require(id), answer, BadInput.fieldError(e).message(), "", uri))
+                    .entity(page(
+                            interviews.require(id), answer, e.errors().get(0).message(), "", uri))
                     .build();
         }
     }
@@ -127,11 +136,11 @@ public class InterviewResource {
     @Path("{id}/ask")
     public Response ask(@PathParam("id") long id, @FormParam("followUp") String followUp, @Context UriInfo uri) {
         try {
-            interviews.ask(id, followUp == null ? "" : followUp);
+            pairs.ask(id, followUp == null ? "" : followUp);
             return redirect(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(page(require(id), "", BadInput.fieldError(e).message(), "", uri))
+                    .entity(page(interviews.require(id), "", e.errors().get(0).message(), "", uri))
                     .build();
         }
     }
@@ -142,15 +151,16 @@ public class InterviewResource {
         try {
             Map<String, Integer> scores = new LinkedHashMap<>();
             for (String dimension : Dimensions.LABELS.keySet()) {
-                scores.put(dimension, BadInput.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
+                scores.put(
+                        dimension, FormFields.optionalInt("scores." + dimension, form.getFirst("score-" + dimension)));
             }
-            interviews.score(id, scores, form.getFirst("notes"));
+            pairs.score(id, scores, form.getFirst("notes"));
             return Response.seeOther(URI.create("/interview/" + id + "?saved=true"))
                     .build();
-        } catch (IllegalArgumentException e) {
-            var error = BadInput.fieldError(e);
+        } catch (InvalidInput e) {
+            FieldError error = e.errors().get(0);
             return Response.status(400)
-                    .entity(page(require(id), "", error.field() + ": " + error.message(), "", uri))
+                    .entity(page(interviews.require(id), "", error.field() + ": " + error.message(), "", uri))
                     .build();
         }
     }
@@ -165,8 +175,7 @@ public class InterviewResource {
     @GET
     @Path("join/{token}")
     public TemplateInstance joinPage(@PathParam("token") String token) {
-        InterviewSession session = interviews
-                .byJoinToken(token)
+        InterviewSession session = pairs.byJoinToken(token)
                 .orElseThrow(() -> new NotFoundException("There is no session to join at this link."));
         return Templates.join(session, interviews.view(session).question());
     }
@@ -174,8 +183,7 @@ public class InterviewResource {
     @POST
     @Path("join/{token}")
     public Response join(@PathParam("token") String token) {
-        return redirect(interviews
-                .join(token)
+        return redirect(pairs.join(token)
                 .orElseThrow(() -> new NotFoundException("There is no session to join at this link."))
                 .id);
     }
@@ -185,18 +193,13 @@ public class InterviewResource {
         if (view.report() != null) {
             return Templates.report(view);
         }
-        String data = pageData.scriptSafe(
+        String data = json.scriptSafe(
                 Map.of("id", view.id(), "live", "pair".equals(view.mode()), "serverNow", System.currentTimeMillis()));
         if ("interviewer".equals(view.role())) {
             String joinUrl = uri.getBaseUri().resolve(view.joinPath()).toString();
-            return Templates.interviewer(
-                    view, joinUrl, Dimensions.LABELS, interviews.rubric(session), notice, error, data);
+            return Templates.interviewer(view, joinUrl, Dimensions.LABELS, pairs.rubric(session), notice, error, data);
         }
         return Templates.turn(view, answer == null ? "" : answer, error, data);
-    }
-
-    private InterviewSession require(long id) {
-        return interviews.find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + "."));
     }
 
     private static Response redirect(long id) {

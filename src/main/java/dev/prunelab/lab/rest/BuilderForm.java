@@ -1,7 +1,11 @@
 package dev.prunelab.lab.rest;
 
-import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Choice;
+import dev.prunelab.lab.spec.ExperimentRequest;
+import dev.prunelab.lab.spec.Model;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.SplitCriterion;
+import dev.prunelab.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,19 +75,20 @@ public class BuilderForm {
     public String seed;
 
     /**
-     * A spec as the builder shows it (the default experiment, or a result's spec to change one setting), with the
-     * default experiment's values in the fields the spec does not use.
+     * A request as the builder shows it (the default experiment, a preset's, or a result's to change one setting),
+     * with the default experiment's values in the fields the request does not set.
      */
-    public static BuilderForm of(ExperimentSpec given) {
-        ExperimentSpec spec = given.over(Presets.CUSTOM); // a tree's spec has no network settings: show the defaults
+    public static BuilderForm of(ExperimentRequest given) {
+        ExperimentRequest spec = given.over(Presets.CUSTOM); // a tree's spec has no network settings: show the defaults
         BuilderForm form = new BuilderForm();
         form.builder = "1";
         form.preset = spec.preset();
         form.dataset = spec.dataset();
         form.model = spec.model();
         form.hidden = joined(spec.hidden());
-        form.criterion = spec.isTree() ? "magnitude" : spec.criterion();
-        form.splitCriterion = spec.isTree() ? spec.criterion() : "gini";
+        boolean tree = isTree(spec.model());
+        form.criterion = tree ? Presets.CUSTOM.criterion() : spec.criterion();
+        form.splitCriterion = tree ? spec.criterion() : SplitCriterion.GINI.id();
         form.granularity = spec.granularity();
         form.scope = spec.scope();
         form.schedule = spec.schedule();
@@ -99,59 +104,65 @@ public class BuilderForm {
     }
 
     /**
-     * The spec the form asks for; text that is not a number is reported in {@code errors}, keyed by field, unless
-     * the field does not apply to the chosen model and schedule (the form shows every field; those are ignored).
+     * The request the form makes: the builder's every setting, or a preset's Run button's preset and seed. Text that
+     * is not a number goes to {@code typing}, named by field, and the field is left unset.
      */
-    public ExperimentSpec toSpec(Map<String, String> errors) {
-        Map<String, String> parseErrors = new LinkedHashMap<>();
-        ExperimentSpec spec = builder == null
-                ? ExperimentSpec.ofPreset(blankToNull(preset))
-                        .withSeedOrKeep(whole("seed", seed, parseErrors, Long::parseLong))
-                : new ExperimentSpec(
-                        blankToNull(preset),
-                        dataset,
-                        model,
-                        list("hidden", hidden, parseErrors, Integer::parseInt),
-                        "tree".equals(model) ? splitCriterion : criterion,
-                        granularity,
-                        scope,
-                        schedule,
-                        whole("rounds", rounds, parseErrors, Integer::parseInt),
-                        list("sparsities", sparsities, parseErrors, Double::parseDouble),
-                        whole("epochs", epochs, parseErrors, Integer::parseInt),
-                        whole("fineTuneEpochs", fineTuneEpochs, parseErrors, Integer::parseInt),
-                        whole("rows", rows, parseErrors, Integer::parseInt),
-                        whole("folds", folds, parseErrors, Integer::parseInt),
-                        compare,
-                        whole("seed", seed, parseErrors, Long::parseLong));
-        ExperimentSpec merged = Presets.merge(spec);
-        parseErrors.forEach((field, message) -> {
-            if (merged.uses(field)) {
-                errors.put(field, message);
-            }
-        });
-        return spec;
+    public ExperimentRequest toRequest(List<FieldError> typing) {
+        if (builder == null) {
+            ExperimentRequest request = ExperimentRequest.ofPreset(blankToNull(preset));
+            Long newSeed = whole("seed", seed, typing, Long::parseLong);
+            return newSeed == null ? request : request.withSeed(newSeed);
+        }
+        return new ExperimentRequest(
+                blankToNull(preset),
+                dataset,
+                model,
+                list("hidden", hidden, typing, Integer::parseInt),
+                isTree(model) ? splitCriterion : criterion,
+                granularity,
+                scope,
+                schedule,
+                whole("rounds", rounds, typing, Integer::parseInt),
+                list("sparsities", sparsities, typing, Double::parseDouble),
+                whole("epochs", epochs, typing, Integer::parseInt),
+                whole("fineTuneEpochs", fineTuneEpochs, typing, Integer::parseInt),
+                whole("rows", rows, typing, Integer::parseInt),
+                whole("folds", folds, typing, Integer::parseInt),
+                compare,
+                whole("seed", seed, typing, Long::parseLong));
     }
 
     /**
-     * Rule problems as form messages keyed by form field: {@code sparsities[2]} becomes the sparsities field's
-     * "value 3: …", a tree's criterion the split criterion.
+     * Problems as messages beside the form's fields: {@code sparsities[2]} becomes the sparsities field's
+     * "value 3: …", a tree's criterion the split criterion. A field's typing problem (text that is no number) explains
+     * itself best, so it hides the rule problems of that field; the rule problems of a field are joined.
      */
-    public Map<String, String> formErrors(Map<String, String> ruleErrors) {
+    public Map<String, String> messages(List<FieldError> typing, List<FieldError> rules) {
         Map<String, String> messages = new LinkedHashMap<>();
-        ruleErrors.forEach((field, message) -> {
-            int bracket = field.indexOf('[');
-            String key = bracket < 0 ? field : field.substring(0, bracket);
-            if (key.equals("criterion") && "tree".equals(model)) {
-                key = "splitCriterion";
-            }
-            String text = bracket < 0
-                    ? message
-                    : "value " + (Integer.parseInt(field.substring(bracket + 1, field.length() - 1)) + 1) + ": "
-                            + message;
-            messages.merge(key, text, (a, b) -> a + "; " + b);
-        });
+        typing.forEach(e -> messages.put(key(e.field()), e.message()));
+        Map<String, String> ruleMessages = new LinkedHashMap<>();
+        rules.forEach(e -> ruleMessages.merge(key(e.field()), text(e), (a, b) -> a + "; " + b));
+        ruleMessages.forEach(messages::putIfAbsent);
         return messages;
+    }
+
+    private String key(String field) {
+        int bracket = field.indexOf('[');
+        String key = bracket < 0 ? field : field.substring(0, bracket);
+        return key.equals("criterion") && isTree(model) ? "splitCriterion" : key;
+    }
+
+    private static String text(FieldError error) {
+        String field = error.field();
+        int bracket = field.indexOf('[');
+        return bracket < 0
+                ? error.message()
+                : "value " + (Integer.parseInt(field.substring(bracket + 1, field.length() - 1)) + 1) + ": "
+                        + error.message();
+    }
+
+    private static boolean isTree(String model) {
+        return Choice.parse(Model.class, model).orElse(null) == Model.TREE;
     }
 
     public String getBuilder() {
@@ -226,28 +237,29 @@ public class BuilderForm {
         return seed;
     }
 
-    private static <T> T whole(String field, String text, Map<String, String> errors, Function<String, T> parse) {
+    private static <T> T whole(String field, String text, List<FieldError> typing, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return parse.apply(text.strip());
         } catch (NumberFormatException e) {
-            errors.put(field, "must be a number, got '" + text.strip() + "'");
+            typing.add(new FieldError(field, "must be a number, got '" + text.strip() + "'"));
             return null;
         }
     }
 
-    private static <T> List<T> list(String field, String text, Map<String, String> errors, Function<String, T> parse) {
+    private static <T> List<T> list(String field, String text, List<FieldError> typing, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
             return null;
         }
         List<T> values = new ArrayList<>();
         for (String part : text.split("[,\\s]+")) {
             if (!part.isBlank()) {
-                T value = whole(field, part, errors, parse);
+                List<FieldError> problems = new ArrayList<>();
+                T value = whole(field, part, problems, parse);
                 if (value == null) {
-                    errors.put(field, "must be numbers separated by commas, got '" + part + "'");
+                    typing.add(new FieldError(field, "must be numbers separated by commas, got '" + part + "'"));
                     return null;
                 }
                 values.add(value);

@@ -6,8 +6,8 @@ import dev.prunelab.content.ContentService;
 import dev.prunelab.lab.ExperimentEvent;
 import dev.prunelab.lab.ExperimentService;
 import dev.prunelab.lab.ExperimentView;
-import dev.prunelab.lab.spec.ExperimentSpec;
-import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.ExperimentRequest;
+import dev.prunelab.web.ClientAddress;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExperimentApi {
 
     /** A preset as the API lists it: its content entry and the spec it runs. */
-    public record PresetView(String id, String title, String lesson, String summary, String url, ExperimentSpec spec) {}
+    public record PresetView(
+            String id, String title, String lesson, String summary, String url, ExperimentRequest spec) {}
 
     private final ExperimentService experiments;
     private final ContentService content;
@@ -59,11 +60,9 @@ public class ExperimentApi {
                     + "spec. 201 with the experiment (done at once when the same spec and seed ran before); 400 problem+json "
                     + "naming each bad field and its allowed range; 429 with Retry-After when the lab is full or a visitor who "
                     + "is not signed in has used their allowance (stored results do not count).")
-    public Response submit(ExperimentSpec request, @Context HttpServerRequest http) {
-        ExperimentSpec body = request == null ? ExperimentSpec.empty() : request;
-        ExperimentView view = experiments.submit(
-                body,
-                http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+    public Response submit(ExperimentRequest request, @Context HttpServerRequest http) {
+        ExperimentRequest body = request == null ? ExperimentRequest.empty() : request;
+        ExperimentView view = experiments.submit(body, ClientAddress.of(http));
         return Response.created(URI.create("/api/experiments/" + view.id()))
                 .entity(view)
                 .build();
@@ -120,7 +119,11 @@ public class ExperimentApi {
                         p.lesson(),
                         p.summary(),
                         p.href(),
-                        Presets.spec(p.id()).map(ExperimentSpec::normalized).orElse(null)))
+                        experiments
+                                .resolve(ExperimentRequest.ofPreset(p.id()))
+                                .spec()
+                                .map(spec -> spec.toRequest())
+                                .orElse(null)))
                 .toList();
     }
 

@@ -1,18 +1,21 @@
 package dev.prunelab.lab.rest;
 
-import dev.prunelab.account.Viewer;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentService;
 import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.LabFullException;
+import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
 import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.SpecResolver;
+import dev.prunelab.web.AnonymousPage;
 import dev.prunelab.web.AnonymousPages;
+import dev.prunelab.web.ClientAddress;
+import dev.prunelab.web.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,13 +29,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The lab pages: presets and the experiment builder ({@code /lab}), a preset ({@code /lab/presets/{id}}), and an
@@ -61,37 +62,26 @@ public class LabResource {
 
     private final ExperimentService experiments;
     private final ContentService content;
-    private final Viewer viewer;
-    /**
-     * The lab page as visitors who are not signed in and have no experiments see it, by preset (this resource is a
-     * singleton, so one cache). It shows only the catalog's presets and the builder, so it changes with the catalog.
-     */
-    private final AnonymousPages anonymousPages = new AnonymousPages(64);
 
-    public LabResource(ExperimentService experiments, ContentService content, Viewer viewer) {
+    public LabResource(ExperimentService experiments, ContentService content) {
         this.experiments = experiments;
         this.content = content;
-        this.viewer = viewer;
     }
 
     /**
      * The lab; {@code ?from=<id>} fills the builder with that experiment's spec ("change one setting"),
-     * {@code ?preset=<id>} with a preset's. A visitor who is not signed in and has no experiments gets the cached page
-     * (with their own CSRF token in its forms); anyone else's is rendered per request, with their experiments.
+     * {@code ?preset=<id>} with a preset's. A visitor who is not signed in and has no experiments gets the page from
+     * memory (with their own CSRF token in its forms): it shows only the catalog's presets and the builder.
      */
     @GET
-    public RestResponse<byte[]> lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
-        Optional<ExperimentSpec> presetSpec = Optional.ofNullable(preset).flatMap(Presets::spec);
-        ExperimentSpec start =
-                from != null ? experiments.spec(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
+    @AnonymousPage(capacity = 64)
+    public TemplateInstance lab(@QueryParam("from") Long from, @QueryParam("preset") String preset) {
+        Optional<ExperimentRequest> presetSpec = Optional.ofNullable(preset).flatMap(experiments.presets()::request);
+        ExperimentRequest start =
+                from != null ? experiments.request(from).orElse(Presets.CUSTOM) : presetSpec.orElse(Presets.CUSTOM);
         List<ExperimentView> history = experiments.history();
-        String token = viewer.getCsrfToken();
-        Supplier<String> render =
-                () -> page(BuilderForm.of(start), Map.of(), null, history).render();
-        return AnonymousPages.html(
-                from == null && history.isEmpty() && !viewer.isSignedIn() && !token.isEmpty()
-                        ? anonymousPages.get(content.catalog(), presetSpec.isPresent() ? preset : "", token, render)
-                        : AnonymousPages.utf8(render.get()));
+        TemplateInstance page = page(BuilderForm.of(start), Map.of(), null, history);
+        return history.isEmpty() ? page : AnonymousPages.personal(page);
     }
 
     @GET
@@ -100,7 +90,8 @@ public class LabResource {
         LabPreset preset = content.catalog()
                 .preset(id)
                 .orElseThrow(() -> new NotFoundException("There is no lab preset with this id."));
-        ExperimentSpec spec = Presets.spec(id).orElseThrow().normalized();
+        ExperimentSpec spec =
+                experiments.resolve(ExperimentRequest.ofPreset(id)).orThrow();
         List<ExperimentView> runs = experiments.history().stream()
                 .filter(e -> id.equals(e.preset()))
                 .limit(10)
@@ -112,15 +103,14 @@ public class LabResource {
     @POST
     @Path("run")
     public Response run(@BeanParam BuilderForm form, @Context HttpServerRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        ExperimentSpec spec = form.toSpec(errors);
-        Map<String, String> ruleErrors = new LinkedHashMap<>();
-        for (ConstraintViolation<ExperimentSpec> v : experiments.violations(ExperimentService.merge(spec))) {
-            ruleErrors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
-        }
-        form.formErrors(ruleErrors).forEach(errors::putIfAbsent); // text that is no number explains itself best
+        List<FieldError> typing = new ArrayList<>();
+        SpecResolver.Resolution resolution = experiments.resolve(form.toRequest(typing));
+        // the form shows every field: text that is no number in a field the experiment does not use is ignored
+        List<FieldError> typingUsed =
+                typing.stream().filter(e -> resolution.uses(e.field())).toList();
+        Map<String, String> errors = form.messages(typingUsed, resolution.errors());
         boolean fromBuilder = form.builder != null;
-        BuilderForm shown = fromBuilder ? form : BuilderForm.of(ExperimentService.merge(spec));
+        BuilderForm shown = fromBuilder ? form : BuilderForm.of(resolution.merged());
         if (!errors.isEmpty()) {
             return Response.status(400)
                     .entity(page(
@@ -129,7 +119,7 @@ public class LabResource {
                             new LabViews.Notice("Please correct the settings marked below.", true, false)))
                     .build();
         }
-        return start(spec, request, shown, fromBuilder);
+        return start(resolution.orThrow(), request, shown, fromBuilder);
     }
 
     @GET
@@ -154,7 +144,7 @@ public class LabResource {
     @POST
     @Path("experiments/{id}/rerun")
     public Response rerun(@PathParam("id") long id, @RestForm String seed, @Context HttpServerRequest request) {
-        ExperimentSpec spec = experiments.spec(id).orElseThrow(() -> ExperimentApi.notFound(id));
+        ExperimentRequest spec = experiments.request(id).orElseThrow(() -> ExperimentApi.notFound(id));
         BuilderForm form = BuilderForm.of(spec);
         form.seed = seed;
         return run(form, request);
@@ -162,11 +152,7 @@ public class LabResource {
 
     private Response start(ExperimentSpec spec, HttpServerRequest request, BuilderForm shown, boolean fromBuilder) {
         try {
-            ExperimentView view = experiments.submit(
-                    spec,
-                    request.remoteAddress() == null
-                            ? "unknown"
-                            : request.remoteAddress().host());
+            ExperimentView view = experiments.submit(spec, ClientAddress.of(request));
             return Response.seeOther(URI.create(view.url())).build();
         } catch (LabFullException e) {
             return Response.status(429)

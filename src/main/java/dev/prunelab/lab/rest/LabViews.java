@@ -2,12 +2,21 @@ package dev.prunelab.lab.rest;
 
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.LabPreset;
+import dev.prunelab.engine.data.DataSet;
+import dev.prunelab.lab.spec.Choice;
+import dev.prunelab.lab.spec.Compare;
 import dev.prunelab.lab.spec.ExperimentSpec;
-import dev.prunelab.lab.spec.SpecRules;
+import dev.prunelab.lab.spec.Granularity;
+import dev.prunelab.lab.spec.Model;
+import dev.prunelab.lab.spec.PruneCriterion;
+import dev.prunelab.lab.spec.PruneScope;
+import dev.prunelab.lab.spec.Schedule;
+import dev.prunelab.lab.spec.SplitCriterion;
+import dev.prunelab.lab.spec.Sweep;
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** What the lab pages show beside the raw data: preset cards, a spec as readable settings, the form's choices. */
 public final class LabViews {
@@ -42,8 +51,8 @@ public final class LabViews {
      * @param rows a data set's usual row count, which the builder's script puts in Rows when the data set changes
      */
     public record Option(String value, String label, Integer rows) {
-        static List<Option> of(List<String> values) {
-            return values.stream().map(v -> new Option(v, v, null)).toList();
+        static <E extends Enum<E> & Choice> List<Option> of(Class<E> type) {
+            return Choice.ids(type).stream().map(v -> new Option(v, v, null)).toList();
         }
     }
 
@@ -57,67 +66,75 @@ public final class LabViews {
             List<Option> scopes,
             List<Option> schedules,
             List<Option> comparisons) {
-        static final Map<String, String> MODEL_NAMES =
-                Map.of("mlp", "MLP", "cnn", "CNN (LeNet-5 style)", "tree", "decision tree (CART)");
         static final Choices ALL = new Choices(
-                SpecRules.DATASETS.stream()
-                        .map(d -> new Option(d, d, SpecRules.defaultRows(d)))
+                Arrays.stream(DataSet.values())
+                        .map(d -> new Option(d.id(), d.id(), d.usualRows()))
                         .toList(),
-                SpecRules.MODELS.stream()
-                        .map(m -> new Option(m, MODEL_NAMES.get(m), null))
+                Arrays.stream(Model.values())
+                        .map(m -> new Option(m.id(), m.label(), null))
                         .toList(),
-                Option.of(SpecRules.CRITERIA),
-                Option.of(SpecRules.TREE_CRITERIA),
-                Option.of(SpecRules.GRANULARITIES),
-                Option.of(SpecRules.SCOPES),
-                Option.of(SpecRules.SCHEDULES),
-                Option.of(SpecRules.COMPARISONS));
+                Option.of(PruneCriterion.class),
+                Option.of(SplitCriterion.class),
+                Option.of(Granularity.class),
+                Option.of(PruneScope.class),
+                Option.of(Schedule.class),
+                Option.of(Compare.class));
     }
 
     /** {@code {spec.settings}}: the settings that matter for this kind of model. */
     @TemplateExtension
     static List<Setting> settings(ExperimentSpec spec) {
         List<Setting> settings = new ArrayList<>();
-        settings.add(new Setting("Data set", spec.dataset() + " (" + spec.rows() + " rows, 80/20 train/test)"));
-        if (spec.isTree()) {
-            settings.add(new Setting("Model", "CART decision tree, split criterion " + spec.criterion()));
-            settings.add(new Setting("Alpha chosen by", spec.folds() + "-fold cross-validation on the training rows"));
-        } else {
+        settings.add(new Setting("Data set", spec.dataset().id() + " (" + spec.rows() + " rows, 80/20 train/test)"));
+        if (spec instanceof ExperimentSpec.Tree tree) {
             settings.add(new Setting(
                     "Model",
-                    spec.model().equals("cnn") ? "LeNet-5 style CNN" : "MLP with hidden layers " + spec.hidden()));
-            settings.add(new Setting(
-                    "Pruning",
-                    spec.criterion() + ", " + spec.granularity() + ", "
-                            + (spec.uses("scope") ? spec.scope() + " scope, " : "") + spec.schedule()
-                            + (spec.uses("rounds") ? " (" + spec.rounds() + " rounds)" : "")));
-            settings.add(new Setting("Target sparsities", spec.sparsities().toString()));
-            boolean lottery = spec.schedule().equals("lottery");
-            settings.add(new Setting(
-                    "Training",
-                    (lottery
-                                    ? spec.epochs()
-                                            + " epochs per round (train, prune, rewind to the initial weights); the control "
-                                    : spec.epochs() + " epochs dense, then ")
-                            + spec.fineTuneEpochs()
-                            + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
-            List<String> compared = new ArrayList<>();
-            if (lottery) {
-                compared.add("the same masks with a random re-initialisation");
-            }
-            if (!spec.compare().equals("none")) {
-                compared.add(spec.compare() + " side by side");
-            }
-            if (!spec.criterion().equals("random")) { // random pruning is its own control
-                compared.add("the random-pruning control");
-            }
-            settings.add(new Setting(
-                    "Compared",
-                    compared.isEmpty()
-                            ? "nothing: random pruning is the control itself"
-                            : String.join("; ", compared)));
+                    "CART decision tree, split criterion " + tree.criterion().id()));
+            settings.add(new Setting("Alpha chosen by", tree.folds() + "-fold cross-validation on the training rows"));
+        } else {
+            settings.addAll(network((ExperimentSpec.Network) spec));
         }
         settings.add(new Setting("Seed", String.valueOf(spec.seed())));
+        return settings;
+    }
+
+    private static List<Setting> network(ExperimentSpec.Network spec) {
+        Sweep s = spec.sweep();
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting(
+                "Model",
+                spec instanceof ExperimentSpec.Mlp mlp
+                        ? "MLP with hidden layers " + mlp.hidden()
+                        : "LeNet-5 style CNN"));
+        settings.add(new Setting(
+                "Pruning",
+                s.criterion().id() + ", " + s.granularity().id() + ", "
+                        + (s.scope() == null ? "" : s.scope().id() + " scope, ")
+                        + s.schedule().id()
+                        + (s.rounds() == null ? "" : " (" + s.rounds() + " rounds)")));
+        settings.add(new Setting("Target sparsities", s.sparsities().toString()));
+        boolean lottery = s.schedule() == Schedule.LOTTERY;
+        settings.add(new Setting(
+                "Training",
+                (lottery
+                                ? s.epochs()
+                                        + " epochs per round (train, prune, rewind to the initial weights); the control "
+                                : s.epochs() + " epochs dense, then ")
+                        + s.fineTuneEpochs()
+                        + " fine-tuning epochs per pruning step (Adam, lr 0.001, batch 32)"));
+        List<String> compared = new ArrayList<>();
+        if (lottery) {
+            compared.add("the same masks with a random re-initialisation");
+        }
+        if (s.compare() != Compare.NONE) {
+            compared.add(s.compare().id() + " side by side");
+        }
+        if (s.criterion() != PruneCriterion.RANDOM) { // random pruning is its own control
+            compared.add("the random-pruning control");
+        }
+        settings.add(new Setting(
+                "Compared",
+                compared.isEmpty() ? "nothing: random pruning is the control itself" : String.join("; ", compared)));
         return settings;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * Everything a finished experiment shows, stored as JSON and fed to the result page's charts. Network experiments
  * fill the sweep sections; tree experiments fill {@link #tree}; the decision-boundary preset adds {@link #boundary}.
  *
- * @param kind       "network" or "tree"
+ * @param kind       {@value #NETWORK} or {@value #TREE}
  * @param data       what the model was trained and tested on
  * @param baseline   test accuracy of the dense (unpruned) network, or of the full tree
  * @param series     accuracy against sparsity, one line per compared setting plus the random-pruning control
@@ -34,6 +34,9 @@ public record ExperimentResult(
         List<CostRow> cost,
         Boundary boundary,
         TreeResult tree) {
+
+    public static final String NETWORK = "network";
+    public static final String TREE = "tree";
 
     /** The headline figure for progress: the main series' accuracy at its largest target, or the pruned tree's. */
     @JsonIgnore

@@ -1,79 +1,81 @@
 package dev.prunelab.lab.run;
 
-import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Compare;
+import dev.prunelab.lab.spec.Granularity;
+import dev.prunelab.lab.spec.PruneCriterion;
+import dev.prunelab.lab.spec.PruneScope;
+import dev.prunelab.lab.spec.Schedule;
+import dev.prunelab.lab.spec.Sweep;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One line of an experiment's accuracy-vs-sparsity chart: a criterion, granularity, scope and schedule. The spec's
- * {@code compare} setting turns into several arms that differ in that one setting, and every network experiment gets
+ * One line of an experiment's accuracy-vs-sparsity chart: a criterion, granularity, scope and schedule. The sweep's
+ * {@link Compare} setting turns into several arms that differ in that one setting, and every network experiment gets
  * a random-pruning control arm.
  *
- * @param role "main" (the spec as given), "compare" or "control"
+ * @param role  "main" (the spec as given), "compare" or "control"
+ * @param scope null for the lottery ticket, which always ranks weights globally
  */
-record Arm(String name, String role, String criterion, String granularity, String scope, String schedule) {
+record Arm(
+        String name,
+        String role,
+        PruneCriterion criterion,
+        Granularity granularity,
+        PruneScope scope,
+        Schedule schedule) {
 
-    private static final Map<String, String> CRITERION_NAMES = Map.of(
-            "magnitude",
-            "magnitude",
-            "random",
-            "random",
-            "snip",
-            "SNIP at initialisation",
-            "taylor",
-            "Taylor |w·g| after training");
+    /** The schedules a schedule comparison runs side by side. */
+    private static final List<Schedule> COMPARED_SCHEDULES =
+            List.of(Schedule.ONE_SHOT, Schedule.ITERATIVE, Schedule.GRADUAL);
 
-    static List<Arm> of(ExperimentSpec s) {
-        Arm main = new Arm(
-                CRITERION_NAMES.get(s.criterion()), "main", s.criterion(), s.granularity(), s.scope(), s.schedule());
+    static List<Arm> of(Sweep s) {
+        Arm main = new Arm(s.criterion().label(), "main", s.criterion(), s.granularity(), s.scope(), s.schedule());
         List<Arm> arms = new ArrayList<>();
         switch (s.compare()) {
-            case "scope" -> {
-                arms.add(main.named(s.scope().equals("global") ? "global threshold" : "layer-wise threshold"));
-                String other = s.scope().equals("global") ? "layer" : "global";
-                arms.add(new Arm(
-                        other.equals("global") ? "global threshold" : "layer-wise threshold",
-                        "compare",
+            case SCOPE -> {
+                arms.add(main.named(s.scope().label()));
+                arms.add(main.varied(
+                        s.scope().other().label(),
                         s.criterion(),
                         s.granularity(),
-                        other,
-                        s.schedule()));
+                        s.scope().other()));
             }
-            case "schedule" -> {
-                arms.add(main.named(s.schedule()));
-                for (String schedule : List.of("one-shot", "iterative", "gradual")) {
-                    if (!schedule.equals(s.schedule())) {
-                        arms.add(new Arm(schedule, "compare", s.criterion(), s.granularity(), s.scope(), schedule));
+            case SCHEDULE -> {
+                arms.add(main.named(s.schedule().id()));
+                for (Schedule schedule : COMPARED_SCHEDULES) {
+                    if (schedule != s.schedule()) {
+                        arms.add(
+                                new Arm(schedule.id(), "compare", s.criterion(), s.granularity(), s.scope(), schedule));
                     }
                 }
             }
-            case "granularity" -> {
-                arms.add(main.named(granularityName(s.granularity())));
-                arms.add(new Arm("unstructured", "compare", s.criterion(), "unstructured", s.scope(), s.schedule()));
+            case GRANULARITY -> {
+                arms.add(main.named(s.granularity().label()));
+                arms.add(main.varied(
+                        Granularity.UNSTRUCTURED.label(), s.criterion(), Granularity.UNSTRUCTURED, s.scope()));
             }
-            case "criterion" -> {
-                arms.add(main.named(s.criterion().equals("snip") ? "SNIP at initialisation" : main.name));
-                String other = s.criterion().equals("magnitude") ? "taylor" : "magnitude";
-                arms.add(new Arm(
-                        other.equals("magnitude") ? "magnitude after training" : CRITERION_NAMES.get(other),
-                        "compare",
+            case CRITERION -> {
+                arms.add(main);
+                PruneCriterion other =
+                        s.criterion() == PruneCriterion.MAGNITUDE ? PruneCriterion.TAYLOR : PruneCriterion.MAGNITUDE;
+                arms.add(main.varied(
+                        other == PruneCriterion.MAGNITUDE ? "magnitude after training" : other.label(),
                         other,
                         s.granularity(),
-                        s.scope(),
-                        s.schedule().equals("lottery") ? "one-shot" : s.schedule()));
+                        s.scope()));
             }
-            default -> arms.add(s.schedule().equals("lottery") ? main.named("winning ticket (rewound)") : main);
+            case NONE -> arms.add(s.schedule() == Schedule.LOTTERY ? main.named("winning ticket (rewound)") : main);
         }
-        if (!s.criterion().equals("random")) {
-            boolean lottery = s.schedule().equals("lottery");
+        if (s.criterion() != PruneCriterion.RANDOM) {
+            boolean lottery = s.schedule() == Schedule.LOTTERY;
             arms.add(new Arm(
                     "random pruning (control)",
                     "control",
-                    "random",
+                    PruneCriterion.RANDOM,
                     s.granularity(),
-                    lottery ? "global" : s.scope(),
-                    "one-shot"));
+                    lottery ? PruneScope.GLOBAL : s.scope(),
+                    Schedule.ONE_SHOT));
         }
         return arms;
     }
@@ -82,7 +84,8 @@ record Arm(String name, String role, String criterion, String granularity, Strin
         return new Arm(newName, role, criterion, granularity, scope, schedule);
     }
 
-    private static String granularityName(String granularity) {
-        return granularity.equals("n:m") ? "N:M (n of every 4 kept)" : granularity;
+    /** An arm to compare against: this one with other settings, on this schedule. */
+    private Arm varied(String newName, PruneCriterion newCriterion, Granularity newGranularity, PruneScope newScope) {
+        return new Arm(newName, "compare", newCriterion, newGranularity, newScope, schedule);
     }
 }

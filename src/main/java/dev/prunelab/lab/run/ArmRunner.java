@@ -2,18 +2,19 @@ package dev.prunelab.lab.run;
 
 import dev.prunelab.engine.metrics.Evaluation;
 import dev.prunelab.engine.nn.Network;
-import dev.prunelab.engine.prune.Amount;
 import dev.prunelab.engine.prune.Criterion;
-import dev.prunelab.engine.prune.GradualPruning;
 import dev.prunelab.engine.prune.LotteryTicket;
-import dev.prunelab.engine.prune.Pruner;
+import dev.prunelab.engine.prune.Pruning;
+import dev.prunelab.engine.prune.PruningLoop;
 import dev.prunelab.engine.prune.PruningMethod;
+import dev.prunelab.engine.prune.ScheduleController;
 import dev.prunelab.engine.prune.Schedules;
 import dev.prunelab.engine.prune.Scope;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.engine.train.Shuffle;
-import dev.prunelab.engine.train.StepHook;
 import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Schedule;
+import dev.prunelab.lab.spec.Sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -32,14 +33,21 @@ final class ArmRunner {
 
     private static final int SCORE_ROWS = 512;
 
-    private final ExperimentSpec spec;
+    private final Sweep sweep;
+    private final long seed;
     private final RunContext context;
     private final Samples train;
     private final Samples test;
     private final LongFunction<Network> initialise;
 
-    ArmRunner(ExperimentSpec spec, RunContext context, Samples train, Samples test, LongFunction<Network> initialise) {
-        this.spec = spec;
+    ArmRunner(
+            ExperimentSpec.Network spec,
+            RunContext context,
+            Samples train,
+            Samples test,
+            LongFunction<Network> initialise) {
+        this.sweep = spec.sweep();
+        this.seed = spec.seed();
         this.context = context;
         this.train = train;
         this.test = test;
@@ -47,92 +55,75 @@ final class ArmRunner {
     }
 
     /** Training epochs the arm will take after the dense model, for the progress bar. */
-    static double plannedEpochs(ExperimentSpec spec, Arm arm) {
-        int targets = spec.sparsities().size();
-        int fineTune = spec.fineTuneEpochs();
+    static double plannedEpochs(Sweep sweep, Arm arm) {
+        int targets = sweep.sparsities().size();
+        int fineTune = sweep.fineTuneEpochs();
+        int rounds = sweep.roundsOrOne();
         return switch (arm.schedule()) {
-            case "lottery" -> spec.epochs() * (1 + 2.0 * spec.rounds());
-            case "iterative" -> targets * spec.rounds() * fineTune;
-            case "gradual" -> targets * spec.rounds() * Math.max(1, fineTune);
-            default -> targets * (fineTune + (arm.criterion().equals("snip") ? spec.epochs() : 0));
+            case LOTTERY -> sweep.epochs() * (1 + 2.0 * rounds);
+            case ITERATIVE -> targets * rounds * fineTune;
+            case GRADUAL -> targets * rounds * Math.max(1, fineTune);
+            case ONE_SHOT -> targets * (fineTune + (arm.criterion().atInitialisation() ? sweep.epochs() : 0));
         };
     }
 
     List<Line> run(Arm arm, Network dense) {
-        if (arm.schedule().equals("lottery")) {
+        if (arm.schedule() == Schedule.LOTTERY) {
             return lottery(arm);
         }
         List<Outcome> outcomes = new ArrayList<>();
-        for (double target : spec.sparsities()) {
+        for (double target : sweep.sparsities()) {
             context.phase(arm.name() + ": " + percent(target) + " sparsity");
-            outcomes.add(
-                    switch (arm.schedule()) {
-                        case "iterative" -> iterative(arm, dense, target);
-                        case "gradual" -> gradual(arm, dense, target);
-                        default ->
-                            arm.criterion().equals("snip")
-                                    ? atInitialisation(arm, target)
-                                    : oneShot(arm, dense, target);
-                    });
+            boolean atInitialisation = arm.criterion().atInitialisation();
+            ScheduleController schedule = schedule(arm, target, atInitialisation);
+            Network network = atInitialisation ? initialise.apply(seed) : dense.copy();
+            PruningLoop.run(network, pruning(arm, target), schedule, context.tuner(train, seed));
+            outcomes.add(new Outcome(target, network, schedule.totalEpochs()));
         }
         return List.of(new Line(arm.name(), arm.role(), outcomes));
     }
 
-    private Outcome oneShot(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        prune(network, arm, 0, target);
-        context.fit(network, spec.fineTuneEpochs(), StepHook.NONE, train, spec.seed());
-        return new Outcome(target, network, spec.fineTuneEpochs());
-    }
-
-    /** SNIP: prune the freshly initialised network by connection sensitivity, then train it from scratch. */
-    private Outcome atInitialisation(Arm arm, double target) {
-        Network network = initialise.apply(spec.seed());
-        prune(network, arm, 0, target);
-        int epochs = spec.epochs() + spec.fineTuneEpochs();
-        context.fit(network, epochs, StepHook.NONE, train, spec.seed());
-        return new Outcome(target, network, epochs);
-    }
-
-    private Outcome iterative(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        double previous = 0;
-        for (double step : Schedules.geometric(target, spec.rounds())) {
-            prune(network, arm, previous, step);
-            context.fit(network, spec.fineTuneEpochs(), StepHook.NONE, train, spec.seed());
-            previous = step;
-        }
-        return new Outcome(target, network, spec.rounds() * spec.fineTuneEpochs());
-    }
-
-    /** Zhu and Gupta: the cubic schedule raises sparsity during the first three quarters of the training steps. */
-    private Outcome gradual(Arm arm, Network dense, double target) {
-        Network network = dense.copy();
-        int epochs = spec.rounds() * Math.max(1, spec.fineTuneEpochs());
-        long steps = (long) epochs * ((train.rows() + RunContext.BATCH - 1) / RunContext.BATCH);
-        long interval = Math.max(1, steps / 40);
-        int increments = (int) Math.max(1, steps * 3 / 4 / interval);
-        GradualPruning schedule = new GradualPruning(criterion(arm), scope(arm), 0, target, 0, increments, interval);
-        context.fit(network, epochs, schedule, train, spec.seed());
-        return new Outcome(target, network, epochs);
+    /**
+     * The arm's schedule to one target. SNIP prunes the freshly initialised network by connection sensitivity and
+     * then trains it from scratch; gradual pruning (Zhu and Gupta) raises sparsity during the first three quarters
+     * of its training steps.
+     */
+    private ScheduleController schedule(Arm arm, double target, boolean atInitialisation) {
+        int fineTune = sweep.fineTuneEpochs();
+        return switch (arm.schedule()) {
+            case ITERATIVE ->
+                ScheduleController.iterative(
+                        Schedules.geometric(target, sweep.roundsOrOne()), fineTune, (network, reached) -> {});
+            case GRADUAL -> {
+                int epochs = sweep.roundsOrOne() * Math.max(1, fineTune);
+                long steps = (long) epochs * ((train.rows() + RunContext.BATCH - 1) / RunContext.BATCH);
+                long interval = Math.max(1, steps / 40);
+                int increments = (int) Math.max(1, steps * 3 / 4 / interval);
+                yield ScheduleController.gradual(target, epochs, increments, interval);
+            }
+            case ONE_SHOT, LOTTERY ->
+                ScheduleController.oneShot(target, atInitialisation ? sweep.epochs() + fineTune : fineTune);
+        };
     }
 
     /** Iterative magnitude pruning with rewinding to initialisation, against the same masks re-initialised. */
     private List<Line> lottery(Arm arm) {
-        double perRound = 1 - Math.pow(1 - spec.maxSparsity(), 1.0 / spec.rounds());
+        int rounds = sweep.roundsOrOne();
+        double perRound = 1 - Math.pow(1 - sweep.maxSparsity(), 1.0 / rounds);
         context.phase("Lottery ticket: train, prune " + percent(perRound) + " per round, rewind");
         List<Outcome> tickets = new ArrayList<>();
         List<Outcome> controls = new ArrayList<>();
-        LotteryTicket procedure = new LotteryTicket(
-                initialise, context.tuner(train, spec.seed()), spec.epochs(), spec.rounds(), perRound, 0);
-        List<LotteryTicket.Round> rounds = procedure.run(spec.seed(), network -> {
+        LotteryTicket procedure =
+                new LotteryTicket(initialise, context.tuner(train, seed), sweep.epochs(), rounds, perRound, 0);
+        // the procedure scores each round's ticket, then its control: keep a copy of each as it is scored
+        List<LotteryTicket.Round> results = procedure.run(seed, network -> {
             List<Outcome> into = tickets.size() > controls.size() ? controls : tickets;
-            into.add(new Outcome(0, network.copy(), spec.epochs()));
+            into.add(new Outcome(0, network.copy(), sweep.epochs()));
             return Evaluation.of(network, test).accuracy();
         });
         return List.of(
-                new Line(arm.name(), arm.role(), retarget(tickets, rounds)),
-                new Line("random re-initialisation", "compare", retarget(controls, rounds)));
+                new Line(arm.name(), arm.role(), retarget(tickets, results)),
+                new Line("random re-initialisation", "compare", retarget(controls, results)));
     }
 
     private static List<Outcome> retarget(List<Outcome> outcomes, List<LotteryTicket.Round> rounds) {
@@ -144,40 +135,33 @@ final class ArmRunner {
         return result;
     }
 
-    /** Prunes from sparsity {@code from} (already reached) to {@code to} with the arm's granularity. */
-    private void prune(Network network, Arm arm, double from, double to) {
-        switch (arm.granularity()) {
-            case "neurons" ->
-                Pruner.prune(
-                        network,
+    /** The arm's criterion, method and scope; an N:M pattern keeps n of every 4 so that the target is met. */
+    private Pruning pruning(Arm arm, double target) {
+        return switch (arm.granularity()) {
+            case NEURONS -> new Pruning(criterion(arm), PruningMethod.rows(2), Scope.LAYER);
+            case N_OF_M ->
+                new Pruning(criterion(arm), PruningMethod.nOfM((int) Math.round(4 * (1 - target)), 4), Scope.LAYER);
+            case UNSTRUCTURED ->
+                new Pruning(
                         criterion(arm),
-                        PruningMethod.rows(2),
-                        Scope.LAYER,
-                        Amount.fraction((to - from) / (1 - from)));
-            case "n:m" ->
-                Pruner.prune(
-                        network,
-                        criterion(arm),
-                        PruningMethod.nOfM((int) Math.round(4 * (1 - to)), 4),
-                        Scope.LAYER,
-                        Amount.fraction(0));
-            default -> Pruner.pruneTo(network, criterion(arm), scope(arm), to);
-        }
+                        PruningMethod.unstructured(),
+                        arm.scope().engine());
+        };
     }
 
     private Criterion criterion(Arm arm) {
         return switch (arm.criterion()) {
-            case "random" -> Criterion.random(spec.seed());
-            case "snip" -> Criterion.snip(scoringRows(), 64);
-            case "taylor" -> Criterion.taylor(scoringRows(), 64);
-            default -> Criterion.magnitude();
+            case RANDOM -> Criterion.random(seed);
+            case SNIP -> Criterion.snip(scoringRows(), 64);
+            case TAYLOR -> Criterion.taylor(scoringRows(), 64);
+            case MAGNITUDE -> Criterion.magnitude();
         };
     }
 
     private Samples scoringRows() {
         int rows = Math.min(SCORE_ROWS, train.rows());
         int width = train.width();
-        int[] order = Shuffle.permutation(train.rows(), spec.seed()); // a sample of every class, not the first rows
+        int[] order = Shuffle.permutation(train.rows(), seed); // a sample of every class, not the first rows
         float[] features = new float[rows * width];
         int[] labels = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -185,10 +169,6 @@ final class ArmRunner {
             labels[i] = train.labels()[order[i]];
         }
         return new Samples(features, labels, width);
-    }
-
-    private static Scope scope(Arm arm) {
-        return arm.scope().equals("global") ? Scope.GLOBAL : Scope.LAYER;
     }
 
     static String percent(double fraction) {

@@ -30,8 +30,8 @@ final class CostTable {
 
     static List<CostRow> of(Network dense, List<ArmRunner.Outcome> outcomes, Samples test, RunContext context) {
         Matrix batch = batch(test);
-        // Right after start-up the CSR kernel would be timed before the JIT compiles it (15 ms instead of 0.5 ms for
-        // the dense row, a bar that dwarfs the chart): run every format first on the sparsest network, the cheapest.
+        // Right after start-up the CSR kernel would be timed before the JIT compiles it, a bar many times the dense
+        // one's that dwarfs the chart: run every format first on the sparsest network, the cheapest.
         Latency.measure(outcomes.get(outcomes.size() - 1).network(), batch, JIT_WARM_UP, 1);
         List<CostRow> rows = new ArrayList<>();
         rows.add(row("dense", 0, dense, batch));

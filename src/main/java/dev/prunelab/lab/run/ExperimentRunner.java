@@ -4,11 +4,11 @@ import dev.prunelab.lab.result.ExperimentResult;
 import dev.prunelab.lab.spec.ExperimentSpec;
 
 /**
- * Runs a validated, normalized spec on the engine and returns its result. Framework-free: the lab's job layer adds
+ * Runs a typed spec on the engine and returns its result. Framework-free: the lab's job layer adds
  * threads, budgets and storage around it; tests and benchmarks call it directly.
  *
  * <pre>{@code
- * ExperimentResult r = ExperimentRunner.run(Presets.spec("magnitude-vs-random").orElseThrow(), RunContext.silent());
+ * ExperimentResult r = ExperimentRunner.run(SpecResolver.resolve(request, presets, budget).orThrow(), RunContext.silent());
  * }</pre>
  */
 public final class ExperimentRunner {
@@ -19,6 +19,8 @@ public final class ExperimentRunner {
      * @throws java.util.concurrent.CancellationException when the context's token is cancelled
      */
     public static ExperimentResult run(ExperimentSpec spec, RunContext context) {
-        return spec.isTree() ? new TreeExperiment(spec, context).run() : new NetworkExperiment(spec, context).run();
+        return spec instanceof ExperimentSpec.Network network
+                ? new NetworkExperiment(network, context).run()
+                : new TreeExperiment((ExperimentSpec.Tree) spec, context).run();
     }
 }

@@ -17,6 +17,7 @@ import dev.prunelab.lab.result.ExperimentResult.PerClass;
 import dev.prunelab.lab.result.ExperimentResult.Point;
 import dev.prunelab.lab.result.ExperimentResult.Series;
 import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Sweep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +32,13 @@ final class NetworkExperiment {
 
     static final int HISTOGRAM_BINS = 40;
 
-    private final ExperimentSpec spec;
+    private final ExperimentSpec.Network spec;
+    private final Sweep sweep;
     private final RunContext context;
 
-    NetworkExperiment(ExperimentSpec spec, RunContext context) {
+    NetworkExperiment(ExperimentSpec.Network spec, RunContext context) {
         this.spec = spec;
+        this.sweep = spec.sweep();
         this.context = context;
     }
 
@@ -45,18 +48,18 @@ final class NetworkExperiment {
         Samples train = data.trainSamples();
         Samples test = data.testSamples();
         int[] sizes = sizes(data);
-        LongFunction<Network> initialise = seed -> spec.model().equals("cnn")
+        LongFunction<Network> initialise = seed -> spec instanceof ExperimentSpec.Cnn
                 ? Models.lenet5(1, data.side(), data.side(), data.train().classes(), seed)
                 : Models.mlp(sizes, Activation.Kind.RELU, seed);
-        List<Arm> arms = Arm.of(spec);
-        context.plan(spec.epochs()
+        List<Arm> arms = Arm.of(sweep);
+        context.plan(sweep.epochs()
                 + arms.stream()
-                        .mapToDouble(a -> ArmRunner.plannedEpochs(spec, a))
+                        .mapToDouble(a -> ArmRunner.plannedEpochs(sweep, a))
                         .sum());
 
         context.phase("Training the dense model");
         Network dense = initialise.apply(spec.seed());
-        context.fit(dense, spec.epochs(), StepHook.NONE, train, spec.seed());
+        context.fit(dense, sweep.epochs(), StepHook.NONE, train, spec.seed());
         Evaluation denseEvaluation = Evaluation.of(dense, test);
 
         ArmRunner runner = new ArmRunner(spec, context, train, test, initialise);
@@ -71,7 +74,7 @@ final class NetworkExperiment {
                 .map(o -> Evaluation.of(o.network(), test))
                 .toList();
         return new ExperimentResult(
-                "network",
+                ExperimentResult.NETWORK,
                 info(data, sizes),
                 denseEvaluation.accuracy(),
                 series(lines, test),
@@ -87,13 +90,14 @@ final class NetworkExperiment {
     }
 
     private int[] sizes(PreparedData data) {
-        if (spec.model().equals("cnn")) {
+        if (!(spec instanceof ExperimentSpec.Mlp mlp)) {
             return new int[] {data.train().cols(), data.train().classes()};
         }
-        int[] sizes = new int[spec.hidden().size() + 2];
+        List<Integer> hidden = mlp.hidden();
+        int[] sizes = new int[hidden.size() + 2];
         sizes[0] = data.train().cols();
-        for (int i = 0; i < spec.hidden().size(); i++) {
-            sizes[i + 1] = spec.hidden().get(i);
+        for (int i = 0; i < hidden.size(); i++) {
+            sizes[i + 1] = hidden.get(i);
         }
         sizes[sizes.length - 1] = data.train().classes();
         return sizes;
@@ -102,8 +106,8 @@ final class NetworkExperiment {
     private DataInfo info(PreparedData data, int[] sizes) {
         Dataset train = data.train();
         return new DataInfo(
-                spec.dataset(),
-                spec.model(),
+                spec.dataset().id(),
+                spec.model().id(),
                 train.rows(),
                 data.test().rows(),
                 train.cols(),

@@ -1,14 +1,12 @@
 package dev.prunelab.lab.run;
 
+import dev.prunelab.engine.data.DataSet;
 import dev.prunelab.engine.data.Dataset;
-import dev.prunelab.engine.data.Datasets;
 import dev.prunelab.engine.data.FeatureScaler;
 import dev.prunelab.engine.data.Split;
 import dev.prunelab.engine.data.Splits;
-import dev.prunelab.engine.data.SyntheticDatasets;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.lab.spec.ExperimentSpec;
-import java.util.Set;
 
 /**
  * The rows an experiment trains and tests on: the data set (a seeded stratified sample of {@code rows} when smaller),
@@ -20,34 +18,20 @@ import java.util.Set;
 record PreparedData(Dataset train, Dataset test, int side) {
 
     static final double TEST_FRACTION = 0.2;
-    private static final Set<String> SYNTHETIC = Set.of("moons", "spirals");
 
     static PreparedData of(ExperimentSpec spec) {
-        Dataset all = load(spec);
-        if (!SYNTHETIC.contains(spec.dataset()) && spec.rows() < all.rows()) {
+        DataSet dataset = spec.dataset();
+        Dataset all = dataset.load(spec.rows(), spec.seed());
+        if (!dataset.generated() && spec.rows() < all.rows()) {
             all = Splits.stratifiedTrainTest(all, 1 - (double) spec.rows() / all.rows(), spec.seed())
                     .train();
         }
         Split split = Splits.stratifiedTrainTest(all, TEST_FRACTION, spec.seed());
-        int side = switch (spec.dataset()) {
-            case "digits" -> 8;
-            case "mnist10k" -> 28;
-            default -> 0;
-        };
-        if (side > 0 || spec.isTree()) {
-            return new PreparedData(split.train(), split.test(), side);
+        if (dataset.isImage() || spec.isTree()) {
+            return new PreparedData(split.train(), split.test(), dataset.imageSide());
         }
         FeatureScaler scaler = FeatureScaler.standardize(split.train());
         return new PreparedData(scaler.apply(split.train()), scaler.apply(split.test()), 0);
-    }
-
-    private static Dataset load(ExperimentSpec spec) {
-        return switch (spec.dataset()) {
-            case "digits" -> Datasets.load("digits").dividedBy(16f);
-            case "moons" -> SyntheticDatasets.moons(spec.rows(), 0.2, spec.seed());
-            case "spirals" -> SyntheticDatasets.spirals(spec.rows(), 2, 0.05, spec.seed());
-            default -> Datasets.load(spec.dataset());
-        };
     }
 
     Samples trainSamples() {

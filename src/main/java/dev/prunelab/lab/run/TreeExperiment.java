@@ -2,7 +2,6 @@ package dev.prunelab.lab.run;
 
 import dev.prunelab.engine.data.Dataset;
 import dev.prunelab.engine.tree.AlphaSelection;
-import dev.prunelab.engine.tree.Criterion;
 import dev.prunelab.engine.tree.DecisionTree;
 import dev.prunelab.engine.tree.PruningPath;
 import dev.prunelab.engine.tree.TreeOptions;
@@ -21,10 +20,10 @@ import java.util.List;
  */
 final class TreeExperiment {
 
-    private final ExperimentSpec spec;
+    private final ExperimentSpec.Tree spec;
     private final RunContext context;
 
-    TreeExperiment(ExperimentSpec spec, RunContext context) {
+    TreeExperiment(ExperimentSpec.Tree spec, RunContext context) {
         this.spec = spec;
         this.context = context;
     }
@@ -35,7 +34,8 @@ final class TreeExperiment {
         PreparedData data = PreparedData.of(spec);
         Dataset train = data.train();
         Dataset test = data.test();
-        TreeOptions options = TreeOptions.defaults().withCriterion(Criterion.parse(spec.criterion()));
+        TreeOptions options =
+                TreeOptions.defaults().withCriterion(spec.criterion().engine());
         DecisionTree full = DecisionTree.fit(train, options);
         context.advance(1);
         context.phase("Cross-validating alpha (" + spec.folds() + " folds)");
@@ -62,15 +62,16 @@ final class TreeExperiment {
         TreeResult tree = new TreeResult(
                 rows, selection.bestAlpha(), round(before), round(chosen.accuracy(test)), full.nodes(), chosen.nodes());
         DataInfo info = new DataInfo(
-                spec.dataset(),
-                "tree",
+                spec.dataset().id(),
+                spec.model().id(),
                 train.rows(),
                 test.rows(),
                 train.cols(),
                 train.classes(),
                 NetworkExperiment.classNames(train),
                 List.of());
-        return new ExperimentResult("tree", info, round(before), null, null, null, null, null, null, tree);
+        return new ExperimentResult(
+                ExperimentResult.TREE, info, round(before), null, null, null, null, null, null, tree);
     }
 
     private static double impurityAt(PruningPath path, double alpha) {

@@ -1,46 +1,22 @@
 package dev.prunelab.lab.spec;
 
-import dev.prunelab.web.Problem.FieldError;
+import dev.prunelab.engine.data.DataSet;
+import dev.prunelab.web.FieldError;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * The one place an experiment spec is checked: every problem names its field ({@code sparsities[2]},
- * {@code epochs}) and says what is allowed, including the lab's budgets. Fields the spec's model and schedule do not
- * {@link ExperimentSpec#uses use} are not checked: they are ignored. Used by the API (through Bean Validation,
- * {@link ValidSpec}) and by the builder form.
+ * The one place a merged request is checked and typed: every problem names its field ({@code sparsities[2]},
+ * {@code epochs}) and says what is allowed, including the lab's budgets. Fields the request's model and schedule do
+ * not {@link #uses use} are neither checked nor kept: they are ignored.
  */
 public final class SpecRules {
 
-    /** Data sets and their row counts (the generated 2-D sets have no fixed size). */
-    static final Map<String, Integer> DATASET_ROWS = Map.of(
-            "digits",
-            1797,
-            "mnist10k",
-            10000,
-            "breast_cancer",
-            569,
-            "wine",
-            178,
-            "iris",
-            150,
-            "moons",
-            Integer.MAX_VALUE,
-            "spirals",
-            Integer.MAX_VALUE);
-
-    public static final List<String> DATASETS =
-            List.of("digits", "mnist10k", "breast_cancer", "wine", "iris", "moons", "spirals");
-    public static final List<String> MODELS = List.of("mlp", "cnn", "tree");
-    public static final List<String> CRITERIA = List.of("magnitude", "random", "snip", "taylor");
-    public static final List<String> TREE_CRITERIA = List.of("gini", "entropy");
-    public static final List<String> GRANULARITIES = List.of("unstructured", "neurons", "n:m");
-    public static final List<String> SCOPES = List.of("global", "layer");
-    public static final List<String> SCHEDULES = List.of("one-shot", "iterative", "gradual", "lottery");
-    public static final List<String> COMPARISONS = List.of("none", "scope", "schedule", "granularity", "criterion");
-    static final Set<String> IMAGES = Set.of("digits", "mnist10k");
     static final Set<Double> N_OF_4 = Set.of(0.25, 0.5, 0.75);
     static final int MIN_ROWS = 50;
     static final int MAX_LAYERS = 4;
@@ -49,14 +25,11 @@ public final class SpecRules {
     static final double MIN_SPARSITY = 0.05;
     static final double MAX_SPARSITY = 0.99;
 
-    /** How many rows an experiment on the data set uses unless told: all, but 3000 of MNIST and 300 generated points. */
-    public static Integer defaultRows(String dataset) {
-        Integer rows = DATASET_ROWS.get(dataset);
-        return rows == null ? null : dataset.equals("mnist10k") ? 3000 : rows == Integer.MAX_VALUE ? 300 : rows;
-    }
-
     /** The lab's size limits (from configuration). */
-    public record Budget(int maxEpochs, int maxHiddenUnits, int maxRows) {}
+    public record Budget(int maxEpochs, int maxHiddenUnits, int maxRows) {
+        /** No limit but the data sets' sizes: for experiments checked when they were submitted. */
+        public static final Budget UNLIMITED = new Budget(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
 
     private final Budget budget;
     private final List<FieldError> errors = new ArrayList<>();
@@ -65,66 +38,110 @@ public final class SpecRules {
         this.budget = budget;
     }
 
-    /** Every problem of a merged spec; empty when it may run. */
-    public static List<FieldError> check(ExperimentSpec spec, Budget budget) {
+    /**
+     * Whether the request's model and schedule use the field (named as in JSON). A tree uses only the data set, rows,
+     * model, criterion (gini or entropy), folds and seed; networks use everything else but folds, an MLP also its
+     * hidden sizes; rounds count only when some compared schedule is not one-shot, and scope not for the lottery
+     * ticket (which always ranks weights globally).
+     */
+    static boolean uses(ExperimentRequest s, String field) {
+        boolean tree = parse(Model.class, s.model()) == Model.TREE;
+        Schedule schedule = parse(Schedule.class, s.schedule());
+        return switch (field) {
+            case "preset", "dataset", "rows", "model", "criterion", "seed" -> true;
+            case "folds" -> tree;
+            case "hidden" -> parse(Model.class, s.model()) == Model.MLP;
+            case "rounds" ->
+                !tree && (schedule != Schedule.ONE_SHOT || parse(Compare.class, s.compare()) == Compare.SCHEDULE);
+            case "scope" -> !tree && schedule != Schedule.LOTTERY;
+            default -> !tree;
+        };
+    }
+
+    /** Checks a merged request: the typed spec, or every problem. */
+    static SpecResolver.Resolution check(ExperimentRequest merged, Presets presets, Budget budget) {
         SpecRules rules = new SpecRules(budget);
-        rules.checkAll(spec);
-        return List.copyOf(rules.errors);
+        ExperimentSpec spec = rules.checkAll(merged, presets);
+        return rules.errors.isEmpty()
+                ? new SpecResolver.Resolution(merged, Optional.of(spec), List.of())
+                : new SpecResolver.Resolution(merged, Optional.empty(), List.copyOf(rules.errors));
     }
 
-    private void checkAll(ExperimentSpec s) {
-        if (s.preset() != null && Presets.spec(s.preset()).isEmpty()) {
-            fail("preset", "must be one of " + String.join(", ", Presets.IDS));
+    private ExperimentSpec checkAll(ExperimentRequest s, Presets presets) {
+        if (s.preset() != null && presets.request(s.preset()).isEmpty()) {
+            fail("preset", "must be one of " + String.join(", ", presets.ids()));
         }
-        boolean datasetOk = oneOf("dataset", s.dataset(), DATASETS);
-        boolean modelOk = oneOf("model", s.model(), MODELS);
+        DataSet dataset = oneOf("dataset", s.dataset(), DataSet.byId(s.dataset()), DataSet.ids());
+        Model model = oneOf("model", s.model(), Choice.parse(Model.class, s.model()), Choice.ids(Model.class));
         range("seed", s.seed() == null ? null : s.seed().doubleValue(), 0, Integer.MAX_VALUE, true);
-        if (datasetOk) {
-            range("rows", s.rows(), MIN_ROWS, Math.min(budget.maxRows(), DATASET_ROWS.get(s.dataset())));
+        if (dataset != null) {
+            range("rows", s.rows(), MIN_ROWS, Math.min(budget.maxRows(), dataset.rows()));
         }
-        if (!datasetOk || !modelOk) {
-            return;
+        if (dataset == null || model == null) {
+            return null;
         }
-        if (s.model().equals("cnn") && !IMAGES.contains(s.dataset())) {
-            fail("model", "cnn needs an image data set (digits or mnist10k)");
-        } else if (s.isTree()) {
-            if (s.dataset().equals("mnist10k")) {
-                fail("model", "tree is available for digits, breast_cancer, wine, iris, moons and spirals");
-            }
-            oneOf("criterion", s.criterion(), TREE_CRITERIA);
-            range("folds", s.folds(), 2, 10);
-        } else {
-            checkNetwork(s);
+        if (model == Model.CNN && !dataset.isImage()) {
+            fail("model", "cnn needs an image data set (" + joined(DataSet::isImage, " or ") + ")");
+            return null;
         }
+        return model == Model.TREE ? tree(s, dataset) : network(s, dataset, model);
     }
 
-    private void checkNetwork(ExperimentSpec s) {
-        if (s.model().equals("mlp")) {
+    private ExperimentSpec tree(ExperimentRequest s, DataSet dataset) {
+        if (dataset == DataSet.MNIST10K) { // 784 features of 10000 rows: far beyond the time budget
+            fail(
+                    "model",
+                    "tree is available for "
+                            + joined(d -> d != DataSet.MNIST10K, ", ").replaceFirst(", ([^,]*)$", " and $1"));
+        }
+        SplitCriterion criterion = choice("criterion", s.criterion(), SplitCriterion.class);
+        range("folds", s.folds(), 2, 10);
+        return errors.isEmpty()
+                ? new ExperimentSpec.Tree(s.preset(), dataset, s.rows(), criterion, s.folds(), s.seed())
+                : null;
+    }
+
+    private ExperimentSpec network(ExperimentRequest s, DataSet dataset, Model model) {
+        if (model == Model.MLP) {
             checkHidden(s.hidden());
         }
-        boolean granularityOk = oneOf("granularity", s.granularity(), GRANULARITIES);
-        boolean scheduleOk = oneOf("schedule", s.schedule(), SCHEDULES);
-        boolean criterionOk = oneOf("criterion", s.criterion(), CRITERIA);
-        boolean unstructured = "unstructured".equals(s.granularity());
-        if (s.uses("scope")
-                && oneOf("scope", s.scope(), SCOPES)
-                && granularityOk
-                && s.scope().equals("global")
-                && !unstructured) {
-            fail("scope", "global ranks single weights: use scope layer with granularity " + s.granularity());
+        Granularity granularity = choice("granularity", s.granularity(), Granularity.class);
+        Schedule schedule = choice("schedule", s.schedule(), Schedule.class);
+        PruneCriterion criterion = choice("criterion", s.criterion(), PruneCriterion.class);
+        PruneScope scope = uses(s, "scope") ? choice("scope", s.scope(), PruneScope.class) : null;
+        if (scope == PruneScope.GLOBAL && granularity != null && granularity != Granularity.UNSTRUCTURED) {
+            fail("scope", "global ranks single weights: use scope layer with granularity " + granularity.id());
         }
-        if (s.uses("rounds")) {
+        boolean usesRounds = uses(s, "rounds");
+        if (usesRounds) {
             range("rounds", s.rounds(), 1, MAX_ROUNDS);
         }
         range("epochs", s.epochs(), 1, budget.maxEpochs());
         range("fineTuneEpochs", s.fineTuneEpochs(), 0, budget.maxEpochs());
-        checkSparsities(s.sparsities(), s.granularity());
-        if (scheduleOk && granularityOk && criterionOk) {
-            checkCombination(s, unstructured);
+        checkSparsities(s.sparsities(), granularity);
+        if (schedule != null && granularity != null && criterion != null) {
+            checkCombination(schedule, granularity, criterion);
         }
-        if (oneOf("compare", s.compare(), COMPARISONS) && granularityOk && scheduleOk && criterionOk) {
-            checkComparison(s, unstructured);
+        Compare compare = choice("compare", s.compare(), Compare.class);
+        if (compare != null && granularity != null && schedule != null && criterion != null) {
+            checkComparison(compare, schedule, granularity, criterion);
         }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        Sweep sweep = new Sweep(
+                criterion,
+                granularity,
+                scope,
+                schedule,
+                usesRounds ? s.rounds() : null,
+                s.sparsities().stream().distinct().sorted().toList(),
+                s.epochs(),
+                s.fineTuneEpochs(),
+                compare);
+        return model == Model.MLP
+                ? new ExperimentSpec.Mlp(s.preset(), dataset, s.rows(), s.hidden(), sweep, s.seed())
+                : new ExperimentSpec.Cnn(s.preset(), dataset, s.rows(), sweep, s.seed());
     }
 
     private void checkHidden(List<Integer> hidden) {
@@ -137,14 +154,14 @@ public final class SpecRules {
         }
     }
 
-    private void checkSparsities(List<Double> sparsities, String granularity) {
+    private void checkSparsities(List<Double> sparsities, Granularity granularity) {
         if (sparsities == null || sparsities.isEmpty() || sparsities.size() > MAX_SPARSITIES) {
             fail("sparsities", "must list 1 to " + MAX_SPARSITIES + " target sparsities");
             return;
         }
         for (int i = 0; i < sparsities.size(); i++) {
             Double value = sparsities.get(i);
-            if ("n:m".equals(granularity) && value != null && !N_OF_4.contains(value)) {
+            if (granularity == Granularity.N_OF_M && value != null && !N_OF_4.contains(value)) {
                 fail(
                         "sparsities[" + i + "]",
                         "must be 0.25, 0.5 or 0.75 with granularity n:m (3, 2 or 1 of every 4 kept), got " + value);
@@ -154,48 +171,53 @@ public final class SpecRules {
         }
     }
 
-    private void checkCombination(ExperimentSpec s, boolean unstructured) {
-        if ((s.schedule().equals("gradual") || s.schedule().equals("lottery")) && !unstructured) {
-            fail("schedule", s.schedule() + " prunes single weights: use granularity unstructured");
-        } else if (s.granularity().equals("n:m") && !s.schedule().equals("one-shot")) {
+    private void checkCombination(Schedule schedule, Granularity granularity, PruneCriterion criterion) {
+        if (schedule.singleWeightsOnly() && granularity != Granularity.UNSTRUCTURED) {
+            fail("schedule", schedule.id() + " prunes single weights: use granularity unstructured");
+        } else if (granularity == Granularity.N_OF_M && schedule != Schedule.ONE_SHOT) {
             fail("schedule", "n:m is a fixed pattern applied once: use schedule one-shot");
         }
-        if (s.schedule().equals("lottery") && !s.criterion().equals("magnitude")) {
+        if (schedule == Schedule.LOTTERY && criterion != PruneCriterion.MAGNITUDE) {
             fail("criterion", "the lottery ticket procedure prunes by magnitude: use criterion magnitude");
-        } else if (s.criterion().equals("snip") && !s.schedule().equals("one-shot")) {
+        } else if (criterion.atInitialisation() && schedule != Schedule.ONE_SHOT) {
             fail("criterion", "SNIP prunes once, at initialisation: use schedule one-shot");
         }
     }
 
-    private void checkComparison(ExperimentSpec s, boolean unstructured) {
-        String problem = switch (s.compare()) {
-            case "scope", "schedule" ->
-                unstructured && !s.criterion().equals("snip") && !s.schedule().equals("lottery")
+    private void checkComparison(
+            Compare compare, Schedule schedule, Granularity granularity, PruneCriterion criterion) {
+        boolean unstructured = granularity == Granularity.UNSTRUCTURED;
+        boolean lottery = schedule == Schedule.LOTTERY;
+        String problem = switch (compare) {
+            case SCOPE, SCHEDULE ->
+                unstructured && !criterion.atInitialisation() && !lottery
                         ? null
-                        : "comparing " + s.compare()
+                        : "comparing " + compare.id()
                                 + "s needs granularity unstructured, a criterion other than snip and no lottery schedule";
-            case "granularity" ->
-                unstructured || s.schedule().equals("lottery")
-                        ? "comparing granularities sets " + s.granularity()
+            case GRANULARITY ->
+                unstructured || lottery
+                        ? "comparing granularities sets " + granularity.id()
                                 + " against unstructured: choose neurons or n:m"
                         : null;
-            case "criterion" ->
-                s.schedule().equals("lottery") ? "the lottery schedule always prunes by magnitude" : null;
-            default -> null;
+            case CRITERION -> lottery ? "the lottery schedule always prunes by magnitude" : null;
+            case NONE -> null;
         };
         if (problem != null) {
             fail("compare", problem);
         }
     }
 
-    private boolean oneOf(String field, String value, List<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
+    private <E extends Enum<E> & Choice> E choice(String field, String value, Class<E> type) {
+        return oneOf(field, value, Choice.parse(type, value), Choice.ids(type));
+    }
+
+    private <T> T oneOf(String field, String value, Optional<T> parsed, List<String> allowed) {
+        if (parsed.isEmpty()) {
             fail(
                     field,
                     "must be one of " + String.join(", ", allowed) + (value == null ? "" : ", got '" + value + "'"));
-            return false;
         }
-        return true;
+        return parsed.orElse(null);
     }
 
     private void range(String field, Integer value, int min, int max) {
@@ -214,5 +236,13 @@ public final class SpecRules {
 
     private void fail(String field, String message) {
         errors.add(new FieldError(field, message));
+    }
+
+    private static <E extends Enum<E> & Choice> E parse(Class<E> type, String id) {
+        return Choice.parse(type, id).orElse(null);
+    }
+
+    private static String joined(Predicate<DataSet> which, String separator) {
+        return Arrays.stream(DataSet.values()).filter(which).map(DataSet::id).collect(Collectors.joining(separator));
     }
 }

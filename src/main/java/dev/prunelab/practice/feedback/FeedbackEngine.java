@@ -11,6 +11,7 @@ import dev.prunelab.practice.feedback.Feedback.MissedPoint;
 import dev.prunelab.practice.feedback.Feedback.Notes;
 import dev.prunelab.practice.feedback.RubricMatcher.Credit;
 import dev.prunelab.practice.feedback.RubricMatcher.Matches;
+import dev.prunelab.web.InvalidInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -104,24 +105,24 @@ public final class FeedbackEngine {
      * @param timeBoxMinutes the time box to judge the length against; empty for the question's own
      *                       (the card's minutes, {@value #FOLLOW_UP_MINUTES} for a follow-up)
      * @return scores and notes, or a message instead of a score when the answer has fewer than {@value #MIN_WORDS} words
-     * @throws IllegalArgumentException naming the field and its allowed values, for an unknown question, an
+     * @throws InvalidInput naming the field and its allowed values, for an unknown question, an
      *                                  answer that is too long or a time box out of range
      */
     public Feedback evaluate(String questionId, String answer, OptionalInt timeBoxMinutes) {
         RubricMatcher matcher = matchers.get(questionId);
         if (matcher == null) {
-            throw new IllegalArgumentException("question: unknown id '" + questionId + "'; allowed values: "
-                    + String.join(", ", matchers.keySet()));
+            throw InvalidInput.of(
+                    "question",
+                    "unknown id '" + questionId + "'; allowed values: " + String.join(", ", matchers.keySet()));
         }
         String text = answer == null ? "" : answer;
         if (text.length() > MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException(
-                    "answer: " + text.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
+            throw InvalidInput.of("answer", text.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
         }
         int timeBox = timeBoxMinutes.orElse(defaultMinutes(questionId));
         if (timeBox < MIN_TIME_BOX || timeBox > MAX_TIME_BOX) {
-            throw new IllegalArgumentException(
-                    "timeBoxMinutes: " + timeBox + "; allowed values: " + MIN_TIME_BOX + " to " + MAX_TIME_BOX);
+            throw InvalidInput.of(
+                    "timeBoxMinutes", timeBox + "; allowed values: " + MIN_TIME_BOX + " to " + MAX_TIME_BOX);
         }
         AnswerText parsed = AnswerText.of(text);
         Length length = WritingChecks.length(parsed.words(), timeBox);

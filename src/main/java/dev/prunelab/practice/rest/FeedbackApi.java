@@ -1,10 +1,14 @@
 package dev.prunelab.practice.rest;
 
+import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.CurrentLearner;
-import dev.prunelab.practice.FeedbackRateLimiter;
+import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.feedback.Feedback;
+import dev.prunelab.web.ClientAddress;
 import dev.prunelab.web.Problem;
+import dev.prunelab.web.RateLimiter;
+import dev.prunelab.web.RateLimiters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +24,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Stateless feedback: grades an answer and returns the notes without storing anything. No account needed. */
 @Path("/api/feedback")
@@ -30,12 +33,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class FeedbackApi {
 
     private final FeedbackService feedback;
-    private final FeedbackRateLimiter limiter;
+    /** Anonymous requests per address: enough for a person, not for a script hammering the engine. */
+    private final RateLimiter anonymousRequests;
+
     private final CurrentLearner learner;
 
-    public FeedbackApi(FeedbackService feedback, FeedbackRateLimiter limiter, CurrentLearner learner) {
+    public FeedbackApi(FeedbackService feedback, RateLimiters limiters, PruneLabConfig config, CurrentLearner learner) {
         this.feedback = feedback;
-        this.limiter = limiter;
+        this.anonymousRequests = limiters.limiter(
+                "anonymous-feedback",
+                config.practice().feedbackRequests(),
+                config.practice().feedbackWindow());
         this.learner = learner;
     }
 
@@ -64,7 +72,7 @@ public class FeedbackApi {
                     "Grade an answer: scores per dimension with evidence, missed points with lessons, misconceptions, notes, next steps. Nothing is stored.")
     public Response grade(@Valid @NotNull FeedbackRequest request, @Context HttpServerRequest http) {
         if (!learner.signedIn()) {
-            Optional<Duration> wait = limiter.acquire(http.remoteAddress().hostAddress());
+            Optional<Duration> wait = anonymousRequests.acquire(ClientAddress.of(http));
             if (wait.isPresent()) {
                 long seconds = Math.max(1, wait.get().toSeconds());
                 return Response.status(429)
@@ -84,10 +92,5 @@ public class FeedbackApi {
                 ? feedback.llmNotes(request.question(), request.answer()).orElse(null)
                 : null;
         return Response.ok(new FeedbackResponse(result, notes)).build();
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

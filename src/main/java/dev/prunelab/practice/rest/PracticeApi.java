@@ -1,6 +1,7 @@
 package dev.prunelab.practice.rest;
 
 import dev.prunelab.practice.AnswerHtml;
+import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.practice.Attempt;
 import dev.prunelab.practice.AttemptComparison;
 import dev.prunelab.practice.AttemptService;
@@ -9,7 +10,7 @@ import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.DraftService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
-import io.vertx.core.http.HttpServerRequest;
+import dev.prunelab.web.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Practice as JSON: questions, autosaved drafts, attempts with their feedback, history, comparison and the
@@ -139,8 +139,7 @@ public class PracticeApi {
         AttemptService.Submission submission =
                 attempts.submit(id, request.answer(), request.timeBoxMinutes(), request.elapsedSeconds());
         if (submission.attempt().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "answer: " + submission.feedback().message());
+            throw InvalidInput.of("answer", submission.feedback().message());
         }
         Attempt attempt = submission.attempt().get();
         return Response.created(URI.create("/api/practice/attempts/" + attempt.id))
@@ -177,8 +176,7 @@ public class PracticeApi {
                     "Two of your attempts side by side: scores per dimension with the change, and points only one made")
     public AttemptComparison compare(@QueryParam("first") Long first, @QueryParam("second") Long second) {
         if (first == null || second == null) {
-            throw new IllegalArgumentException(
-                    (first == null ? "first" : "second") + ": give two attempt ids, ?first=…&second=…");
+            throw InvalidInput.of(first == null ? "first" : "second", "give two attempt ids, ?first=…&second=…");
         }
         return AttemptComparison.of(view(first), view(second));
     }
@@ -198,10 +196,5 @@ public class PracticeApi {
     private PracticeQuestion requireQuestion(String id) {
         return feedback.question(id)
                 .orElseThrow(() -> new NotFoundException("There is no practice question '" + id + "'."));
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(IllegalArgumentException e, HttpServerRequest request) {
-        return BadInput.problem(e, request.path());
     }
 }

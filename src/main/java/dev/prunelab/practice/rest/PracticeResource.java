@@ -9,6 +9,8 @@ import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.DraftService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.practice.PracticeQuestion;
+import dev.prunelab.web.FormFields;
+import dev.prunelab.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -126,8 +128,8 @@ public class PracticeResource {
         PracticeQuestion question = requireQuestion(id);
         String text = answer == null ? "" : answer;
         try {
-            Integer minutes = BadInput.optionalInt("timeBoxMinutes", timeBox);
-            Integer seconds = BadInput.optionalInt("elapsedSeconds", elapsed);
+            Integer minutes = FormFields.optionalInt("timeBoxMinutes", timeBox);
+            Integer seconds = FormFields.optionalInt("elapsedSeconds", elapsed);
             AttemptService.Submission submission = attempts.submit(id, text, minutes, seconds);
             if (submission.attempt().isEmpty()) {
                 drafts.save(id, text, minutes, seconds);
@@ -143,10 +145,9 @@ public class PracticeResource {
             return Response.seeOther(URI.create(
                             "/practice/attempts/" + submission.attempt().get().id))
                     .build();
-        } catch (IllegalArgumentException e) {
-            var error = BadInput.fieldError(e);
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(workspacePage(question, text, null, 0, Map.of(error.field(), error.message())))
+                    .entity(workspacePage(question, text, null, 0, e.messages()))
                     .build();
         }
     }

@@ -1,12 +1,10 @@
 package dev.prunelab.practice.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.practice.AttemptView;
 import dev.prunelab.practice.Draft;
 import dev.prunelab.practice.PracticeQuestion;
+import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class WorkspaceData {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    public WorkspaceData(ObjectMapper json) {
+    public WorkspaceData(Json json) {
         this.json = json;
     }
 
@@ -42,18 +40,6 @@ public class WorkspaceData {
                             return point;
                         })
                         .toList());
-        return scriptSafe(data);
-    }
-
-    /** JSON text safe inside a script element: {@code <}, {@code >} and {@code &} as Unicode escapes. */
-    public String scriptSafe(Object value) {
-        try {
-            return json.writeValueAsString(value)
-                    .replace("<", "\\u003c")
-                    .replace(">", "\\u003e")
-                    .replace("&", "\\u0026");
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.scriptSafe(data);
     }
 }

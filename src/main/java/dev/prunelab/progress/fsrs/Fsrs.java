@@ -1,5 +1,6 @@
 package dev.prunelab.progress.fsrs;
 
+import dev.prunelab.account.DesiredRetention;
 import java.util.Arrays;
 
 /**
@@ -59,16 +60,9 @@ public final class Fsrs {
      * @throws IllegalArgumentException if desiredRetention is outside [0.7, 0.99]
      */
     public static int intervalDays(double stability, double desiredRetention) {
-        checkRetention(desiredRetention);
+        DesiredRetention.check(desiredRetention);
         double interval = stability / FACTOR * (Math.pow(desiredRetention, 1 / DECAY) - 1);
         return (int) Math.max(1, Math.min(MAX_INTERVAL_DAYS, Math.round(interval)));
-    }
-
-    /** The allowed desired retention range, checked in one place. */
-    public static void checkRetention(double desiredRetention) {
-        if (!(desiredRetention >= 0.7 && desiredRetention <= 0.99)) {
-            throw new IllegalArgumentException("desiredRetention must be in [0.7, 0.99], got " + desiredRetention);
-        }
     }
 
     /** The memory state after the very first review of a card. */

@@ -1,5 +1,6 @@
 package dev.prunelab.progress.fsrs;
 
+import dev.prunelab.web.InvalidInput;
 import java.util.Locale;
 
 /** How well a card was recalled, as in FSRS: Again (forgot), Hard, Good, Easy. */
@@ -31,6 +32,6 @@ public enum Grade {
                 return grade;
             }
         }
-        throw new IllegalArgumentException("grade must be one of again, hard, good, easy; got '" + text + "'");
+        throw InvalidInput.of("grade", "must be one of again, hard, good, easy; got '" + text + "'");
     }
 }

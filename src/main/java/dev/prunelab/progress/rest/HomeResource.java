@@ -6,6 +6,7 @@ import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.progress.WelcomeService;
+import dev.prunelab.web.AnonymousPage;
 import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The home page: the question, the plan (learn, lab, practise, mock interview) with time estimates and a lab chart;
@@ -58,7 +58,6 @@ public class HomeResource {
     private final ContentService content;
     private final WelcomeService welcomes;
     private final CurrentLearner learner;
-    private final AnonymousPages firstVisits = new AnonymousPages(1);
 
     public HomeResource(ContentService content, WelcomeService welcomes, CurrentLearner learner) {
         this.content = content;
@@ -67,18 +66,15 @@ public class HomeResource {
     }
 
     @GET
-    public RestResponse<byte[]> home() {
+    @AnonymousPage(capacity = 1)
+    public TemplateInstance home() {
         ContentCatalog catalog = content.catalog();
         QuestionCard card = catalog.featuredQuestion()
                 .orElseThrow(() -> new NotFoundException("No question card is published yet."));
         Plan plan = Plan.of(catalog, card);
         if (!learner.signedIn() && learner.guestToken().isEmpty()) {
-            return AnonymousPages.html(firstVisits.get(
-                    catalog,
-                    "home",
-                    () -> Templates.home(card, plan, Optional.empty()).render()));
+            return Templates.home(card, plan, Optional.empty());
         }
-        return AnonymousPages.html(AnonymousPages.utf8(
-                Templates.home(card, plan, welcomes.welcome()).render()));
+        return AnonymousPages.personal(Templates.home(card, plan, welcomes.welcome()));
     }
 }

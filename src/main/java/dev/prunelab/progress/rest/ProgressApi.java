@@ -2,7 +2,6 @@ package dev.prunelab.progress.rest;
 
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
-import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Quiz;
 import dev.prunelab.progress.CardService;
 import dev.prunelab.progress.Dashboard;
@@ -11,12 +10,13 @@ import dev.prunelab.progress.ProgressEvent;
 import dev.prunelab.progress.ProgressService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Rejected;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,13 +101,7 @@ public class ProgressApi {
             summary = "The next flashcard to review (204 when none is due), with the interval each grade would give;"
                     + " with lesson, the next of that lesson's cards")
     public CardService.Due due(@QueryParam("lesson") String lesson) {
-        if (lesson == null || lesson.isBlank()) {
-            return cards.next().orElse(null);
-        }
-        Lesson found = content.catalog()
-                .lesson(lesson.strip())
-                .orElseThrow(() -> new BadRequestException(ProgressResource.unknownLesson(lesson)));
-        return cards.next(Optional.of(found)).orElse(null);
+        return cards.next(cards.sessionLesson(lesson)).orElse(null);
     }
 
     @POST
@@ -131,8 +124,8 @@ public class ProgressApi {
                     reviewed.interval().minutes(),
                     "due",
                     reviewed.interval().label());
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("There is no flashcard '" + id + "'.");
+        } catch (InvalidInput e) {
+            throw Rejected.notFound("There is no flashcard '" + id + "'.");
         }
     }
 
@@ -148,11 +141,7 @@ public class ProgressApi {
         if (quiz.questions().stream().noneMatch(q -> q.id().equals(question))) {
             throw new NotFoundException("There is no question '" + question + "' in this quiz.");
         }
-        try {
-            return quizzes.answer(quiz, question, request.answer());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return quizzes.answer(quiz, question, request.answer());
     }
 
     /** Kinds of activity, for clients. */

@@ -11,6 +11,8 @@ import dev.prunelab.progress.DashboardService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.QuizView;
 import dev.prunelab.progress.fsrs.Grade;
+import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Json;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -54,25 +56,28 @@ public class ProgressResource {
     private final QuizService quizzes;
     private final ContentService content;
     private final CurrentLearner learner;
+    private final Json json;
 
     public ProgressResource(
             DashboardService dashboards,
             CardService cards,
             QuizService quizzes,
             ContentService content,
-            CurrentLearner learner) {
+            CurrentLearner learner,
+            Json json) {
         this.dashboards = dashboards;
         this.cards = cards;
         this.quizzes = quizzes;
         this.content = content;
         this.learner = learner;
+        this.json = json;
     }
 
     @GET
     @Path("progress")
     public TemplateInstance dashboard() {
         Dashboard dashboard = currentDashboard(dashboards, learner);
-        return Templates.dashboard(dashboard, DashboardJson.of(dashboard), learner.signedIn());
+        return Templates.dashboard(dashboard, json.scriptSafe(dashboard), learner.signedIn());
     }
 
     /** The current learner's dashboard in their time zone (UTC for guests). */
@@ -88,10 +93,12 @@ public class ProgressResource {
     @GET
     @Path("progress/cards")
     public Response cards(@QueryParam("lesson") String lessonId, @QueryParam("last") String last) {
-        Optional<Lesson> lesson = lessonOf(lessonId);
-        if (lessonId != null && !lessonId.isBlank() && lesson.isEmpty()) {
+        Optional<Lesson> lesson;
+        try {
+            lesson = cards.sessionLesson(lessonId);
+        } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.cards(Optional.empty(), Optional.empty(), "", unknownLesson(lessonId)))
+                    .entity(Templates.cards(Optional.empty(), Optional.empty(), "", e.getMessage()))
                     .build();
         }
         return Response.ok(Templates.cards(cards.next(lesson), lesson, last == null ? "" : last, ""))
@@ -104,8 +111,9 @@ public class ProgressResource {
             @PathParam("cardId") String cardId,
             @FormParam("grade") String grade,
             @FormParam("lesson") String lessonId) {
-        Optional<Lesson> lesson = lessonOf(lessonId);
+        Optional<Lesson> lesson = Optional.empty();
         try {
+            lesson = cards.sessionLesson(lessonId);
             CardService.Reviewed reviewed = cards.review(cardId, Grade.parse(grade));
             String last = reviewed.grade().label() + ": "
                     + (reviewed.days() == 0 ? "back in " : "next review in ")
@@ -114,22 +122,11 @@ public class ProgressResource {
             return Response.seeOther(URI.create(
                             "/progress/cards?" + session + "last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
                     .build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Response.status(400)
                     .entity(Templates.cards(cards.next(lesson), lesson, "", e.getMessage()))
                     .build();
         }
-    }
-
-    private Optional<Lesson> lessonOf(String lessonId) {
-        return lessonId == null || lessonId.isBlank()
-                ? Optional.empty()
-                : content.catalog().lesson(lessonId.strip());
-    }
-
-    static String unknownLesson(String lessonId) {
-        String shown = lessonId.length() > 60 ? lessonId.substring(0, 60) + "…" : lessonId;
-        return "lesson must be the id of a lesson on the learning path, got '" + shown + "'";
     }
 
     @GET
@@ -154,7 +151,7 @@ public class ProgressResource {
         String error = "";
         try {
             quizzes.answer(quiz, questionId, answer);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             error = "Your answer: " + e.getMessage() + ".";
         }
         int status = error.isEmpty() ? 200 : 400;

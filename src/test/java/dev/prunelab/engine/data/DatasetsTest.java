@@ -64,7 +64,7 @@ class DatasetsTest {
     @Test
     void unknownNameIsRejectedWithTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.load("cifar"));
-        assertEquals("dataset must be one of [digits, breast_cancer, wine, iris, mnist10k], got cifar", e.getMessage());
+        assertEquals("dataset must be one of [digits, mnist10k, breast_cancer, wine, iris], got cifar", e.getMessage());
     }
 
     private static List<Float> boxed(float[] values) {

@@ -3,8 +3,9 @@ package dev.prunelab.lab.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
-import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.TestPresets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,13 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PresetRunsTest {
 
     static List<String> presets() {
-        return Presets.IDS;
+        return TestPresets.PRESETS.ids();
     }
 
     @ParameterizedTest
     @MethodSource("presets")
     void presetRunsAndFillsItsSections(String id) {
-        ExperimentSpec spec = Presets.spec(id).orElseThrow().normalized();
+        ExperimentSpec spec =
+                TestPresets.resolve(ExperimentRequest.ofPreset(id)).orThrow();
         long start = System.nanoTime();
         ExperimentResult result = ExperimentRunner.run(spec, RunContext.silent());
         System.out.printf(
@@ -44,8 +46,10 @@ class PresetRunsTest {
         assertThat(result.perClass().accuracy())
                 .hasSize(result.series().get(0).points().size());
         assertThat(result.histograms().after().zeros()).isGreaterThan(0);
-        if (spec.dataset().equals("moons")) {
-            assertThat(result.boundary().frames()).hasSize(spec.sparsities().size());
+        if (spec.dataset().generated()) {
+            assertThat(result.boundary().frames())
+                    .hasSize(
+                            ((ExperimentSpec.Network) spec).sweep().sparsities().size());
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.practice.feedback.Feedback.DimensionScore;
 import dev.prunelab.practice.feedback.Feedback.MissedPoint;
 import dev.prunelab.practice.feedback.Feedback.Verdict;
+import dev.prunelab.web.InvalidInput;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -247,17 +248,20 @@ class FeedbackEngineTest {
     @Test
     void badInputIsRejectedNamingTheFieldAndTheAllowedValues() {
         assertThatThrownBy(() -> engine.evaluate("pruning", FOUNDATIONS, OptionalInt.empty()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("question:")
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.messageFor("question")).isPresent())
                 .hasMessageContaining("model-pruning")
                 .hasMessageContaining("fu-gpu-speedup");
         assertThatThrownBy(() -> engine.evaluate(QUESTION, "a".repeat(20_001), OptionalInt.empty()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("answer:")
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.messageFor("answer")).isPresent())
                 .hasMessageContaining("at most 20000");
         assertThatThrownBy(() -> engine.evaluate(QUESTION, FOUNDATIONS, OptionalInt.of(0)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("timeBoxMinutes:")
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.messageFor("timeBoxMinutes")).isPresent())
                 .hasMessageContaining("1 to 60");
         assertThat(engine.questionIds()).contains(QUESTION, "fu-regularization").hasSize(15);
     }
