@@ -2,7 +2,9 @@ package dev.prunelab.progress.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.prunelab.Browser;
 import dev.prunelab.account.AccountFlowTestSupport;
@@ -96,7 +98,8 @@ class CardSessionTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body(containsString("lesson must be the id of a lesson"));
+                .body("errors[0].field", equalTo("lesson"))
+                .body("errors[0].message", startsWith("must be the id of a lesson"));
     }
 
     @Test
