@@ -8,7 +8,7 @@ import dev.prunelab.content.LessonProgress;
 import dev.prunelab.content.LessonState;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
-import dev.prunelab.content.search.SearchHit;
+import dev.prunelab.content.search.SearchResults;
 import dev.prunelab.web.AnonymousPage;
 import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,7 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class LearnResource {
 
-    static final int SEARCH_LIMIT = 20;
+    /** Results (lessons, questions, presets) on one page of search results. */
+    static final int RESULTS_PER_PAGE = 20;
+
     static final int MAX_QUERY_LENGTH = 200;
     /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
     static final int CACHED_SEARCHES = 512;
@@ -58,7 +60,7 @@ public class LearnResource {
 
         static native TemplateInstance lesson$completion(Lesson lesson, Optional<Lesson> next, boolean completed);
 
-        static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+        static native TemplateInstance search(String query, SearchResults results, String notice);
 
         static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
@@ -151,25 +153,32 @@ public class LearnResource {
                 .build();
     }
 
-    /** A lesson id that names none: 404 with the closest lesson ids and a search for the id's words. */
-    static final class MissingLesson extends RuntimeException {
+    /**
+     * A reading page that answers with an error status (a lesson id that names none, a search it cannot run) and says
+     * why in the page's own words, where a generic error page would lose the context.
+     */
+    static final class ErrorPage extends RuntimeException {
+        private final int status;
         private final String page;
 
-        MissingLesson(String page) {
+        ErrorPage(int status, TemplateInstance page) {
             super(null, null, false, false);
-            this.page = page;
+            this.status = status;
+            this.page = page.render();
         }
     }
 
-    private static MissingLesson missingLesson(ContentCatalog catalog, String id) {
-        return new MissingLesson(Templates.missingLesson(
-                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
-                .render());
+    /** 404 with the closest lesson ids and a search for the id's words. */
+    private static ErrorPage missingLesson(ContentCatalog catalog, String id) {
+        return new ErrorPage(
+                404,
+                Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id)));
     }
 
     @ServerExceptionMapper
-    public Response missing(MissingLesson e) {
-        return Response.status(404)
+    public Response errorPage(ErrorPage e) {
+        return Response.status(e.status)
                 .type("text/html;charset=UTF-8")
                 .entity(e.page)
                 .build();
@@ -178,15 +187,27 @@ public class LearnResource {
     @GET
     @Path("search")
     @AnonymousPage(capacity = CACHED_SEARCHES)
-    public TemplateInstance search(@QueryParam("q") String query) {
+    public TemplateInstance search(@QueryParam("q") String query, @QueryParam("page") String page) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return Templates.search(
+            throw badSearch(
                     q.substring(0, MAX_QUERY_LENGTH),
-                    List.of(),
                     "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
-        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
+        int number;
+        try {
+            number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1) {
+            throw badSearch(q, "page must be a whole number from 1, got '" + abbreviate(page) + "'.");
+        }
+        return Templates.search(q, content.search(q, number, RESULTS_PER_PAGE), "");
+    }
+
+    private static ErrorPage badSearch(String query, String notice) {
+        return new ErrorPage(400, Templates.search(query, SearchResults.none(), notice));
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */
