@@ -253,7 +253,7 @@ class PagesTest {
                 .when()
                 .get("/search")
                 .then()
-                .statusCode(200)
+                .statusCode(400)
                 .body(containsString("Your search is too long: use at most 200 characters."));
     }
 
