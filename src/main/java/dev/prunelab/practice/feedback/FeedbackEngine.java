@@ -97,6 +97,13 @@ public final class FeedbackEngine {
         return List.copyOf(matchers.keySet());
     }
 
+    /** @throws InvalidInput naming the answer, when it is over {@value #MAX_ANSWER_CHARS} characters */
+    public static void checkLength(String answer) {
+        if (answer.length() > MAX_ANSWER_CHARS) {
+            throw InvalidInput.of("answer", answer.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
+        }
+    }
+
     /**
      * Grades one answer.
      *
@@ -116,9 +123,7 @@ public final class FeedbackEngine {
                     "unknown id '" + questionId + "'; allowed values: " + String.join(", ", matchers.keySet()));
         }
         String text = answer == null ? "" : answer;
-        if (text.length() > MAX_ANSWER_CHARS) {
-            throw InvalidInput.of("answer", text.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
-        }
+        checkLength(text);
         int timeBox = timeBoxMinutes.orElse(defaultMinutes(questionId));
         if (timeBox < MIN_TIME_BOX || timeBox > MAX_TIME_BOX) {
             throw InvalidInput.of(
