@@ -1,6 +1,6 @@
 package dev.prunelab.account;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import dev.prunelab.web.FormToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -11,24 +11,16 @@ import jakarta.inject.Named;
 public class Viewer {
 
     private final SecurityIdentity identity;
-    private final CsrfTokenParameterProvider csrf;
+    private final FormToken token;
 
-    public Viewer(SecurityIdentity identity, @Named("csrf") CsrfTokenParameterProvider csrf) {
+    public Viewer(SecurityIdentity identity, FormToken token) {
         this.identity = identity;
-        this.csrf = csrf;
+        this.token = token;
     }
 
-    /**
-     * The CSRF token for the sign-out form in the page header, or empty where the CSRF filter did not run (an error
-     * page for a request rejected before it, such as an oversized body): the page still renders.
-     */
+    /** The CSRF token for the sign-out form in the page header ({@link FormToken#value()}). */
     public String getCsrfToken() {
-        try {
-            String token = csrf.getToken();
-            return token == null ? "" : token;
-        } catch (RuntimeException e) {
-            return "";
-        }
+        return token.value();
     }
 
     public boolean isSignedIn() {

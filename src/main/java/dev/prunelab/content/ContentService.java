@@ -2,8 +2,10 @@ package dev.prunelab.content;
 
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.content.markdown.MarkdownRenderer;
-import dev.prunelab.content.search.SearchHit;
+import dev.prunelab.content.markdown.RenderedMarkdown.SectionText;
+import dev.prunelab.content.markdown.TexText;
 import dev.prunelab.content.search.SearchIndex;
+import dev.prunelab.content.search.SearchResults;
 import dev.prunelab.web.AnonymousPageVersion;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -73,25 +75,58 @@ public class ContentService {
     }
 
     /**
-     * The lessons, the question cards and the drills, as the search index sees them. A drill is found by its symptom
-     * and prompt only: its explanation is revealed after an answer, so no result may link into it.
+     * The lessons with their flashcards, the question cards with their follow-up questions, the lab presets and the
+     * drills, as the search index sees them: plain text, formulas spelt out. A drill is found by its symptom and prompt
+     * only: its explanation is revealed after an answer, so no result may link into it.
      */
     static List<SearchIndex.Page> searchPages(ContentCatalog catalog) {
         List<SearchIndex.Page> pages = new ArrayList<>();
         for (Lesson lesson : catalog.lessons()) {
-            pages.add(
-                    new SearchIndex.Page(lesson.href(), lesson.title(), "Lesson", lesson.summary(), lesson.sections()));
+            List<SearchIndex.Section> sections = new ArrayList<>();
+            sections.add(new SearchIndex.Section(lesson.href(), "", TexText.ofInlineMarkdown(lesson.summary())));
+            lesson.sections().forEach(s -> sections.add(section(lesson.href(), s)));
+            for (Flashcard card : catalog.flashcards(lesson.id())) {
+                String front = TexText.ofInlineMarkdown(card.front());
+                sections.add(new SearchIndex.Section(
+                        "/progress/cards?lesson=" + lesson.id(),
+                        "Flashcard: " + front,
+                        front + " " + TexText.ofInlineMarkdown(card.back())));
+            }
+            pages.add(new SearchIndex.Page(lesson.href(), lesson.title(), "Lesson", sections));
         }
         for (QuestionCard card : catalog.questions()) {
             String intro = card.prompt() + " " + String.join(" ", card.expectations()) + " "
                     + String.join(" ", card.approach());
-            pages.add(new SearchIndex.Page(card.href(), card.title(), "Question", intro, card.sections()));
+            List<SearchIndex.Section> sections = new ArrayList<>();
+            sections.add(new SearchIndex.Section(card.href(), "", TexText.ofInlineMarkdown(intro)));
+            card.sections().forEach(s -> sections.add(section(card.href(), s)));
+            for (QuestionCard.FollowUp followUp : card.followUps()) {
+                String question = TexText.ofInlineMarkdown(followUp.question());
+                sections.add(new SearchIndex.Section(card.href() + "#follow-ups", "Follow-up: " + question, question));
+            }
+            pages.add(new SearchIndex.Page(card.href(), card.title(), "Question", sections));
+        }
+        for (LabPreset preset : catalog.presets()) {
+            pages.add(new SearchIndex.Page(
+                    preset.href(),
+                    preset.title(),
+                    "Lab preset",
+                    List.of(new SearchIndex.Section(preset.href(), "", TexText.ofInlineMarkdown(preset.summary())))));
         }
         for (Drill drill : catalog.drills()) {
             String intro = drill.symptomText() + " " + drill.prompt();
-            pages.add(new SearchIndex.Page(drill.href(), drill.title(), "Drill", intro, List.of()));
+            pages.add(new SearchIndex.Page(
+                    drill.href(),
+                    drill.title(),
+                    "Drill",
+                    List.of(new SearchIndex.Section(drill.href(), "", TexText.ofInlineMarkdown(intro)))));
         }
         return pages;
+    }
+
+    private static SearchIndex.Section section(String href, SectionText section) {
+        return new SearchIndex.Section(
+                section.anchor().isEmpty() ? href : href + "#" + section.anchor(), section.heading(), section.text());
     }
 
     public ContentService(PruneLabConfig config, AnonymousPageVersion pageVersion) {
@@ -132,10 +167,15 @@ public class ContentService {
         return current.catalog;
     }
 
-    /** Full-text search over lessons and question cards (the first search builds the index). */
-    public List<SearchHit> search(String query, int limit) {
+    /**
+     * Full-text search over lessons, flashcards, question cards, follow-up questions and lab presets, one result per
+     * page (the first search builds the index).
+     *
+     * @param page which page of results, from 1
+     */
+    public SearchResults search(String query, int page, int perPage) {
         reloadIfChanged();
-        return current.index().search(query, limit);
+        return current.index().search(query, page, perPage);
     }
 
     /** Whether the current catalog's search index exists yet. */

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Chooses follow-ups from the gaps in the main answer. A follow-up's gap is how weak the main answer was in the
- * dimension the follow-up probes ({@code 4 − score}) plus half the weight of the main rubric's key points the answer
+ * dimension the follow-up probes ({@code 4 − score}, on the rubric's 0–4 scale). Its priority is that gap plus half the weight of the main rubric's key points the answer
  * missed that the follow-up's own rubric teaches in the same lesson section (so "no metrics" leads to the evaluation
  * follow-up, and "nothing on hardware" to "why doesn't sparsity speed up my GPU?"), capped at 4, less
  * {@value #REPEAT_PENALTY} for each follow-up already asked on the same dimension (so the interview moves on to the
@@ -29,10 +29,13 @@ public final class FollowUpPlanner {
     /**
      * A follow-up worth asking next.
      *
-     * @param gap    how much the main answer left open that this follow-up probes (higher first)
-     * @param reason why it is suggested, for the candidate or interviewer
+     * @param priority the order follow-ups are suggested in (higher first): the gap, the missed points it teaches, less
+     *                 the follow-ups already asked on its dimension
+     * @param gap      how much the main answer left open in the dimension this follow-up probes, 0–4 (4 − its score)
+     * @param reason   why it is suggested, for the candidate or interviewer
      */
-    public record Suggestion(String followUpId, String question, String dimension, double gap, String reason) {}
+    public record Suggestion(
+            String followUpId, String question, String dimension, double priority, double gap, String reason) {}
 
     private FollowUpPlanner() {}
 
@@ -63,10 +66,11 @@ public final class FollowUpPlanner {
                             followUp.question(),
                             followUp.dimension(),
                             0,
+                            0,
                             "A follow-up on "
                                     + Dimensions.label(followUp.dimension()).toLowerCase(Locale.ROOT) + ".")));
         }
-        suggestions.sort(Comparator.comparingDouble(Suggestion::gap).reversed());
+        suggestions.sort(Comparator.comparingDouble(Suggestion::priority).reversed());
         return List.copyOf(suggestions);
     }
 
@@ -88,14 +92,20 @@ public final class FollowUpPlanner {
                 .orElse(UNKNOWN_SCORE);
         double overlapWeight =
                 overlap.stream().mapToInt(Feedback.MissedPoint::weight).sum();
-        double gap = (4 - dimension) + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight) - repeats;
+        double gap = Math.max(0, Math.min(4, 4 - dimension));
+        double priority = gap + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight) - repeats;
         String label = Dimensions.label(followUp.dimension());
         String reason = overlap.isEmpty()
                 ? label + ": the main answer scored " + dimension + "/4 here."
                 : "The main answer did not cover: " + shorten(overlap.get(0).text()) + " (" + label + " " + dimension
                         + "/4).";
         return new Suggestion(
-                followUp.id(), followUp.question(), followUp.dimension(), Math.round(gap * 100) / 100.0, reason);
+                followUp.id(),
+                followUp.question(),
+                followUp.dimension(),
+                Math.round(priority * 100) / 100.0,
+                Math.round(gap * 10) / 10.0,
+                reason);
     }
 
     /** The point's first clause, without Markdown math, cut to a readable length. */

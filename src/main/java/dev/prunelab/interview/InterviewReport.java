@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param dimensions  one row per dimension, in rubric order
  * @param turns       the transcript
  * @param lessons     lesson sections to review, most important first
+ * @param verdict     the last word on the question, with its reasons
  */
 public record InterviewReport(
         double overall,
@@ -29,16 +30,21 @@ public record InterviewReport(
         Double interviewerOverall,
         List<Row> dimensions,
         List<Turn> turns,
-        List<Lesson> lessons) {
+        List<Lesson> lessons,
+        Verdict verdict) {
 
     static final int MAX_LESSONS = 6;
 
     /** A dimension's scores: the engine's mean (null when no answer was graded on it) and the interviewer's (or null). */
     public record Row(String id, String label, Double engine, Integer interviewer) {}
 
-    /** One question and its answer. {@code feedback} is empty for a question left unanswered. */
+    /**
+     * One question and its answer. {@code feedback} is empty for a question left unanswered or the interviewer's own
+     * ({@code ownQuestion}), which the engine does not score.
+     */
     public record Turn(
             int position,
+            boolean ownQuestion,
             String questionId,
             String question,
             String reason,
@@ -81,8 +87,9 @@ public record InterviewReport(
                                 .orElse(0)));
             }
         });
+        // the interviewer's own questions have no engine score and do not count in its mean
         double engine = round(turns.stream()
-                .filter(e -> e.getKey().answered())
+                .filter(e -> e.getKey().answered() && !e.getKey().ownQuestion())
                 .mapToDouble(e -> e.getKey().score == null ? 0 : e.getKey().score)
                 .average()
                 .orElse(0));
@@ -112,8 +119,9 @@ public record InterviewReport(
                     InterviewTurn t = e.getKey();
                     return new Turn(
                             t.position,
+                            t.ownQuestion(),
                             t.questionId,
-                            question(catalog, t.questionId),
+                            question(catalog, t),
                             t.reason,
                             t.timeBoxMinutes,
                             t.answer,
@@ -127,8 +135,21 @@ public record InterviewReport(
                             e.getValue());
                 })
                 .toList();
+        Verdict verdict = Verdict.of(
+                scores.overall(),
+                interviewerOverall != null,
+                rows,
+                turns.size(),
+                (int) turns.stream().filter(e -> e.getKey().answered()).count(),
+                turns.stream()
+                        .anyMatch(e -> e.getKey().position == 0 && e.getKey().answered()));
         return new InterviewReport(
-                scores.overall(), engine, interviewerOverall, rows, transcript, lessons(catalog, turns));
+                scores.overall(), engine, interviewerOverall, rows, transcript, lessons(catalog, turns), verdict);
+    }
+
+    /** The question a turn asked: the interviewer's own words, else the prompt of its card or follow-up. */
+    static String question(ContentCatalog catalog, InterviewTurn turn) {
+        return turn.ownQuestion() ? turn.questionText : question(catalog, turn.questionId);
     }
 
     /** The prompt of a question card or follow-up. */

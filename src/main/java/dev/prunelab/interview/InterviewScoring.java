@@ -67,6 +67,15 @@ public class InterviewScoring {
     /** Grades the answer to a turn (less its hints) and records it in the answering learner's progress. */
     void grade(InterviewSession session, InterviewTurn turn, String answer) {
         String text = answer == null ? "" : answer.strip();
+        if (turn.ownQuestion()) {
+            if (text.isEmpty()) {
+                throw InvalidInput.of("answer", "is empty: write your answer first");
+            }
+            FeedbackEngine.checkLength(text);
+            turn.answer = text;
+            turn.answeredAt = Instant.now();
+            return;
+        }
         Feedback result = feedback.evaluate(turn.questionId, text, turn.timeBoxMinutes);
         turn.answer = text;
         turn.answeredAt = Instant.now();

@@ -155,7 +155,13 @@ public class InterviewSessions {
 
     /** Asks a question: the next turn of the session. */
     void addTurn(InterviewSession session, String questionId, String reason, int timeBox) {
+        addTurn(session, questionId, null, reason, timeBox);
+    }
+
+    /** Asks a question, in the interviewer's own words when {@code questionText} is not null. */
+    void addTurn(InterviewSession session, String questionId, String questionText, String reason, int timeBox) {
         InterviewTurn turn = new InterviewTurn();
+        turn.questionText = questionText;
         turn.sessionId = session.id;
         turn.position = (int) InterviewTurn.count("sessionId", session.id);
         turn.questionId = questionId;

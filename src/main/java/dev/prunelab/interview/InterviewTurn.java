@@ -29,6 +29,10 @@ public class InterviewTurn extends PanacheEntityBase {
     @Column(name = "question_id", nullable = false, length = 100)
     public String questionId;
 
+    /** The interviewer's own question, in their words; null for a question from the content (see questionId). */
+    @Column(name = "question_text", length = 500)
+    public String questionText;
+
     /** Why this question was asked (the gap in the earlier answer it probes). */
     @Column(nullable = false, length = 500)
     public String reason;
@@ -62,5 +66,10 @@ public class InterviewTurn extends PanacheEntityBase {
 
     public boolean answered() {
         return answeredAt != null;
+    }
+
+    /** Whether the interviewer wrote this question (it has no rubric, so the engine does not score it). */
+    public boolean ownQuestion() {
+        return questionText != null;
     }
 }

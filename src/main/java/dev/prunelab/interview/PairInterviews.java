@@ -22,6 +22,8 @@ public class PairInterviews {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int JOIN_TOKEN_BYTES = 24;
+    /** The longest follow-up an interviewer may type. */
+    public static final int MAX_OWN_QUESTION_CHARS = 500;
 
     private final InterviewSessions sessions;
     private final InterviewScoring scoring;
@@ -98,6 +100,32 @@ public class PairInterviews {
                 .orElseThrow(() -> InvalidInput.of(
                         "followUp", "'" + followUpId + "' is not a follow-up of this question that is still to ask"));
         sessions.addTurn(session, chosen.followUpId(), "Asked by the interviewer.", InterviewPlan.FOLLOW_UP_MINUTES);
+        sessions.touch(session);
+        return session;
+    }
+
+    /**
+     * The interviewer asks a follow-up of their own, once the current question is answered. The engine has no rubric
+     * for it: the answer is kept unscored, for the interviewer to judge.
+     *
+     * @throws InvalidInput naming the question, when it is blank or longer than {@value #MAX_OWN_QUESTION_CHARS}
+     */
+    public InterviewSession askOwn(long id, String question) {
+        InterviewSession session = sessions.requireActive(id);
+        sessions.requireInterviewer(session);
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty() || text.length() > MAX_OWN_QUESTION_CHARS) {
+            throw InvalidInput.of(
+                    "question",
+                    text.isEmpty()
+                            ? "is empty: type the follow-up you want to ask"
+                            : text.length() + " characters; at most " + MAX_OWN_QUESTION_CHARS + " allowed");
+        }
+        if (sessions.currentTurn(session).isPresent()) {
+            throw InterviewSessions.conflict("The candidate is still answering the current question.");
+        }
+        sessions.addTurn(
+                session, session.questionId, text, "The interviewer's own follow-up.", InterviewPlan.FOLLOW_UP_MINUTES);
         sessions.touch(session);
         return session;
     }

@@ -5,6 +5,8 @@ import dev.prunelab.interview.InterviewSession.Status;
 import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +38,37 @@ public class SoloInterviews {
         return session;
     }
 
-    /** After an answer: the next follow-up, or the end of the interview once the plan's follow-ups are asked. */
+    /** When a solo interview's time is up: its length after it started. */
+    public static Instant endsAt(InterviewSession session) {
+        return session.createdAt.plus(Duration.ofMinutes(session.minutes));
+    }
+
+    /**
+     * Finishes a solo interview whose time is up (the report then covers the answers given); the page asks this on
+     * every visit, so the time holds even when the browser was closed when it ran out.
+     *
+     * @return whether it finished now
+     */
+    public boolean finishIfTimeUp(InterviewSession session) {
+        if (session.mode != Mode.SOLO
+                || session.status != Status.ACTIVE
+                || Instant.now().isBefore(endsAt(session))) {
+            return false;
+        }
+        scoring.complete(session, sessions.turns(session));
+        sessions.touch(session);
+        return true;
+    }
+
+    /**
+     * After an answer: the next follow-up, or the end of the interview once the plan's follow-ups are asked or the time
+     * is up (an answer sent as the time ran out still counts).
+     */
     void next(InterviewSession session) {
         List<InterviewTurn> turns = sessions.turns(session);
+        boolean timeUp = !Instant.now().isBefore(endsAt(session));
         Optional<FollowUpPlanner.Suggestion> next =
-                turns.size() > InterviewPlan.of(session.minutes).followUps()
+                timeUp || turns.size() > InterviewPlan.of(session.minutes).followUps()
                         ? Optional.empty()
                         : scoring.suggestions(session, turns).stream().findFirst();
         next.ifPresentOrElse(

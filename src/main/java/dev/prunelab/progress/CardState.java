@@ -45,6 +45,10 @@ public class CardState extends PanacheEntityBase {
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 
+    /** The learning or relearning step the card is at; null once it has graduated ({@link CardScheduler}). */
+    @Column(name = "learning_step")
+    public Integer learningStep;
+
     /** The composite key (learner, card). */
     public static class Key implements Serializable {
         public Long learnerId;

@@ -10,9 +10,9 @@ import java.util.Optional;
  *
  * @param activity        activities per day for the last {@value DashboardService#HEATMAP_DAYS} days, oldest first
  * @param mastery         per lesson, in learning-path order
- * @param dimensionTrends practice scores (0–4) per rubric dimension, oldest first
+ * @param practiceTrends  the practice scores of each question practised (the main question and each follow-up)
  * @param dueForecast     cards due per day for the next 14 days (overdue cards count on day 0)
- * @param studyNext       the weakest lesson to study next
+ * @param studyNext       the lesson to study next and why ({@link StudyPlan})
  */
 public record Dashboard(
         String timeZone,
@@ -26,14 +26,26 @@ public record Dashboard(
         int cardsReviewed,
         int cardsDueNow,
         List<Mastery> mastery,
-        Map<String, List<ScorePoint>> dimensionTrends,
+        List<QuestionTrend> practiceTrends,
         List<DayCount> dueForecast,
-        Optional<Mastery> studyNext,
+        Optional<StudyPlan.StudyNext> studyNext,
         int practiceAttempts) {
 
     /** A number of things on one day. */
     public record DayCount(LocalDate day, int count) {}
 
-    /** One practice score on one day. */
-    public record ScorePoint(LocalDate day, double score, String question) {}
+    /**
+     * The attempts at one practice question, oldest first.
+     *
+     * @param label the main question's card title, or the follow-up's question
+     */
+    public record QuestionTrend(String questionId, String label, boolean followUp, List<ScorePoint> attempts) {}
+
+    /**
+     * One practice attempt.
+     *
+     * @param score      the overall score (0–4)
+     * @param dimensions the score per rubric dimension
+     */
+    public record ScorePoint(LocalDate day, double score, Map<String, Double> dimensions) {}
 }

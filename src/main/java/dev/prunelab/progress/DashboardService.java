@@ -1,12 +1,8 @@
 package dev.prunelab.progress;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
-import dev.prunelab.content.Flashcard;
-import dev.prunelab.content.Lesson;
-import dev.prunelab.content.Quiz;
-import dev.prunelab.content.Rubric;
+import dev.prunelab.content.QuestionCard;
 import dev.prunelab.web.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,17 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Computes a learner's {@link Dashboard} from their events and card states. Read-only. */
 @ApplicationScoped
@@ -57,31 +47,15 @@ public class DashboardService {
             activity.add(new Dashboard.DayCount(day, perDay.getOrDefault(day, 0)));
         }
 
-        Map<String, Boolean> latestQuiz = new HashMap<>();
-        Set<String> completed = new HashSet<>();
-        Set<String> coveredPoints = new HashSet<>();
-        Map<String, List<Dashboard.ScorePoint>> trends = new TreeMap<>();
+        StudyPlan plan = StudyPlan.of(catalog, events, cards, json);
+        Map<String, Dashboard.QuestionTrend> trends = new LinkedHashMap<>();
         int practiceAttempts = 0;
         for (ProgressEvent e : events) {
-            switch (e.kind) {
-                case QUIZ_ANSWER -> latestQuiz.put(e.subject, Boolean.TRUE.equals(e.correct));
-                case LESSON_COMPLETED -> completed.add(e.subject);
-                case PRACTICE_ATTEMPT -> {
-                    practiceAttempts++;
-                    readPractice(e, zone, coveredPoints, trends);
-                }
-                default -> {}
+            if (e.kind == ProgressEvent.Kind.PRACTICE_ATTEMPT) {
+                practiceAttempts++;
+                addAttempt(trends, catalog, e, zone);
             }
         }
-
-        Map<String, CardState> stateByCard =
-                cards.stream().collect(Collectors.toMap(c -> c.cardId, Function.identity()));
-        Map<String, List<String>> pointsByLesson = pointsByLesson(catalog);
-        List<Mastery> mastery = catalog.lessons().stream()
-                .map(l -> mastery(l, catalog, latestQuiz, stateByCard, pointsByLesson.get(l.id()), coveredPoints))
-                .toList();
-        Optional<Mastery> studyNext =
-                mastery.stream().filter(m -> m.mastery() < 0.8).min(Comparator.comparingDouble(Mastery::mastery));
 
         List<Dashboard.DayCount> forecast = new ArrayList<>();
         for (int i = 0; i < FORECAST_DAYS; i++) {
@@ -93,10 +67,6 @@ public class DashboardService {
                     .count();
             forecast.add(new Dashboard.DayCount(day, due));
         }
-        long answered = latestQuiz.size();
-        Double quizAccuracy = answered == 0
-                ? null
-                : latestQuiz.values().stream().filter(b -> b).count() / (double) answered;
         int cardsDueNow =
                 (int) cards.stream().filter(c -> !c.dueAt.isAfter(now)).count();
         int reviews = (int) events.stream()
@@ -108,78 +78,35 @@ public class DashboardService {
                 activity,
                 Streaks.of(perDay.keySet(), today),
                 events.size(),
-                (int) catalog.lessons().stream()
-                        .filter(l -> completed.contains(l.id()))
-                        .count(),
+                plan.lessonsCompleted(),
                 catalog.lessons().size(),
-                quizAccuracy,
+                plan.quizAccuracy().orElse(null),
                 reviews,
                 cardsDueNow,
-                mastery,
-                trends,
+                plan.mastery(),
+                List.copyOf(trends.values()),
                 forecast,
-                studyNext,
+                plan.studyNext(),
                 practiceAttempts);
     }
 
-    private static Mastery mastery(
-            Lesson lesson,
-            ContentCatalog catalog,
-            Map<String, Boolean> latestQuiz,
-            Map<String, CardState> states,
-            List<String> points,
-            Set<String> covered) {
-        List<Quiz.Question> questions =
-                catalog.quiz(lesson.id()).map(Quiz::questions).orElse(List.of());
-        double quiz = questions.isEmpty()
-                ? 0
-                : questions.stream()
-                                .filter(q -> latestQuiz.getOrDefault(q.id(), false))
-                                .count()
-                        / (double) questions.size();
-        List<Flashcard> lessonCards = catalog.flashcards(lesson.id());
-        double cards = lessonCards.isEmpty()
-                ? 0
-                : lessonCards.stream()
-                        .mapToDouble(c ->
-                                states.containsKey(c.id()) ? Mastery.cardStrength(states.get(c.id()).stability) : 0)
-                        .average()
-                        .orElse(0);
-        Double practice = points == null || points.isEmpty()
-                ? null
-                : points.stream().filter(covered::contains).count() / (double) points.size();
-        return Mastery.of(lesson.id(), lesson.title(), lesson.href(), quiz, cards, practice);
-    }
-
-    /** For each lesson, the ids of the rubric points (any question) whose teaching section is in it. */
-    private static Map<String, List<String>> pointsByLesson(ContentCatalog catalog) {
-        Map<String, List<String>> byLesson = new LinkedHashMap<>();
-        for (Rubric rubric : catalog.rubrics()) {
-            for (Rubric.Dimension d : rubric.dimensions()) {
-                d.points()
-                        .forEach(p -> byLesson.computeIfAbsent(p.lesson().lessonId(), k -> new ArrayList<>())
-                                .add(p.id()));
-            }
-        }
-        return byLesson;
-    }
-
     /**
-     * Reads a practice attempt's detail: {@code {"dimensions": {"foundations": 2.5, …}, "covered": ["point-id", …]}}.
-     * Malformed details are skipped: the dashboard shows what it can.
+     * Adds a practice attempt to its question's trend. The score is the event's (the overall score; a mock interview
+     * records it less the hints taken); the detail gives the score per dimension.
      */
-    private void readPractice(
-            ProgressEvent e, ZoneId zone, Set<String> covered, Map<String, List<Dashboard.ScorePoint>> trends) {
-        Optional<JsonNode> detail = json.tree(e.detail);
-        if (detail.isEmpty()) {
-            return;
-        }
-        detail.get().path("covered").forEach(p -> covered.add(p.asText()));
-        LocalDate day = e.createdAt.atZone(zone).toLocalDate();
-        detail.get()
-                .path("dimensions")
-                .fields()
-                .forEachRemaining(d -> trends.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
-                        .add(new Dashboard.ScorePoint(day, d.getValue().asDouble(), e.subject)));
+    private void addAttempt(
+            Map<String, Dashboard.QuestionTrend> trends, ContentCatalog catalog, ProgressEvent e, ZoneId zone) {
+        Dashboard.QuestionTrend trend = trends.computeIfAbsent(e.subject, id -> {
+            Optional<QuestionCard.FollowUp> followUp = catalog.followUp(id);
+            String label = followUp.map(QuestionCard.FollowUp::question)
+                    .or(() -> catalog.question(id).map(QuestionCard::title))
+                    .orElse(id);
+            return new Dashboard.QuestionTrend(id, label, followUp.isPresent(), new ArrayList<>());
+        });
+        Map<String, Double> dimensions =
+                PracticeDetail.of(e, json).map(PracticeDetail::dimensions).orElse(Map.of());
+        trend.attempts()
+                .add(new Dashboard.ScorePoint(
+                        e.createdAt.atZone(zone).toLocalDate(), e.score == null ? 0 : e.score, dimensions));
     }
 }

@@ -46,6 +46,7 @@ public class ProgressData implements LearnerData {
         to.lapses = from.lapses;
         to.lastReviewAt = from.lastReviewAt;
         to.dueAt = from.dueAt;
+        to.learningStep = from.learningStep;
     }
 
     /** The progress section of a data export: events and card states, one row each. */
@@ -57,8 +58,16 @@ public class ProgressData implements LearnerData {
         }
     }
 
+    /** @param learningStep the card's learning step, or "graduated" once it is scheduled in days */
     public record CardRow(
-            String card, double stability, double difficulty, int reps, int lapses, String lastReview, String due) {
+            String card,
+            double stability,
+            double difficulty,
+            int reps,
+            int lapses,
+            String lastReview,
+            String due,
+            String learningStep) {
         static CardRow of(CardState c) {
             return new CardRow(
                     c.cardId,
@@ -67,7 +76,8 @@ public class ProgressData implements LearnerData {
                     c.reps,
                     c.lapses,
                     c.lastReviewAt.toString(),
-                    c.dueAt.toString());
+                    c.dueAt.toString(),
+                    c.learningStep == null ? "graduated" : String.valueOf(c.learningStep));
         }
     }
 

@@ -22,6 +22,8 @@ public class ProgressEvent extends PanacheEntityBase {
         LESSON_OPENED,
         LESSON_COMPLETED,
         QUIZ_ANSWER,
+        /** A new attempt at a lesson's quiz: every question open again (subject: the lesson). */
+        QUIZ_RESTARTED,
         CARD_REVIEW,
         EXPERIMENT,
         PRACTICE_ATTEMPT,

@@ -1,22 +1,34 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
 import dev.prunelab.content.Quiz;
 import dev.prunelab.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Checks quiz answers, records each one, and remembers each question's latest answer per learner. */
+/**
+ * Checks quiz answers and records each one; a learner's attempts at a quiz (one retry per question, a new option order
+ * per attempt) are read back from those records by {@link QuizAttempt}.
+ */
 @ApplicationScoped
 @Transactional
 public class QuizService {
 
-    /** The outcome of one answer: whether it was right and the response as the learner gave it. */
-    public record Answer(String questionId, boolean correct, String response) {}
+    /**
+     * The outcome of one answer.
+     *
+     * @param correct  whether it was right
+     * @param response the response as the learner gave it
+     * @param attempt  which attempt at the quiz it belongs to (1 for the first)
+     * @param revealed whether the question is decided now, so the answer and the explanation may be shown
+     */
+    public record Answer(String questionId, boolean correct, String response, int attempt, boolean revealed) {}
 
     private final ContentService content;
     private final ProgressService progress;
@@ -47,8 +59,20 @@ public class QuizService {
         } else {
             correct = question.accepts(parseNumber(given));
         }
-        progress.record(ProgressEvent.Kind.QUIZ_ANSWER, question.id(), correct, null, quiz.lessonId() + ":" + given);
-        return new Answer(question.id(), correct, given);
+        ProgressEvent event = progress.record(
+                ProgressEvent.Kind.QUIZ_ANSWER, question.id(), correct, null, quiz.lessonId() + ":" + given);
+        QuizAttempt attempt = QuizAttempt.of(quiz, ProgressEvent.forLearner(event.learnerId));
+        return new Answer(
+                question.id(),
+                correct,
+                given,
+                attempt.number(),
+                attempt.tries(question.id()).revealed());
+    }
+
+    /** Starts a new attempt at the quiz for the current learner: every question open again, options in a new order. */
+    public void restart(Quiz quiz) {
+        progress.record(ProgressEvent.Kind.QUIZ_RESTARTED, quiz.lessonId(), null, null, null);
     }
 
     private static int parseOption(String given, int options) {
@@ -76,41 +100,53 @@ public class QuizService {
         throw InvalidInput.of("answer", "must be a number, e.g. 12.5");
     }
 
-    /** The current learner's latest answer to each question of a quiz. */
+    /**
+     * The quiz page of the current learner: their current attempt with its option orders.
+     *
+     * @param errorQuestion the question whose answer was refused, or empty
+     * @param error         why, shown beside that question
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Answer> latestAnswers(Quiz quiz) {
-        Map<String, Answer> latest = new LinkedHashMap<>();
+    public QuizView view(Lesson lesson, Quiz quiz, String errorQuestion, String error) {
         Optional<Long> learner = current.findId();
-        if (learner.isEmpty()) {
-            return latest;
+        List<ProgressEvent> events = learner.map(ProgressEvent::forLearner).orElse(List.of());
+        QuizAttempt attempt = QuizAttempt.of(quiz, events);
+        List<QuizView.QuestionView> questions = new ArrayList<>();
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            Quiz.Question q = quiz.questions().get(i);
+            QuizAttempt.QuestionTries tries = attempt.tries(q.id());
+            questions.add(new QuizView.QuestionView(
+                    lesson.id(),
+                    q,
+                    i + 1,
+                    options(q, attempt, tries, learner.orElse(0L)),
+                    tries,
+                    q.id().equals(errorQuestion) ? error : ""));
         }
-        for (ProgressEvent event : ProgressEvent.forLearner(learner.get(), ProgressEvent.Kind.QUIZ_ANSWER)) {
-            if (quiz.questions().stream().anyMatch(q -> q.id().equals(event.subject))) {
-                String response = event.detail == null ? "" : event.detail.substring(event.detail.indexOf(':') + 1);
-                latest.put(event.subject, new Answer(event.subject, Boolean.TRUE.equals(event.correct), response));
-            }
-        }
-        return latest;
+        ContentCatalog catalog = content.catalog();
+        return new QuizView(lesson, attempt, questions, catalog.next(lesson));
     }
 
-    /** Whether the current learner has marked the lesson complete. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean completed(String lessonId) {
-        return current.findId()
-                .map(id -> ProgressEvent.count(
-                                "learnerId = ?1 and kind = ?2 and subject = ?3",
-                                id,
-                                ProgressEvent.Kind.LESSON_COMPLETED,
-                                lessonId)
-                        > 0)
-                .orElse(false);
-    }
-
-    /** Marks a lesson complete for the current learner (idempotent). */
-    public void complete(String lessonId) {
-        if (!completed(lessonId)) {
-            progress.record(ProgressEvent.Kind.LESSON_COMPLETED, lessonId, null, null, null);
+    private static List<QuizView.OptionView> options(
+            Quiz.Question q, QuizAttempt attempt, QuizAttempt.QuestionTries tries, long learner) {
+        if (q.type() != Quiz.Type.CHOICE) {
+            return List.of();
         }
+        String chosen = tries.last().map(QuizAttempt.Try::response).orElse("");
+        String triedWrong = tries.retrying() ? tries.firstWrongResponse() : "";
+        return attempt.optionOrder(q, learner).stream()
+                .map(i -> {
+                    String value = String.valueOf(i + 1);
+                    Quiz.Option option = q.options().get(i);
+                    return new QuizView.OptionView(
+                            i + 1,
+                            option,
+                            value.equals(chosen),
+                            value.equals(triedWrong),
+                            tries.revealed() && option.correct(),
+                            tries.revealed());
+                })
+                .toList();
     }
 
     public Optional<Quiz> quiz(String lessonId) {

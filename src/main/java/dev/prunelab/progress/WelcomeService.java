@@ -1,36 +1,30 @@
 package dev.prunelab.progress;
 
 import dev.prunelab.account.CurrentLearner;
-import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
+import dev.prunelab.content.LessonState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What the home page tells a returning learner: where to continue on the path and how many cards are due. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WelcomeService {
 
-    private static final Set<ProgressEvent.Kind> READING =
-            EnumSet.of(ProgressEvent.Kind.LESSON_OPENED, ProgressEvent.Kind.LESSON_COMPLETED);
-
     /**
-     * @param continueWith the first lesson on the path not read yet (empty once every lesson is read)
+     * @param continueWith the first lesson on the path not read yet or with quiz answers to revisit (empty once every
+     *                     lesson is read and its quiz answers stand)
      * @param cardsDue     the flashcards the review session would show now (due reviews and today's new cards)
      */
     public record Welcome(Optional<Lesson> continueWith, int lessonsRead, int lessonCount, int cardsDue) {}
 
-    private final ContentService content;
+    private final LessonStates lessons;
     private final CurrentLearner learner;
     private final CardService cards;
 
-    public WelcomeService(ContentService content, CurrentLearner learner, CardService cards) {
-        this.content = content;
+    public WelcomeService(LessonStates lessons, CurrentLearner learner, CardService cards) {
+        this.lessons = lessons;
         this.learner = learner;
         this.cards = cards;
     }
@@ -41,15 +35,13 @@ public class WelcomeService {
         if (learnerId.isEmpty() && !learner.signedIn()) {
             return Optional.empty();
         }
-        Set<String> read = learnerId.map(ProgressEvent::forLearner).orElse(List.of()).stream()
-                .filter(e -> READING.contains(e.kind))
-                .map(e -> e.subject)
-                .collect(Collectors.toSet());
-        List<Lesson> path = content.catalog().lessons();
+        StudyPlan plan = lessons.plan(learnerId);
         return Optional.of(new Welcome(
-                path.stream().filter(l -> !read.contains(l.id())).findFirst(),
-                (int) path.stream().filter(l -> read.contains(l.id())).count(),
-                path.size(),
+                plan.pathNext().map(StudyPlan.Entry::lesson),
+                (int) plan.entries().stream()
+                        .filter(e -> e.stage() != LessonState.Stage.NOT_STARTED)
+                        .count(),
+                plan.entries().size(),
                 cards.next().map(CardService.Due::remaining).orElse(0)));
     }
 }

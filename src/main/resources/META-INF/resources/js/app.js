@@ -1,9 +1,10 @@
 // Runs on every page: math and code rendering, the header menu and wide-screen disclosures, the table of contents'
-// current section, scrollable wide blocks, the theme toggle and the time-zone fields of forms.
+// current section, scrollable wide blocks, the theme toggle, the time-zone fields of forms and forms answered in place.
 import { renderMath, highlightCode } from './content.js';
 import { setUpDisclosures } from './disclosure.js';
 import { highlightCurrentSection } from './toc.js';
 import { keepScrollBoxesFocusable } from './scroll-boxes.js';
+import { answerFormsInPlace } from './swap.js';
 
 function setUpThemeToggle() {
   const button = document.getElementById('theme-toggle');
@@ -33,3 +34,4 @@ highlightCode(document);
 highlightCurrentSection();
 keepScrollBoxesFocusable();
 setUpThemeToggle();
+answerFormsInPlace();

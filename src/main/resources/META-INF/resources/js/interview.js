@@ -94,9 +94,27 @@ function live(id) {
   });
 }
 
+// A solo interview ends when its time is up: say so, send the answer typed so far (or just finish when there is none),
+// and the server answers with the report.
+var timeUpSent = false;
+
+function watchTheEnd(endsAt) {
+  if (timeUpSent || Date.now() + offset < endsAt) { return; }
+  timeUpSent = true;
+  var notice = document.getElementById('time-up');
+  if (notice) { notice.hidden = false; }
+  var area = document.querySelector('form[action$="/answer"] textarea');
+  var form = area && area.value.trim() ? area.form : document.querySelector('form[action$="/finish"]');
+  if (form) { form.requestSubmit ? form.requestSubmit() : form.submit(); }
+}
+
 function start(node) {
   var data = JSON.parse(node.textContent);
   offset = data.serverNow - Date.now();
+  if (data.endsAt) {
+    watchTheEnd(data.endsAt);
+    setInterval(function () { watchTheEnd(data.endsAt); }, 1000);
+  }
   keepAnswers(document);
   setupCopy(document);
   tickTimers();

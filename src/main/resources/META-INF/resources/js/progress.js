@@ -30,19 +30,22 @@ function drawDashboard(node) {
     });
   }
 
+  // One line per practised question: a follow-up's scores are not comparable with the main question's, so they are
+  // never joined into one line.
   var trend = document.getElementById('trend-chart');
   if (trend) {
-    var dims = Object.keys(data.dimensionTrends);
+    var longest = Math.max.apply(null, data.practiceTrends.map(function (t) { return t.attempts.length; }));
     chart(trend, {
       type: 'line',
       data: {
-        datasets: dims.map(function (dim, i) {
-          return { label: dim, borderColor: series(i), backgroundColor: series(i),
-            data: data.dimensionTrends[dim].map(function (p, j) { return { x: j + 1, y: p.score }; }) };
+        datasets: data.practiceTrends.map(function (t, i) {
+          var label = t.label.length > 48 ? t.label.slice(0, 47) + '…' : t.label;
+          return { label: (t.followUp ? 'Follow-up: ' : '') + label, borderColor: series(i), backgroundColor: series(i),
+            data: t.attempts.map(function (p, j) { return { x: j + 1, y: p.score }; }) };
         })
       },
       options: { parsing: false,
-        scales: { x: { type: 'linear', title: { display: true, text: 'attempt' }, ticks: { precision: 0 } },
+        scales: { x: { type: 'linear', min: 1, max: Math.max(2, longest), title: { display: true, text: 'attempt at the question' }, ticks: { precision: 0 } },
                   y: { min: 0, max: 4, title: { display: true, text: 'score (0–4)' } } } }
     });
   }

@@ -2,14 +2,26 @@ package dev.prunelab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.Lesson;
+import dev.prunelab.content.Quiz;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What a learner does, in a real browser: read math, take a quiz, sign up, review cards, see the dashboard. */
 @QuarkusTest
 class LearnerJourneysTest extends BrowserJourney {
+
+    static final String QUIZ_LESSON = "schedules";
+
+    @Inject
+    ContentService content;
 
     @Test
     void lessonMathIsRenderedByKatexWithoutErrors() {
@@ -28,6 +40,89 @@ class LearnerJourneysTest extends BrowserJourney {
     }
 
     @Test
+    void aQuizAnswerIsCheckedInPlaceAndWhatWasTypedElsewhereStays() {
+        Page page = session.newPage();
+        page.navigate(url("/learn/" + QUIZ_LESSON + "/quiz"));
+        Quiz quiz = content.catalog().quiz(QUIZ_LESSON).orElseThrow();
+        Quiz.Question choice = quiz.questions().stream()
+                .filter(q -> q.type() == Quiz.Type.CHOICE)
+                .findFirst()
+                .orElseThrow();
+        Quiz.Question numeric = quiz.questions().stream()
+                .filter(q -> q.type() == Quiz.Type.NUMERIC)
+                .findFirst()
+                .orElseThrow();
+        page.fill("#" + numeric.id() + "-answer", "123");
+        int wrong = choice.correctOption() == 0 ? 2 : 1;
+        Locator question = page.locator("#" + choice.id());
+        question.locator("input[value='" + wrong + "']").check();
+        question.locator("button[type=submit]").click();
+        page.waitForSelector("#" + choice.id() + " .result.wrong");
+        assertThat(page.locator("#" + choice.id() + " .result").innerText()).contains("Not quite. Try once more.");
+        assertThat(page.locator("#" + choice.id() + " .tried-wrong").count()).isEqualTo(1);
+        assertThat(page.inputValue("#" + numeric.id() + "-answer")).isEqualTo("123");
+
+        page.locator("#" + choice.id() + " input[value='" + (choice.correctOption() + 1) + "']")
+                .check();
+        page.locator("#" + choice.id() + " button[type=submit]").click();
+        page.waitForSelector("#" + choice.id() + " .result.right");
+        assertThat(page.locator("#" + choice.id() + " .option.is-correct").innerText())
+                .contains("✓ right: your answer");
+        assertThat(page.inputValue("#" + numeric.id() + "-answer")).isEqualTo("123");
+        assertThat(page.locator("#quiz-summary").innerText())
+                .contains("1 of " + quiz.questions().size());
+        assertThat(page.url()).endsWith("/quiz");
+        BrowserSession.screenshot(page, "quiz-in-place");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void markingALessonCompleteIsConfirmedWhereTheLearnerIsLookingAndShowsOnThePath() {
+        Page page = session.newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Lesson lesson = content.catalog().lessons().get(0);
+        page.navigate(url(lesson.href()));
+        page.locator("#lesson-completion button").scrollIntoViewIfNeeded();
+        page.locator("#lesson-completion button").click();
+        page.waitForSelector("#lesson-completion .completed");
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('completed')"))
+                .isEqualTo(true);
+        BoundingBox box = page.locator("#lesson-completion .completed").boundingBox();
+        assertThat(box.y).isBetween(0.0, 844.0 - box.height);
+        assertThat(page.url()).endsWith(lesson.href());
+        BrowserSession.screenshot(page, "lesson-completed-390");
+
+        page.navigate(url("/learn"));
+        assertThat(page.locator(".lesson-item").first().locator(".lesson-state").innerText())
+                .contains("Completed");
+        assertThat(page.locator(".lesson-item.study-next .lesson-link").innerText())
+                .contains(content.catalog().lessons().get(1).title());
+        BrowserSession.screenshot(page, "learn-with-states-390");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
+    void flashcardsOfALessonFromTheKeyboardWithTheGradesInViewOnAPhone() {
+        Page page = session.newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Lesson lesson = content.catalog().lesson(QUIZ_LESSON).orElseThrow();
+        page.navigate(url(lesson.href()));
+        page.click("a[href='/progress/cards?lesson=" + QUIZ_LESSON + "']");
+        page.waitForURL("**/progress/cards?lesson=" + QUIZ_LESSON);
+        assertThat(page.locator(".card-lesson").innerText()).contains(lesson.title());
+        assertThat(page.locator("details.card-back").getAttribute("open")).isNull();
+        page.keyboard().press("Space");
+        assertThat(page.locator("details.card-back").getAttribute("open")).isNotNull();
+        for (int i = 0; i < 4; i++) {
+            BoundingBox box = page.locator("button.grade").nth(i).boundingBox();
+            assertThat(box.y + box.height).as("grade button %d in view", i + 1).isLessThanOrEqualTo(844);
+        }
+        BrowserSession.screenshot(page, "cards-revealed-390");
+        page.keyboard().press("1");
+        page.waitForURL("**/progress/cards?lesson=" + QUIZ_LESSON + "&last=*");
+        assertThat(page.locator(".notice.success").innerText()).isEqualTo("Again: back in 1 min.");
+        assertThat(session.consoleErrors).isEmpty();
+    }
+
+    @Test
     void signUpTakeAQuizReviewCardsAndSeeTheDashboard() {
         Page page = session.newPage();
         page.navigate(url("/learn/magnitude-pruning/quiz"));
@@ -39,7 +134,7 @@ class LearnerJourneysTest extends BrowserJourney {
                 .first()
                 .locator("button[type=submit]")
                 .click();
-        assertThat(page.locator(".result.right").count()).isEqualTo(1);
+        page.waitForSelector(".result.right");
 
         page.navigate(url("/signup?next=/progress"));
         page.fill(
@@ -54,7 +149,7 @@ class LearnerJourneysTest extends BrowserJourney {
             page.click(".card-back summary");
             assertThat(page.locator("button.grade").count()).isEqualTo(4);
             page.click("button[value=good]");
-            assertThat(page.locator(".notice.success").innerText()).contains("Good: next review in");
+            assertThat(page.locator(".notice.success").innerText()).contains("Good: back in 10 min");
         }
         BrowserSession.screenshot(page, "flashcards");
 

@@ -29,6 +29,6 @@ class SearchIndexWarmUpTest {
         }
 
         assertThat(content.searchIndexBuilt()).isTrue();
-        assertThat(content.search("lottery ticket", 5)).isNotEmpty();
+        assertThat(content.search("lottery ticket", 1, 5).hits()).isNotEmpty();
     }
 }

@@ -59,7 +59,7 @@ class FollowUpPlannerTest {
     void anAnswerSilentOnHardwareRanksTheGpuFollowUpHigherThanOneThatCoversIt() {
         Suggestion silent = find(rank("evaluation-strong-no-math", Set.of()), "fu-gpu-speedup");
         Suggestion covered = find(rank(SampleAnswers.EXCELLENT, Set.of()), "fu-gpu-speedup");
-        assertThat(silent.gap()).isGreaterThan(covered.gap() + 2);
+        assertThat(silent.priority()).isGreaterThan(covered.priority() + 2);
         assertThat(silent.reason()).contains("sparsity-speed gap");
         assertThat(rank("evaluation-strong-no-math", Set.of()).subList(0, 4))
                 .extracting(Suggestion::followUpId)
@@ -71,6 +71,18 @@ class FollowUpPlannerTest {
         List<Suggestion> ranked = rank(SampleAnswers.MATH_NO_EVALUATION, Set.of("fu-evaluate-pruned"));
         assertThat(ranked).extracting(Suggestion::followUpId).doesNotContain("fu-evaluate-pruned");
         assertThat(ranked.get(0).dimension()).isNotEqualTo("evaluation");
+    }
+
+    @Test
+    void theGapIsOnTheRubricsZeroToFourScaleWhateverThePriority() {
+        for (String answer :
+                List.of(SampleAnswers.WEAK, SampleAnswers.MATH_NO_EVALUATION, "evaluation-strong-no-math")) {
+            assertThat(rank(answer, Set.of()))
+                    .allSatisfy(s -> assertThat(s.gap()).isBetween(0.0, 4.0));
+        }
+        // the missed points a follow-up teaches raise its priority above its gap, never its gap above 4
+        assertThat(rank(SampleAnswers.WEAK, Set.of()))
+                .anySatisfy(s -> assertThat(s.priority()).isGreaterThan(s.gap()));
     }
 
     @Test

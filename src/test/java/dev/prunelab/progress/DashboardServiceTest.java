@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,16 +171,25 @@ class DashboardServiceTest {
     @Test
     void trendsForecastAndStudyNext() {
         Dashboard d = dashboard();
-        assertThat(d.dimensionTrends()).containsOnlyKeys("evaluation", "foundations");
-        assertThat(d.dimensionTrends().get("foundations"))
-                .containsExactly(new Dashboard.ScorePoint(LocalDate.of(2026, 11, 18), 1.5, "model-pruning"));
+        assertThat(d.practiceTrends())
+                .containsExactly(new Dashboard.QuestionTrend(
+                        "model-pruning",
+                        content.catalog()
+                                .question("model-pruning")
+                                .orElseThrow()
+                                .title(),
+                        false,
+                        List.of(new Dashboard.ScorePoint(
+                                LocalDate.of(2026, 11, 18), 2.0, Map.of("foundations", 1.5, "evaluation", 3.0)))));
         assertThat(d.dueForecast()).hasSize(14);
         assertThat(d.dueForecast().get(0).count()).isEqualTo(1); // the overdue card
         assertThat(d.dueForecast().get(3).count()).isEqualTo(1); // due in three days
         assertThat(d.cardsDueNow()).isEqualTo(1);
+        // the path's first lesson is not read yet: it comes before the lessons this learner worked on
         assertThat(d.studyNext()).isPresent();
-        double lowest = d.mastery().stream().mapToDouble(Mastery::mastery).min().orElseThrow();
-        assertThat(d.studyNext().get().mastery()).isEqualTo(lowest);
+        assertThat(d.studyNext().get().lesson().lessonId())
+                .isEqualTo(content.catalog().lessons().get(0).id());
+        assertThat(d.studyNext().get().reason()).isEqualTo("Next on the path: not read yet.");
         assertThat(d.practiceAttempts()).isEqualTo(1);
     }
 

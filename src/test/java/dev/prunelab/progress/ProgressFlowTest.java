@@ -112,7 +112,8 @@ class ProgressFlowTest {
         browser.post("/progress/cards/" + cardId, Map.of("grade", "good"), true)
                 .then()
                 .statusCode(303)
-                .header("Location", containsString("next+review+in+3+days"));
+                // a new card graded Good moves to the second learning step, ten minutes later
+                .header("Location", containsString("Good%3A+back+in+10+min"));
         String next =
                 browser.get("/progress/cards").then().statusCode(200).extract().asString();
         assertThat(next).doesNotContain("action=\"/progress/cards/" + cardId + "\"");
@@ -120,7 +121,7 @@ class ProgressFlowTest {
                 .get("/api/progress")
                 .then()
                 .body("cardsReviewed", equalTo(1))
-                .body("dueForecast[3].count", equalTo(1));
+                .body("dueForecast[0].count", equalTo(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
@@ -117,8 +118,13 @@ public final class MarkdownRenderer {
         };
     }
 
-    /** The text a reader sees in a node: text, code spans and TeX sources, with line breaks as spaces. */
+    /** The text of a node as its anchor is made from: text, code spans and TeX sources, line breaks as spaces. */
     static String plainText(Node node) {
+        return plainText(node, tex -> tex);
+    }
+
+    /** The text a reader sees in a node: text, code spans and formulas (as {@code math} spells them). */
+    static String plainText(Node node, UnaryOperator<String> math) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -143,8 +149,8 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(CustomNode n) {
-                if (n instanceof MathInline math) {
-                    text.append(math.tex());
+                if (n instanceof MathInline inline) {
+                    text.append(math.apply(inline.tex()));
                 }
             }
         });
@@ -174,7 +180,7 @@ public final class MarkdownRenderer {
             String anchor = anchors.get(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, anchor));
             sectionAnchor = anchor;
-            sectionHeading = text;
+            sectionHeading = plainText(heading, TexText::plain);
         }
 
         @Override
@@ -219,7 +225,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(CustomNode node) {
             if (node instanceof MathInline math) {
-                sectionText.append(math.tex()).append(' ');
+                sectionText.append(TexText.plain(math.tex())).append(' ');
             } else {
                 visitChildren(node);
             }
@@ -228,7 +234,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(CustomBlock block) {
             if (block instanceof MathBlock math) {
-                sectionText.append(math.tex()).append(' ');
+                sectionText.append(TexText.plain(math.tex())).append(' ');
             } else {
                 visitChildren(block);
             }

@@ -4,23 +4,29 @@ import dev.prunelab.content.ClosestLessons;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
+import dev.prunelab.content.LessonProgress;
+import dev.prunelab.content.LessonState;
 import dev.prunelab.content.LessonViewed;
 import dev.prunelab.content.QuestionCard;
-import dev.prunelab.content.search.SearchHit;
+import dev.prunelab.content.search.SearchResults;
 import dev.prunelab.web.AnonymousPage;
+import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,7 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class LearnResource {
 
-    static final int SEARCH_LIMIT = 20;
+    /** Results (lessons, questions, presets) on one page of search results. */
+    static final int RESULTS_PER_PAGE = 20;
+
     static final int MAX_QUERY_LENGTH = 200;
     /** Distinct search pages kept for anonymous visitors (the queries come from visitors, so the cache is bounded). */
     static final int CACHED_SEARCHES = 512;
@@ -40,15 +48,25 @@ public class LearnResource {
     static class Templates {
         static native TemplateInstance question(QuestionCard card, ContentCatalog catalog);
 
-        static native TemplateInstance path(List<TrackLessons> tracks, ContentCatalog catalog);
+        static native TemplateInstance path(
+                List<TrackLessons> tracks, ContentCatalog catalog, Map<String, LessonState> states);
 
         static native TemplateInstance lesson(
-                Lesson lesson, ContentCatalog catalog, Optional<Lesson> previous, Optional<Lesson> next);
+                Lesson lesson,
+                ContentCatalog catalog,
+                Optional<Lesson> previous,
+                Optional<Lesson> next,
+                boolean completed);
 
-        static native TemplateInstance search(String query, List<SearchHit> hits, String notice);
+        static native TemplateInstance lesson$completion(Lesson lesson, Optional<Lesson> next, boolean completed);
+
+        static native TemplateInstance search(String query, SearchResults results, String notice);
 
         static native TemplateInstance missingLesson(String id, List<Lesson> suggestions, String query);
     }
+
+    /** Where the lesson page confirms that the lesson is complete. */
+    static final String COMPLETION_ANCHOR = "lesson-completion";
 
     /** Lessons suggested on the page for a lesson id that names none. */
     static final int SUGGESTIONS = 3;
@@ -58,10 +76,12 @@ public class LearnResource {
 
     private final ContentService content;
     private final Event<LessonViewed> lessonViewed;
+    private final LessonProgress progress;
 
-    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed) {
+    public LearnResource(ContentService content, Event<LessonViewed> lessonViewed, LessonProgress progress) {
         this.content = content;
         this.lessonViewed = lessonViewed;
+        this.progress = progress;
     }
 
     @GET
@@ -74,6 +94,7 @@ public class LearnResource {
         return Templates.question(card, catalog);
     }
 
+    /** The learning path; a visitor with progress sees each lesson's state and the lesson to study next. */
     @GET
     @Path("learn")
     @AnonymousPage(capacity = CACHED_PAGES)
@@ -83,7 +104,11 @@ public class LearnResource {
                 .map(track -> new TrackLessons(track, catalog.lessons(track)))
                 .filter(t -> !t.lessons().isEmpty())
                 .toList();
-        return Templates.path(tracks, catalog);
+        Optional<Map<String, LessonState>> states = progress.ofCurrentVisitor();
+        if (states.isPresent()) {
+            return AnonymousPages.personal(Templates.path(tracks, catalog, states.get()));
+        }
+        return Templates.path(tracks, catalog, Map.of());
     }
 
     @GET
@@ -97,28 +122,63 @@ public class LearnResource {
         }
         Lesson lesson = found.get();
         lessonViewed.fire(new LessonViewed(lesson.id()));
-        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson));
+        Optional<Map<String, LessonState>> states = progress.ofCurrentVisitor();
+        if (states.isPresent()) {
+            boolean completed = Optional.ofNullable(states.get().get(lesson.id()))
+                    .map(LessonState::completed)
+                    .orElse(false);
+            return AnonymousPages.personal(
+                    Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), completed));
+        }
+        return Templates.lesson(lesson, catalog, catalog.previous(lesson), catalog.next(lesson), false);
     }
 
-    /** A lesson id that names none: 404 with the closest lesson ids and a search for the id's words. */
-    static final class MissingLesson extends RuntimeException {
+    /**
+     * Marks a lesson complete. A form post is answered with the lesson page at its end, which now says so; the page's
+     * script asks for {@code partial=true} and swaps in just that confirmation, where the learner is looking.
+     */
+    @POST
+    @Path("learn/{id}/complete")
+    @Produces(MediaType.TEXT_HTML)
+    public Response complete(@PathParam("id") String id, @QueryParam("partial") boolean partial) {
+        ContentCatalog catalog = content.catalog();
+        Lesson lesson = catalog.lesson(id).orElseThrow(() -> missingLesson(catalog, abbreviate(id)));
+        progress.complete(lesson.id());
+        if (partial) {
+            return Response.ok(Templates.lesson$completion(lesson, catalog.next(lesson), true)
+                            .render())
+                    .build();
+        }
+        return Response.seeOther(URI.create(lesson.href() + "#" + COMPLETION_ANCHOR))
+                .build();
+    }
+
+    /**
+     * A reading page that answers with an error status (a lesson id that names none, a search it cannot run) and says
+     * why in the page's own words, where a generic error page would lose the context.
+     */
+    static final class ErrorPage extends RuntimeException {
+        private final int status;
         private final String page;
 
-        MissingLesson(String page) {
+        ErrorPage(int status, TemplateInstance page) {
             super(null, null, false, false);
-            this.page = page;
+            this.status = status;
+            this.page = page.render();
         }
     }
 
-    private static MissingLesson missingLesson(ContentCatalog catalog, String id) {
-        return new MissingLesson(Templates.missingLesson(
-                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id))
-                .render());
+    /** 404 with the closest lesson ids and a search for the id's words. */
+    private static ErrorPage missingLesson(ContentCatalog catalog, String id) {
+        return new ErrorPage(
+                404,
+                Templates.missingLesson(
+                        id, ClosestLessons.to(id, catalog.lessons(), SUGGESTIONS), ClosestLessons.asQuery(id)));
     }
 
     @ServerExceptionMapper
-    public Response missing(MissingLesson e) {
-        return Response.status(404)
+    public Response errorPage(ErrorPage e) {
+        return Response.status(e.status)
                 .type("text/html;charset=UTF-8")
                 .entity(e.page)
                 .build();
@@ -127,15 +187,27 @@ public class LearnResource {
     @GET
     @Path("search")
     @AnonymousPage(capacity = CACHED_SEARCHES)
-    public TemplateInstance search(@QueryParam("q") String query) {
+    public TemplateInstance search(@QueryParam("q") String query, @QueryParam("page") String page) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            return Templates.search(
+            throw badSearch(
                     q.substring(0, MAX_QUERY_LENGTH),
-                    List.of(),
                     "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
         }
-        return Templates.search(q, content.search(q, SEARCH_LIMIT), "");
+        int number;
+        try {
+            number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1) {
+            throw badSearch(q, "page must be a whole number from 1, got '" + abbreviate(page) + "'.");
+        }
+        return Templates.search(q, content.search(q, number, RESULTS_PER_PAGE), "");
+    }
+
+    private static ErrorPage badSearch(String query, String notice) {
+        return new ErrorPage(400, Templates.search(query, SearchResults.none(), notice));
     }
 
     /** Echo at most a short, safe piece of a user-supplied id in messages. */

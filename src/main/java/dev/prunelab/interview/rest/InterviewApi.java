@@ -9,10 +9,10 @@ import dev.prunelab.interview.InterviewView;
 import dev.prunelab.interview.PairInterviews;
 import dev.prunelab.interview.SoloInterviews;
 import dev.prunelab.practice.AnswerLength;
+import dev.prunelab.web.InvalidInput;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -72,8 +72,8 @@ public class InterviewApi {
     public record AnswerRequest(
             @NotNull(message = "is required") @AnswerLength String answer) {}
 
-    public record AskRequest(
-            @NotBlank(message = "is required: a follow-up id from suggestions") String followUp) {}
+    /** A follow-up to ask: the id of one from suggestions, or (instead) a question in the interviewer's own words. */
+    public record AskRequest(String followUp, String question) {}
 
     /** The interviewer's 1–4 per dimension (omit a dimension to leave it unscored) and private notes. */
     public record ScoreRequest(
@@ -116,7 +116,9 @@ public class InterviewApi {
             summary =
                     "A session as you see it in your role (the candidate sees feedback and scores only when it is finished)")
     public InterviewView get(@PathParam("id") long id) {
-        return interviews.view(interviews.require(id));
+        InterviewSession session = interviews.require(id);
+        solo.finishIfTimeUp(session);
+        return interviews.view(session);
     }
 
     @POST
@@ -149,8 +151,17 @@ public class InterviewApi {
 
     @POST
     @Path("{id}/follow-ups")
-    @Operation(summary = "Ask a follow-up (pair interviewer), once the current question is answered")
+    @Operation(
+            summary = "Ask a follow-up (pair interviewer), once the current question is answered: followUp, an id from"
+                    + " suggestions, or question, your own words (left unscored by the engine)")
     public InterviewView ask(@PathParam("id") long id, @Valid @NotNull AskRequest request) {
+        if (request.question() != null) {
+            return interviews.view(pairs.askOwn(id, request.question()));
+        }
+        if (request.followUp() == null || request.followUp().isBlank()) {
+            throw InvalidInput.of(
+                    "followUp", "is required: a follow-up id from suggestions (or give question, your own words)");
+        }
         return interviews.view(pairs.ask(id, request.followUp()));
     }
 

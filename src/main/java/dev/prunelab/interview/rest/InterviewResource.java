@@ -123,7 +123,9 @@ public class InterviewResource {
     @Path("{id}")
     public TemplateInstance session(
             @PathParam("id") long id, @QueryParam("saved") boolean saved, @Context UriInfo uri) {
-        return page(interviews.require(id), "", "", saved ? "Scores and notes saved." : "", uri);
+        InterviewSession session = interviews.require(id);
+        solo.finishIfTimeUp(session);
+        return page(session, "", "", saved ? "Scores and notes saved." : "", uri);
     }
 
     @POST
@@ -150,12 +152,23 @@ public class InterviewResource {
     @POST
     @Path("{id}/ask")
     public Response ask(@PathParam("id") long id, @FormParam("followUp") String followUp, @Context UriInfo uri) {
+        return asked(id, () -> pairs.ask(id, followUp == null ? "" : followUp), uri);
+    }
+
+    @POST
+    @Path("{id}/ask-own")
+    public Response askOwn(@PathParam("id") long id, @FormParam("question") String question, @Context UriInfo uri) {
+        return asked(id, () -> pairs.askOwn(id, question), uri);
+    }
+
+    /** After the interviewer asks a follow-up: the session, or the page again saying what was wrong (400). */
+    private Response asked(long id, Runnable ask, UriInfo uri) {
         try {
-            pairs.ask(id, followUp == null ? "" : followUp);
+            ask.run();
             return redirect(id);
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(page(interviews.require(id), "", e.errors().get(0).message(), "", uri))
+                    .entity(page(interviews.require(id), "", e.getMessage(), "", uri))
                     .build();
         }
     }
@@ -208,13 +221,19 @@ public class InterviewResource {
         if (view.report() != null) {
             return Templates.report(view);
         }
-        String data = json.scriptSafe(
-                Map.of("id", view.id(), "live", "pair".equals(view.mode()), "serverNow", System.currentTimeMillis()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", view.id());
+        data.put("live", "pair".equals(view.mode()));
+        data.put("serverNow", System.currentTimeMillis());
+        if (view.endsAt() != null) {
+            data.put("endsAt", view.endsAt().toEpochMilli());
+        }
         if ("interviewer".equals(view.role())) {
             String joinUrl = uri.getBaseUri().resolve(view.joinPath()).toString();
-            return Templates.interviewer(view, joinUrl, Dimensions.LABELS, pairs.rubric(session), notice, error, data);
+            return Templates.interviewer(
+                    view, joinUrl, Dimensions.LABELS, pairs.rubric(session), notice, error, json.scriptSafe(data));
         }
-        return Templates.turn(view, answer == null ? "" : answer, error, data);
+        return Templates.turn(view, answer == null ? "" : answer, error, json.scriptSafe(data));
     }
 
     private static Response redirect(long id) {

@@ -108,6 +108,13 @@ public final class FeedbackEngine {
         return List.copyOf(matchers.keySet());
     }
 
+    /** @throws InvalidInput naming the answer, when it is over {@value #MAX_ANSWER_CHARS} characters */
+    public static void checkLength(String answer) {
+        if (answer.length() > MAX_ANSWER_CHARS) {
+            throw InvalidInput.of("answer", answer.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
+        }
+    }
+
     /**
      * Grades one answer.
      *
@@ -122,9 +129,7 @@ public final class FeedbackEngine {
     public Feedback evaluate(String questionId, String answer, OptionalInt timeBoxMinutes) {
         RubricMatcher matcher = matcher(questionId);
         String text = answer == null ? "" : answer;
-        if (text.length() > MAX_ANSWER_CHARS) {
-            throw InvalidInput.of("answer", text.length() + " characters; at most " + MAX_ANSWER_CHARS + " allowed");
-        }
+        checkLength(text);
         int timeBox = timeBoxMinutes.orElse(defaultMinutes(questionId));
         if (timeBox < MIN_TIME_BOX || timeBox > MAX_TIME_BOX) {
             throw InvalidInput.of(

@@ -1,6 +1,7 @@
 package dev.prunelab.progress.rest;
 
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Quiz;
 import dev.prunelab.progress.CardService;
 import dev.prunelab.progress.Dashboard;
@@ -10,6 +11,7 @@ import dev.prunelab.progress.ProgressService;
 import dev.prunelab.progress.QuizService;
 import dev.prunelab.progress.fsrs.Grade;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Rejected;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,13 +48,16 @@ public class ProgressApi {
     private final CardService cards;
     private final QuizService quizzes;
     private final CurrentLearner learner;
+    private final ContentService content;
 
     public ProgressApi(
             DashboardService dashboards,
             ProgressService progress,
             CardService cards,
             QuizService quizzes,
-            CurrentLearner learner) {
+            CurrentLearner learner,
+            ContentService content) {
+        this.content = content;
         this.dashboards = dashboards;
         this.progress = progress;
         this.cards = cards;
@@ -91,25 +97,35 @@ public class ProgressApi {
 
     @GET
     @Path("cards/due")
-    @Operation(summary = "The next flashcard to review (204 when none is due), with the interval each grade would give")
-    public CardService.Due due() {
-        return cards.next().orElse(null);
+    @Operation(
+            summary = "The next flashcard to review (204 when none is due), with the interval each grade would give;"
+                    + " with lesson, the next of that lesson's cards")
+    public CardService.Due due(@QueryParam("lesson") String lesson) {
+        return cards.next(cards.sessionLesson(lesson)).orElse(null);
     }
 
     @POST
     @Path("cards/{id}/review")
-    @Operation(summary = "Grade a flashcard (again, hard, good, easy) and schedule its next review")
+    @Operation(
+            summary =
+                    "Grade a flashcard (again, hard, good, easy) and schedule its next review: intervalDays is 0 while"
+                            + " the card is in its learning steps (minutes apart; see dueInMinutes)")
     public Map<String, Object> review(@PathParam("id") String id, @Valid @NotNull ReviewRequest request) {
         try {
+            CardService.Reviewed reviewed = cards.review(id, Grade.parse(request.grade()));
             return Map.of(
                     "card",
                     id,
                     "grade",
                     request.grade().toLowerCase(),
                     "intervalDays",
-                    cards.review(id, Grade.parse(request.grade())));
+                    reviewed.days(),
+                    "dueInMinutes",
+                    reviewed.interval().minutes(),
+                    "due",
+                    reviewed.interval().label());
         } catch (InvalidInput e) {
-            throw new NotFoundException("There is no flashcard '" + id + "'.");
+            throw Rejected.notFound("There is no flashcard '" + id + "'.");
         }
     }
 

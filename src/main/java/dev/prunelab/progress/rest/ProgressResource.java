@@ -9,6 +9,7 @@ import dev.prunelab.progress.CardService;
 import dev.prunelab.progress.Dashboard;
 import dev.prunelab.progress.DashboardService;
 import dev.prunelab.progress.QuizService;
+import dev.prunelab.progress.QuizView;
 import dev.prunelab.progress.fsrs.Grade;
 import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.Json;
@@ -29,7 +30,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 /** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
@@ -41,15 +41,14 @@ public class ProgressResource {
     static class Templates {
         static native TemplateInstance dashboard(Dashboard dashboard, String json, boolean signedIn);
 
-        static native TemplateInstance cards(Optional<CardService.Due> due, String lastResult, String error);
+        static native TemplateInstance cards(
+                Optional<CardService.Due> due, Optional<Lesson> lesson, String lastResult, String error);
 
-        static native TemplateInstance quiz(
-                Lesson lesson,
-                Quiz quiz,
-                Map<String, QuizService.Answer> answers,
-                boolean completed,
-                String errorQuestion,
-                String error);
+        static native TemplateInstance quiz(QuizView view);
+
+        static native TemplateInstance quiz$question(QuizView.QuestionView q);
+
+        static native TemplateInstance quiz$summary(QuizView view);
     }
 
     private final DashboardService dashboards;
@@ -90,25 +89,42 @@ public class ProgressResource {
         return dashboards.build(learner.findId(), zone, Instant.now());
     }
 
+    /** The review session: every lesson's cards, or with {@code lesson} one lesson's only. */
     @GET
     @Path("progress/cards")
-    public TemplateInstance cards(@QueryParam("last") String last) {
-        return Templates.cards(cards.next(), last == null ? "" : last, "");
+    public Response cards(@QueryParam("lesson") String lessonId, @QueryParam("last") String last) {
+        Optional<Lesson> lesson;
+        try {
+            lesson = cards.sessionLesson(lessonId);
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.cards(Optional.empty(), Optional.empty(), "", e.getMessage()))
+                    .build();
+        }
+        return Response.ok(Templates.cards(cards.next(lesson), lesson, last == null ? "" : last, ""))
+                .build();
     }
 
     @POST
     @Path("progress/cards/{cardId}")
-    public Response review(@PathParam("cardId") String cardId, @FormParam("grade") String grade) {
+    public Response review(
+            @PathParam("cardId") String cardId,
+            @FormParam("grade") String grade,
+            @FormParam("lesson") String lessonId) {
+        Optional<Lesson> lesson = Optional.empty();
         try {
-            int days = cards.review(cardId, Grade.parse(grade));
-            String last =
-                    Grade.parse(grade).label() + ": next review in " + days + (days == 1 ? " day" : " days") + ".";
-            return Response.seeOther(
-                            URI.create("/progress/cards?last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
+            lesson = cards.sessionLesson(lessonId);
+            CardService.Reviewed reviewed = cards.review(cardId, Grade.parse(grade));
+            String last = reviewed.grade().label() + ": "
+                    + (reviewed.days() == 0 ? "back in " : "next review in ")
+                    + reviewed.interval().label() + ".";
+            String session = lesson.map(l -> "lesson=" + l.id() + "&").orElse("");
+            return Response.seeOther(URI.create(
+                            "/progress/cards?" + session + "last=" + URLEncoder.encode(last, StandardCharsets.UTF_8)))
                     .build();
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.cards(cards.next(), "", e.getMessage()))
+                    .entity(Templates.cards(cards.next(lesson), lesson, "", e.getMessage()))
                     .build();
         }
     }
@@ -116,45 +132,66 @@ public class ProgressResource {
     @GET
     @Path("learn/{id}/quiz")
     public TemplateInstance quiz(@PathParam("id") String lessonId) {
-        return quizPage(lessonId, "", "");
+        return Templates.quiz(quizView(lessonId, "", ""));
     }
 
+    /**
+     * Checks one answer. A form post is answered with the quiz page at that question; the page's script asks for
+     * {@code partial=true} and gets just the question and the score panel, which it swaps in place, so nothing typed
+     * elsewhere on the page is lost.
+     */
     @POST
     @Path("learn/{id}/quiz/{questionId}")
     public Response answer(
             @PathParam("id") String lessonId,
             @PathParam("questionId") String questionId,
-            @FormParam("answer") String answer) {
-        Quiz quiz =
-                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+            @FormParam("answer") String answer,
+            @QueryParam("partial") boolean partial) {
+        Quiz quiz = requireQuiz(lessonId);
+        String error = "";
         try {
             quizzes.answer(quiz, questionId, answer);
-            return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
-                    .build();
         } catch (InvalidInput e) {
-            return Response.status(400)
-                    .entity(quizPage(lessonId, questionId, "Your answer: " + e.getMessage() + "."))
+            error = "Your answer: " + e.getMessage() + ".";
+        }
+        int status = error.isEmpty() ? 200 : 400;
+        if (partial) {
+            QuizView view = quizView(lessonId, questionId, error);
+            String html = view.questions().stream()
+                            .filter(q -> q.question().id().equals(questionId))
+                            .map(q -> Templates.quiz$question(q).render())
+                            .findFirst()
+                            .orElse("")
+                    + Templates.quiz$summary(view).render();
+            return Response.status(status)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(html)
                     .build();
         }
+        if (!error.isEmpty()) {
+            return Response.status(status)
+                    .entity(Templates.quiz(quizView(lessonId, questionId, error)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz#" + questionId))
+                .build();
     }
 
     @POST
-    @Path("learn/{id}/complete")
-    public Response complete(@PathParam("id") String lessonId) {
-        Lesson lesson = content.catalog()
-                .lesson(lessonId)
-                .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
-        quizzes.complete(lesson.id());
-        return Response.seeOther(URI.create("/learn/" + lesson.id() + "/quiz")).build();
+    @Path("learn/{id}/quiz/restart")
+    public Response restart(@PathParam("id") String lessonId) {
+        quizzes.restart(requireQuiz(lessonId));
+        return Response.seeOther(URI.create("/learn/" + lessonId + "/quiz")).build();
     }
 
-    private TemplateInstance quizPage(String lessonId, String errorQuestion, String error) {
+    private Quiz requireQuiz(String lessonId) {
+        return quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
+    }
+
+    private QuizView quizView(String lessonId, String errorQuestion, String error) {
         Lesson lesson = content.catalog()
                 .lesson(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson with this id."));
-        Quiz quiz =
-                quizzes.quiz(lessonId).orElseThrow(() -> new NotFoundException("There is no quiz for this lesson."));
-        return Templates.quiz(
-                lesson, quiz, quizzes.latestAnswers(quiz), quizzes.completed(lessonId), errorQuestion, error);
+        return quizzes.view(lesson, requireQuiz(lessonId), errorQuestion, error);
     }
 }

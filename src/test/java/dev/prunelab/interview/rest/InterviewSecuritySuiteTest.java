@@ -75,6 +75,14 @@ class InterviewSecuritySuiteTest {
                 .post("/api/interviews/" + id + "/answers")
                 .then()
                 .statusCode(200);
+        // the engine's notes show once the interviewer has scored
+        interviewer
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("scores", Map.of("foundations", 3)))
+                .put("/api/interviews/" + id + "/scores")
+                .then()
+                .statusCode(200);
         Response transcript = interviewer.get("/interview/" + id);
         assertShownInert(transcript);
         assertThat(transcript.asString())

@@ -121,7 +121,9 @@ class PairInterviewFlowTest {
                 .extract()
                 .jsonPath();
         assertThat(interviewerView.getString("suggestions[0].followUpId")).isEqualTo("fu-evaluate-pruned");
-        assertThat(interviewerView.getDouble("turns[0].feedback.overall")).isGreaterThan(0);
+        // the engine's judgement waits until the interviewer has scored
+        assertThat(interviewerView.getBoolean("engineHidden")).isTrue();
+        assertThat(interviewerView.getMap("turns[0].feedback")).isNull();
         pair.candidate()
                 .request()
                 .contentType(ContentType.JSON)
@@ -154,7 +156,9 @@ class PairInterviewFlowTest {
                 .put("/api/interviews/" + id + "/scores")
                 .then()
                 .statusCode(200)
-                .body("privateNotes", equalTo(NOTES));
+                .body("privateNotes", equalTo(NOTES))
+                .body("engineHidden", equalTo(false))
+                .body("turns[0].feedback.overall", Matchers.greaterThan(0f));
         pair.interviewer()
                 .request()
                 .contentType(ContentType.JSON)

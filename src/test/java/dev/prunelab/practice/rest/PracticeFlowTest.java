@@ -163,7 +163,7 @@ class PracticeFlowTest {
         guest.get("/progress")
                 .then()
                 .statusCode(200)
-                .body(containsString("Practice scores per rubric dimension"))
+                .body(containsString("Practice scores per question"))
                 .body(not(containsString("No practice answers yet")));
     }
 
