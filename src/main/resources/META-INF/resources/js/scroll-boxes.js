@@ -19,6 +19,11 @@ function mark(root) {
 /** Marks the scrolling boxes now, again when the window is resized, and again under root after content is added. */
 export function keepScrollBoxesFocusable() {
   mark(document);
+  // Formulas and code take their final width once the web fonts are in: mark again then.
+  if (document.fonts) {
+    document.fonts.ready.then(() => mark(document));
+  }
+  window.addEventListener('load', () => mark(document));
   let pending;
   window.addEventListener('resize', () => {
     clearTimeout(pending);
