@@ -122,6 +122,20 @@ public final class SentenceEncoder {
      */
     public float[][] encodeTokens(List<int[]> tokens) {
         float[][] out = new float[tokens.size()][];
+        inChunks(tokens, (batch, first, work) -> model.encode(batch, work, out, first));
+        return out;
+    }
+
+    /** What to do with one packed chunk of sentences, starting at sentence {@code first}, in a borrowed workspace. */
+    private interface ChunkAction {
+        void run(TokenBatch batch, int first, Workspace work);
+    }
+
+    /**
+     * Packs consecutive sentences into chunks of at most {@link #CHUNK_ROWS} token rows (a longer sentence alone) and
+     * runs the action on each, with a workspace borrowed from the idle pool and returned after.
+     */
+    private void inChunks(List<int[]> tokens, ChunkAction action) {
         Workspace work = idle.pollFirst();
         if (work == null) {
             work = new Workspace();
@@ -134,13 +148,12 @@ public final class SentenceEncoder {
                 rows += tokens.get(end).length;
                 end++;
             }
-            model.encode(TokenBatch.packed(tokens.subList(first, end)), work, out, first);
+            action.run(TokenBatch.packed(tokens.subList(first, end)), first, work);
             first = end;
         }
         if (idle.size() < MAX_IDLE_WORKSPACES) {
             idle.addFirst(work);
         }
-        return out;
     }
 
     /**
@@ -168,26 +181,13 @@ public final class SentenceEncoder {
             spans.add(ranges);
         }
         List<float[][]> out = new ArrayList<>(sentences.size());
-        float[][] sentenceVectors = new float[sentences.size()][];
-        Workspace work = idle.pollFirst();
-        if (work == null) {
-            work = new Workspace();
-        }
-        int first = 0;
-        while (first < tokens.size()) {
-            int end = first;
-            int rows = 0;
-            while (end < tokens.size() && (end == first || rows + tokens.get(end).length <= CHUNK_ROWS)) {
-                rows += tokens.get(end).length;
-                end++;
-            }
-            TokenBatch batch = TokenBatch.packed(tokens.subList(first, end));
+        inChunks(tokens, (batch, first, work) -> {
             model.forward(batch, work);
-            for (int s = first; s < end; s++) {
-                int start = batch.rowStart(s - first);
-                sentenceVectors[s] = MiniLm.poolRows(work.hidden, start, start + batch.length(s - first));
+            for (int b = 0; b < batch.sentences(); b++) {
+                int s = first + b;
+                int start = batch.rowStart(b);
                 float[][] vectors = new float[1 + spans.get(s).length][];
-                vectors[0] = sentenceVectors[s];
+                vectors[0] = MiniLm.poolRows(work.hidden, start, start + batch.length(b));
                 for (int p = 0; p < spans.get(s).length; p++) {
                     int[] range = spans.get(s)[p];
                     vectors[1 + p] =
@@ -195,11 +195,7 @@ public final class SentenceEncoder {
                 }
                 out.add(vectors);
             }
-            first = end;
-        }
-        if (idle.size() < MAX_IDLE_WORKSPACES) {
-            idle.addFirst(work);
-        }
+        });
         if (!loose.isEmpty()) {
             float[][] encoded = encode(loose);
             int next = 0;

@@ -21,25 +21,15 @@ public final class FeatureDump {
                 int u = 0;
                 for (var entry : engine.misconceptionFeatures(c.question(), c.sentence())) {
                     for (Map.Entry<String, double[]> f : entry.getValue().entrySet()) {
-                        StringBuilder row = new StringBuilder();
-                        row.append(n)
-                                .append(',')
-                                .append(c.heldOut() ? 1 : 0)
-                                .append(',')
-                                .append(c.kind())
-                                .append(',')
-                                .append(c.misconception())
-                                .append(',')
-                                .append(f.getKey())
-                                .append(',')
-                                .append(u);
-                        for (double v : f.getValue()) {
-                            row.append(String.format(Locale.ROOT, ",%.4f", v));
-                        }
-                        row.append(",\"")
-                                .append(entry.getKey().claim().text().replace("\"", "'"))
-                                .append('"');
-                        out.println(row);
+                        out.println(row(
+                                String.valueOf(n),
+                                c.heldOut(),
+                                c.kind().toString(),
+                                c.misconception(),
+                                f.getKey(),
+                                u,
+                                f.getValue(),
+                                entry.getKey()));
                     }
                     u++;
                 }
@@ -49,30 +39,40 @@ public final class FeatureDump {
                 int u = 0;
                 for (var entry : engine.misconceptionFeatures(s.question(), s.answer())) {
                     for (Map.Entry<String, double[]> f : entry.getValue().entrySet()) {
-                        StringBuilder row = new StringBuilder();
-                        row.append("A:")
-                                .append(s.id())
-                                .append(',')
-                                .append(s.heldOut() ? 1 : 0)
-                                .append(',')
-                                .append(s.states().contains(f.getKey()) ? "STATES" : "ANSWER")
-                                .append(',')
-                                .append(f.getKey())
-                                .append(',')
-                                .append(f.getKey())
-                                .append(',')
-                                .append(u);
-                        for (double v : f.getValue()) {
-                            row.append(String.format(Locale.ROOT, ",%.4f", v));
-                        }
-                        row.append(",\"")
-                                .append(entry.getKey().claim().text().replace("\"", "'"))
-                                .append('"');
-                        out.println(row);
+                        out.println(row(
+                                "A:" + s.id(),
+                                s.heldOut(),
+                                s.states().contains(f.getKey()) ? "STATES" : "ANSWER",
+                                f.getKey(),
+                                f.getKey(),
+                                u,
+                                f.getValue(),
+                                entry.getKey()));
                     }
                     u++;
                 }
             }
         }
+    }
+
+    /** One CSV row: case, held, kind, target, misconception, unit, the features, the claim's text. */
+    private static String row(
+            String kase, boolean held, String kind, String target, String m, int unit, double[] features, Unit claim) {
+        StringBuilder row = new StringBuilder();
+        row.append(kase)
+                .append(',')
+                .append(held ? 1 : 0)
+                .append(',')
+                .append(kind)
+                .append(',')
+                .append(target);
+        row.append(',').append(m).append(',').append(unit);
+        for (double v : features) {
+            row.append(String.format(Locale.ROOT, ",%.4f", v));
+        }
+        return row.append(",\"")
+                .append(claim.claim().text().replace("\"", "'"))
+                .append('"')
+                .toString();
     }
 }
