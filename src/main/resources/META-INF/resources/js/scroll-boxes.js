@@ -1,9 +1,20 @@
 // Wide blocks (code, tables, display math, data tables) scroll sideways inside their own box. A box that does scroll
 // joins the tab order, so keyboard users can scroll it with the arrow keys too.
 
-const BOXES = 'pre, .prose table, .math-display, .scroll-x, .table-wrap, .tree-wrap';
+const BOXES = 'pre, .prose table, .math-display, .math-inline.wide, .scroll-x, .table-wrap, .tree-wrap';
+
+/** An inline formula that cannot fit its line (KaTeX never breaks inside a term) becomes a scroll box of its own. */
+function markWideFormulas(root) {
+  root.querySelectorAll('.prose .math-inline').forEach((formula) => {
+    const line = formula.parentElement;
+    if (line && !formula.classList.contains('wide') && formula.getBoundingClientRect().width > line.clientWidth + 1) {
+      formula.classList.add('wide');
+    }
+  });
+}
 
 function mark(root) {
+  markWideFormulas(root);
   root.querySelectorAll(BOXES).forEach((box) => {
     const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
     if (scrolls && !box.hasAttribute('tabindex')) {

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -175,7 +174,7 @@ class EveryPageTest extends BrowserJourney {
      * KaTeX's typeset formulas are left out: the renderer's own markup (hidden from assistive technology, which reads
      * the MathML beside it) is most of a long lesson's elements and would make each run take seconds longer.
      */
-    private static List<String> accessibilityProblems(Page page, String where, List<String> rules) {
+    static List<String> accessibilityProblems(Page page, String where, List<String> rules) {
         List<String> problems = new ArrayList<>();
         AxeBuilder axe = new AxeBuilder(page).exclude(".katex");
         if (!rules.isEmpty()) {
@@ -228,16 +227,6 @@ class EveryPageTest extends BrowserJourney {
                 page.waitForTimeout(200);
             }
         }
-    }
-
-    private void signUp(Page page) {
-        page.navigate(url("/signup"));
-        page.fill(
-                "#username", "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-        page.fill("#password", "correct horse battery");
-        page.click("form.stacked-form button[type=submit]");
-        page.waitForURL(u -> !u.contains("/signup"));
-        page.navigate(url("/learn/what-is-pruning"));
     }
 
     private String practiseOnce(Page page) {

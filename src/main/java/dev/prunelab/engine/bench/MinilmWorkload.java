@@ -33,7 +33,8 @@ import java.util.Map;
 final class MinilmWorkload {
 
     static final Path CARDS = Path.of("content", "flashcards");
-    static final Path ANSWER = Path.of("content", "calibration", "excellent-full-answer.md");
+    static final Path ANSWER =
+            Path.of("src/test/resources/dev/prunelab/practice/feedback/calibration/legacy/excellent-full-answer.md");
     static final int BATCH = 32;
     static final int ANSWER_WORDS = 700;
     private static final int TIMED_PASSES = 3;
