@@ -3,6 +3,7 @@ package dev.prunelab.practice.feedback;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a claim must be about to state a misconception, from the rubric's {@code requires}: every group needs one of
@@ -15,6 +16,9 @@ import java.util.Locale;
  * @param excluded groups of alternatives, none of which may appear
  */
 record Crux(List<List<String>> groups, List<List<String>> excluded) {
+
+    /** The parts of a compound word ("cross-validation", "2/4"), each of which may begin with a term. */
+    private static final Pattern PARTS = Pattern.compile("[-/]");
 
     static Crux of(List<String> requires) {
         return new Crux(
@@ -51,9 +55,11 @@ record Crux(List<List<String>> groups, List<List<String>> excluded) {
             if (word.startsWith(term)) {
                 return true;
             }
-            for (String part : word.split("[-/]")) {
-                if (part.startsWith(term)) {
-                    return true;
+            if (word.indexOf('-') >= 0 || word.indexOf('/') >= 0) {
+                for (String part : PARTS.split(word)) {
+                    if (part.startsWith(term)) {
+                        return true;
+                    }
                 }
             }
         }

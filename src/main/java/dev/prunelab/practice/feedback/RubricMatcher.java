@@ -219,7 +219,9 @@ final class RubricMatcher {
     private List<Verdict> judge(List<Unit> claims) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Unit unit : claims) {
-            if (unit.explanation() < MADE) {
+            // Only a misconception whose crux the claim holds can be judged: without one, nothing to compare
+            if (unit.explanation() < MADE
+                    || misconceptions.stream().noneMatch(m -> m.crux().heldBy(unit.claim()))) {
                 continue;
             }
             List<Signals> signals =

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The engine against the graded answers: the four figures the feedback must meet, for the tuning part and the
- * held-out part side by side, and (with {@code --detail}) each tuning answer's score beside its grade. Held-out
- * answers are never listed one by one, so tuning cannot look at them.
+ * held-out part side by side (and the blind part when it exists), and (with {@code --detail}) each tuning answer's
+ * score beside its grade. Held-out and blind answers are never listed one by one, so tuning cannot look at them.
  *
  * <p>Run: {@code ./mvnw -q -Pcalibration exec:java} (see the engine documentation).
  */
@@ -109,5 +109,9 @@ public final class CalibrationReport {
         Figures heldOut = figures(engine, CalibrationSet.heldOut(), null);
         System.out.println(tuning.line("tuning"));
         System.out.println(heldOut.line("held-out"));
+        List<Sample> blind = CalibrationSet.blind();
+        if (!blind.isEmpty()) {
+            System.out.println(figures(engine, blind, null).line("blind"));
+        }
     }
 }

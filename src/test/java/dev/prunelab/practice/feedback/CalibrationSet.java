@@ -78,6 +78,14 @@ final class CalibrationSet {
         return read("held-out", true);
     }
 
+    /**
+     * The blind answers: written and graded after the engine's design was fixed, by someone who never saw the engine
+     * or its scores; nobody looks at their scores while changing the engine. Empty when the folder is missing.
+     */
+    static List<Sample> blind() {
+        return Files.isDirectory(Path.of(ROOT, "blind")) ? read("blind", true) : List.of();
+    }
+
     static List<Sample> all() {
         return Stream.concat(tuning().stream(), heldOut().stream()).toList();
     }
