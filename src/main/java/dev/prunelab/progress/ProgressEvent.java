@@ -65,4 +65,15 @@ public class ProgressEvent extends PanacheEntityBase {
     public static List<ProgressEvent> forLearner(long learnerId, Kind kind) {
         return list("learnerId = ?1 and kind = ?2 order by createdAt, id", learnerId, kind);
     }
+
+    /** Whether the learner has an event of this kind about this subject since the given moment. */
+    public static boolean exists(long learnerId, Kind kind, String subject, Instant since) {
+        return count(
+                        "learnerId = ?1 and createdAt >= ?2 and kind = ?3 and subject = ?4",
+                        learnerId,
+                        since,
+                        kind,
+                        subject)
+                > 0;
+    }
 }

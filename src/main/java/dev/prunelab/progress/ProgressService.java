@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,9 +64,15 @@ public class ProgressService {
         return current.find().map((Learner learner) -> recordFor(learner.id, kind, subject, null, null, null));
     }
 
-    /** A lesson page was shown: recorded for visitors who are already learners (no guest is created for reading). */
+    /**
+     * A lesson page was shown: recorded for visitors who are already learners (no guest is created for reading), at
+     * most once per learner, lesson and day (UTC), so reloading a page cannot grow the table.
+     */
     void onLessonViewed(@Observes LessonViewed viewed) {
-        recordIfKnown(ProgressEvent.Kind.LESSON_OPENED, viewed.lessonId());
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        current.findId()
+                .filter(id -> !ProgressEvent.exists(id, ProgressEvent.Kind.LESSON_OPENED, viewed.lessonId(), today))
+                .ifPresent(id -> recordFor(id, ProgressEvent.Kind.LESSON_OPENED, viewed.lessonId(), null, null, null));
     }
 
     /** The current visitor's events, oldest first (empty for a visitor who has done nothing yet). */

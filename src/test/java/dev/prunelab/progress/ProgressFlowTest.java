@@ -11,6 +11,7 @@ import dev.prunelab.account.AccountFlowTestSupport;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Quiz;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -40,6 +41,33 @@ class ProgressFlowTest {
     /** The form value of the right answer to a question. */
     static String rightAnswer(Quiz.Question q) {
         return q.type() == Quiz.Type.CHOICE ? String.valueOf(q.correctOption() + 1) : String.valueOf(q.answer());
+    }
+
+    @Test
+    void reloadingALessonRecordsItOpenedOncePerDay() {
+        Browser guest = new Browser();
+        Quiz.Question q = quiz().questions().get(0);
+        guest.submit(
+                        "/learn/" + LESSON + "/quiz",
+                        "/learn/" + LESSON + "/quiz/" + q.id(),
+                        Map.of("answer", rightAnswer(q)))
+                .then()
+                .statusCode(303);
+        long before = openedCount();
+        for (int i = 0; i < 5; i++) {
+            guest.get("/learn/" + LESSON).then().statusCode(200);
+        }
+        assertThat(openedCount() - before).as("opened events for five reloads").isEqualTo(1);
+        new Browser().get("/learn/" + LESSON).then().statusCode(200);
+        assertThat(openedCount() - before)
+                .as("a visitor who is no learner records nothing")
+                .isEqualTo(1);
+    }
+
+    private static long openedCount() {
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        ProgressEvent.count("kind = ?1 and subject = ?2", ProgressEvent.Kind.LESSON_OPENED, LESSON));
     }
 
     @Test

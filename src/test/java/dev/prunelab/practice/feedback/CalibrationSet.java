@@ -96,7 +96,7 @@ final class CalibrationSet {
 
     private static List<Sample> read(String part, boolean heldOut) {
         try (Stream<Path> files = Files.walk(Path.of(ROOT, part))) {
-            return files.filter(f -> f.toString().endsWith(".md"))
+            return files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md"))
                     .sorted()
                     .map(f -> read(f, heldOut))
                     .toList();
