@@ -14,6 +14,7 @@ import dev.prunelab.content.Quiz;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,7 @@ class ProgressFlowTest {
     @Test
     void reloadingALessonRecordsItOpenedOncePerDay() {
         Browser guest = new Browser();
-        Quiz.Question q = quiz().questions().get(0);
-        guest.submit(
-                        "/learn/" + LESSON + "/quiz",
-                        "/learn/" + LESSON + "/quiz/" + q.id(),
-                        Map.of("answer", rightAnswer(q)))
-                .then()
-                .statusCode(303);
+        answerFirstQuestion(guest, quiz().questions().get(0));
         long before = openedCount();
         for (int i = 0; i < 5; i++) {
             guest.get("/learn/" + LESSON).then().statusCode(200);
@@ -62,6 +57,16 @@ class ProgressFlowTest {
         assertThat(openedCount() - before)
                 .as("a visitor who is no learner records nothing")
                 .isEqualTo(1);
+    }
+
+    /** Answers a question rightly through the quiz form (which makes a visitor a guest learner). */
+    private static ValidatableResponse answerFirstQuestion(Browser guest, Quiz.Question q) {
+        return guest.submit(
+                        "/learn/" + LESSON + "/quiz",
+                        "/learn/" + LESSON + "/quiz/" + q.id(),
+                        Map.of("answer", rightAnswer(q)))
+                .then()
+                .statusCode(303);
     }
 
     private static long openedCount() {
@@ -74,13 +79,7 @@ class ProgressFlowTest {
     void guestAnswersAQuizAndSeesTheResultWithExplanations() {
         Browser guest = new Browser();
         Quiz.Question q = quiz().questions().get(0);
-        guest.submit(
-                        "/learn/" + LESSON + "/quiz",
-                        "/learn/" + LESSON + "/quiz/" + q.id(),
-                        Map.of("answer", rightAnswer(q)))
-                .then()
-                .statusCode(303)
-                .header("Location", containsString("/learn/" + LESSON + "/quiz#" + q.id()));
+        answerFirstQuestion(guest, q).header("Location", containsString("/learn/" + LESSON + "/quiz#" + q.id()));
         assertThat(guest.hasCookie(CurrentLearner.GUEST_COOKIE)).isTrue();
         guest.get("/learn/" + LESSON + "/quiz").then().statusCode(200).body(containsString("Right."));
         guest.get("/progress")
