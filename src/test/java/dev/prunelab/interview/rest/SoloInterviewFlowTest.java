@@ -167,6 +167,29 @@ class SoloInterviewFlowTest {
     }
 
     @Test
+    void bothStartFormsOfferEveryQuestionAndTheThreeLengths() {
+        String html = new Browser()
+                .get("/interview?question=quantization")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String form : List.of("solo", "pair")) {
+            int start = html.indexOf("action=\"/interview/" + form + "\"");
+            String fields = html.substring(start, html.indexOf("</form>", start));
+            assertThat(fields)
+                    .as(form)
+                    .contains("<label for=\"" + form + "-question\">Question</label>")
+                    .contains("<select id=\"" + form + "-question\" name=\"question\">")
+                    .contains("<option value=\"quantization\" selected>")
+                    .contains("<option value=\"model-pruning\"")
+                    .contains("value=\"15\"> 15 minutes")
+                    .contains("value=\"30\" checked> 30 minutes")
+                    .contains("value=\"45\"> 45 minutes");
+        }
+    }
+
+    @Test
     void anInterviewCanBeOnAnyQuestionCard() {
         Browser guest = new Browser();
         guest.get("/interview?question=quantization")
