@@ -59,9 +59,17 @@ public final class Browser {
 
     /** POSTs a JSON body, remembering cookies (an API call from a page's script). */
     public Response postJson(String path, Object body) {
-        Response response = request().contentType("application/json").body(body).post(path);
-        remember(response);
-        return response;
+        return call(r -> r.contentType("application/json").body(body).post(path));
+    }
+
+    /** POSTs to a JSON action that takes no body, remembering cookies. */
+    public Response postJson(String path) {
+        return call(r -> r.contentType("application/json").post(path));
+    }
+
+    /** PUTs a JSON body, remembering cookies. */
+    public Response putJson(String path, Object body) {
+        return call(r -> r.contentType("application/json").body(body).put(path));
     }
 
     /** Sends a request built on this browser's cookies and remembers the cookies it sets (for JSON calls). */

@@ -12,6 +12,16 @@ import java.util.Optional;
  */
 public final class ContentCatalog {
 
+    /** The catalog's seven kinds of content, one list each: what it is built from and what its snapshot holds. */
+    record Parts(
+            List<Lesson> lessons,
+            List<QuestionCard> questions,
+            List<LabPreset> presets,
+            List<Quiz> quizzes,
+            List<Flashcard> flashcards,
+            List<Rubric> rubrics,
+            List<Drill> drills) {}
+
     private final Map<String, Lesson> lessons;
     private final Map<String, QuestionCard> questions;
     private final Map<String, LabPreset> presets;
@@ -42,32 +52,26 @@ public final class ContentCatalog {
      * by id, flashcards grouped by lesson in path order, drills by number; everything else as given. Of items with the same id the
      * first is kept (the loader reports the others).
      */
-    static ContentCatalog of(
-            List<Lesson> lessons,
-            List<QuestionCard> questions,
-            List<LabPreset> presets,
-            List<Quiz> quizzes,
-            List<Flashcard> flashcards,
-            List<Rubric> rubrics,
-            List<Drill> drills) {
+    static ContentCatalog of(Parts parts) {
+        List<Lesson> lessons = parts.lessons();
         Map<String, Lesson> path = byKey(
                 lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
-        List<QuestionCard> cardsById = questions.stream()
+        List<QuestionCard> cardsById = parts.questions().stream()
                 .sorted(Comparator.comparing(QuestionCard::id))
                 .toList();
-        List<Flashcard> cardsByLesson = flashcards.stream()
+        List<Flashcard> cardsByLesson = parts.flashcards().stream()
                 .sorted(Comparator.comparingInt((Flashcard c) -> order(path, c.lessonId())))
                 .toList();
-        List<Drill> drillsInOrder = drills.stream()
+        List<Drill> drillsInOrder = parts.drills().stream()
                 .sorted(Comparator.comparingInt(Drill::number).thenComparing(Drill::id))
                 .toList();
         return new ContentCatalog(
                 path,
                 byKey(cardsById),
-                byKey(presets),
-                byKey(quizzes),
+                byKey(parts.presets()),
+                byKey(parts.quizzes()),
                 cardsByLesson,
-                byKey(rubrics),
+                byKey(parts.rubrics()),
                 byKey(drillsInOrder));
     }
 
@@ -75,22 +79,20 @@ public final class ContentCatalog {
      * The catalog of items already in catalog order, as its own accessors return them: a catalog read back from
      * {@link ContentCodec}. Only indexed, not sorted again, in plain loops (no lambdas to spin in a cold JVM).
      */
-    static ContentCatalog inCatalogOrder(
-            List<Lesson> lessons,
-            List<QuestionCard> questions,
-            List<LabPreset> presets,
-            List<Quiz> quizzes,
-            List<Flashcard> flashcards,
-            List<Rubric> rubrics,
-            List<Drill> drills) {
+    static ContentCatalog inCatalogOrder(Parts parts) {
         return new ContentCatalog(
-                byKey(lessons),
-                byKey(questions),
-                byKey(presets),
-                byKey(quizzes),
-                flashcards,
-                byKey(rubrics),
-                byKey(drills));
+                byKey(parts.lessons()),
+                byKey(parts.questions()),
+                byKey(parts.presets()),
+                byKey(parts.quizzes()),
+                parts.flashcards(),
+                byKey(parts.rubrics()),
+                byKey(parts.drills()));
+    }
+
+    /** The catalog's lists in the order its accessors return them (what {@link ContentCodec} writes). */
+    Parts parts() {
+        return new Parts(lessons(), questions(), presets(), quizzes(), flashcards(), rubrics(), drills());
     }
 
     private static <T> Map<String, T> byKey(List<T> items) {

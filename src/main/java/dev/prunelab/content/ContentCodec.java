@@ -4,12 +4,11 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.zip.CRC32;
 
 /**
  * The binary form of a {@link ContentCatalog} in the packaged snapshot ({@link ContentSnapshot}): the catalog's seven
- * lists as one {@link Parts} record, written by {@link RecordCodec}, which derives the layout from the records'
+ * lists as one {@link ContentCatalog.Parts} record, written by {@link RecordCodec}, which derives the layout from the records'
  * components. Adding a front-matter field to a record changes the layout and the {@link #VERSION} with it, and
  * needs no change here.
  *
@@ -18,17 +17,7 @@ import java.util.zip.CRC32;
  */
 final class ContentCodec {
 
-    /** The catalog as it is written: its lists in the order its accessors return them. */
-    record Parts(
-            List<Lesson> lessons,
-            List<QuestionCard> questions,
-            List<LabPreset> presets,
-            List<Quiz> quizzes,
-            List<Flashcard> flashcards,
-            List<Rubric> rubrics,
-            List<Drill> drills) {}
-
-    private static final RecordCodec.Codec<Parts> CATALOG = RecordCodec.of(Parts.class);
+    private static final RecordCodec.Codec<ContentCatalog.Parts> CATALOG = RecordCodec.of(ContentCatalog.Parts.class);
 
     /**
      * The version of the layout: a checksum of the records' shape (each component's name and type, enums' constants),
@@ -42,16 +31,7 @@ final class ContentCodec {
     private ContentCodec() {}
 
     static void write(DataOutput out, ContentCatalog catalog) throws IOException {
-        CATALOG.write(
-                out,
-                new Parts(
-                        catalog.lessons(),
-                        catalog.questions(),
-                        catalog.presets(),
-                        catalog.quizzes(),
-                        catalog.flashcards(),
-                        catalog.rubrics(),
-                        catalog.drills()));
+        CATALOG.write(out, catalog.parts());
         out.writeInt(END);
     }
 
@@ -60,18 +40,11 @@ final class ContentCodec {
      * range throws {@link IOException}, never anything else.
      */
     static ContentCatalog read(DataInput in) throws IOException {
-        Parts parts = CATALOG.read(in);
+        ContentCatalog.Parts parts = CATALOG.read(in);
         if (in.readInt() != END) {
             throw new IOException("content snapshot: no end mark after the catalog");
         }
-        return ContentCatalog.inCatalogOrder(
-                parts.lessons(),
-                parts.questions(),
-                parts.presets(),
-                parts.quizzes(),
-                parts.flashcards(),
-                parts.rubrics(),
-                parts.drills());
+        return ContentCatalog.inCatalogOrder(parts);
     }
 
     private static int version(String shape) {

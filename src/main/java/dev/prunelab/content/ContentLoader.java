@@ -103,7 +103,8 @@ public final class ContentLoader {
         unique(rubrics, Rubric::questionId, Rubric::path, "rubric for question", problems);
         gradedIdsUnique(questions, drills, problems);
 
-        ContentCatalog catalog = ContentCatalog.of(lessons, questions, presets, quizzes, flashcards, rubrics, drills);
+        ContentCatalog catalog = ContentCatalog.of(
+                new ContentCatalog.Parts(lessons, questions, presets, quizzes, flashcards, rubrics, drills));
         new ReferenceCheck(catalog, problems, markdown).check(links);
         problems.throwIfAny();
         return catalog;

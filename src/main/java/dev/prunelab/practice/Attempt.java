@@ -1,11 +1,7 @@
 package dev.prunelab.practice;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -14,25 +10,7 @@ import java.util.Optional;
 /** A submitted, scored practice answer with its feedback (stored as JSON) and, when the LLM is on, its notes. */
 @Entity
 @Table(name = "practice_attempt")
-public class Attempt extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "learner_id", nullable = false)
-    public Long learnerId;
-
-    /** The question card or follow-up id answered. */
-    @Column(name = "question_id", nullable = false, length = 100)
-    public String questionId;
-
-    @Column(nullable = false, columnDefinition = "text")
-    public String answer;
-
-    /** The chosen time box, or null when the timer counted up. */
-    @Column(name = "time_box_minutes")
-    public Integer timeBoxMinutes;
+public class Attempt extends WrittenAnswer {
 
     /** Time spent writing, as the workspace timer measured it. */
     @Column(name = "elapsed_seconds")

@@ -26,20 +26,19 @@ public class PracticeData implements LearnerData {
     public void move(long from, long to) {
         Attempt.update("learnerId = ?1 where learnerId = ?2", to, from);
         // A question both have a draft for: keep the more recently saved one.
-        for (Draft guest : Draft.forLearner(from)) {
-            Draft.find(to, guest.questionId)
-                    .ifPresentOrElse(
-                            account -> {
-                                if (guest.updatedAt.isAfter(account.updatedAt)) {
-                                    account.answer = guest.answer;
-                                    account.timeBoxMinutes = guest.timeBoxMinutes;
-                                    account.elapsedSeconds = guest.elapsedSeconds;
-                                    account.updatedAt = guest.updatedAt;
-                                }
-                                guest.delete();
-                            },
-                            () -> guest.learnerId = to);
-        }
+        LearnerData.keepNewest(
+                Draft.forLearner(from),
+                guest -> Draft.find(to, guest.questionId),
+                draft -> draft.updatedAt,
+                PracticeData::copy,
+                guest -> guest.learnerId = to);
+    }
+
+    private static void copy(Draft from, Draft to) {
+        to.answer = from.answer;
+        to.timeBoxMinutes = from.timeBoxMinutes;
+        to.elapsedSeconds = from.elapsedSeconds;
+        to.updatedAt = from.updatedAt;
     }
 
     /** The practice section of a data export: attempts (with their feedback) and drafts, one row each. */

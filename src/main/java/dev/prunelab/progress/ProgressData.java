@@ -19,24 +19,20 @@ public class ProgressData implements LearnerData {
     public void move(long from, long to) {
         ProgressEvent.update("learnerId = ?1 where learnerId = ?2", to, from);
         // A card both have reviewed: keep the state from the more recent review.
-        for (CardState guest : CardState.forLearner(from)) {
-            CardState.find(to, guest.cardId)
-                    .ifPresentOrElse(
-                            account -> {
-                                if (guest.lastReviewAt.isAfter(account.lastReviewAt)) {
-                                    copy(guest, account);
-                                }
-                                guest.delete();
-                            },
-                            () -> {
-                                CardState moved = new CardState();
-                                copy(guest, moved);
-                                moved.learnerId = to;
-                                moved.cardId = guest.cardId;
-                                guest.delete();
-                                moved.persist();
-                            });
-        }
+        LearnerData.keepNewest(
+                CardState.forLearner(from),
+                guest -> CardState.find(to, guest.cardId),
+                card -> card.lastReviewAt,
+                ProgressData::copy,
+                guest -> {
+                    // learner and card make the primary key, so the moved state is a new row
+                    CardState moved = new CardState();
+                    copy(guest, moved);
+                    moved.learnerId = to;
+                    moved.cardId = guest.cardId;
+                    guest.delete();
+                    moved.persist();
+                });
     }
 
     private static void copy(CardState from, CardState to) {

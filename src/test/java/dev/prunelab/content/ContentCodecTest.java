@@ -86,7 +86,7 @@ class ContentCodecTest {
                 List.of(new Rubric.Misconception(
                         "m1", "claim", null, null, null, null, new ContentLink("basics", null))));
         Rubric rubric = new Rubric("model-pruning", "content/rubrics/model-pruning.yaml", List.of(dimension));
-        ContentCatalog odd = ContentCatalog.of(
+        ContentCatalog odd = ContentCatalog.of(new ContentCatalog.Parts(
                 List.of(lesson),
                 List.of(card),
                 List.of(new LabPreset(
@@ -116,7 +116,7 @@ class ContentCodecTest {
                         "content/drills/01-d1.md",
                         "",
                         List.of(),
-                        List.of())));
+                        List.of()))));
 
         assertSameCatalog(roundTrip(odd), odd);
     }

@@ -79,7 +79,7 @@ class RecordCodecTest {
 
     @Test
     void theCatalogVersionIsTheShapeOfItsRecords() {
-        assertThat(RecordCodec.of(ContentCodec.Parts.class).shape())
+        assertThat(RecordCodec.of(ContentCatalog.Parts.class).shape())
                 .contains("Lesson(id:String,title:String,summary:String,order:int,track:Track{PRUNING,FOUNDATIONS}")
                 .contains("lesson:ContentLink(lessonId:String,anchor:String)?");
     }

@@ -198,13 +198,7 @@ class ExperimentApiTest {
     void progressStreamsAsServerSentEventsUntilDone() {
         Browser browser = new Browser();
         long id = start(browser, Map.of("preset", "magnitude-vs-random", "seed", LabApiClient.uniqueSeed()));
-        String stream = browser.request()
-                .accept("text/event-stream")
-                .get("/api/experiments/" + id + "/events")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String stream = LabApiClient.events(browser, id);
         assertThat(stream).contains("event:running").contains("\"fraction\":").contains("\"epoch\":");
         assertThat(stream.indexOf("event:running")).isLessThan(stream.indexOf("event:done"));
         assertThat(stream.trim()).contains("event:done");

@@ -92,6 +92,17 @@ final class LabApiClient {
         throw new AssertionError("experiment " + id + " did not finish within 60 s");
     }
 
+    /** Reads the experiment's progress stream (server-sent events) to its end, which comes when the run is final. */
+    static String events(Browser browser, long id) {
+        return browser.request()
+                .accept("text/event-stream")
+                .get("/api/experiments/" + id + "/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
     /** The wait between two polls of an experiment's status. */
     static void pause() {
         try {

@@ -48,10 +48,7 @@ class LabPredictionsTest {
     @Test
     void aPredictionOutOfRangeNamesTheFieldAndTheAllowedAnswers() {
         new Browser()
-                .request()
-                .contentType("application/json")
-                .body(Map.of("preset", "schedules", "seed", uniqueSeed()))
-                .post("/api/experiments?prediction=7")
+                .postJson("/api/experiments?prediction=7", Map.of("preset", "schedules", "seed", uniqueSeed()))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -63,18 +60,12 @@ class LabPredictionsTest {
     @Test
     void aPredictionThatIsNoNumberOrHasNoPresetIsRefused() {
         new Browser()
-                .request()
-                .contentType("application/json")
-                .body(Map.of("preset", "schedules"))
-                .post("/api/experiments?prediction=gradual")
+                .postJson("/api/experiments?prediction=gradual", Map.of("preset", "schedules"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("prediction"));
         new Browser()
-                .request()
-                .contentType("application/json")
-                .body(Map.of("dataset", "iris", "model", "tree"))
-                .post("/api/experiments?prediction=1")
+                .postJson("/api/experiments?prediction=1", Map.of("dataset", "iris", "model", "tree"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("prediction"))

@@ -39,7 +39,7 @@ class TransformerPresetsTest {
     void oneShotPresetRunsLayerByLayerAndCalibratedMethodsBeatMagnitude() {
         Browser browser = new Browser();
         long id = start(browser, reduced("transformer-one-shot"));
-        String stream = follow(browser, id);
+        String stream = LabApiClient.events(browser, id);
         assertThat(stream).contains("event:running").contains("pruned block 5 ffn2 (36 of 36)");
         assertThat(stream.indexOf("SparseGPT 2:4 50%: pruned block 0 q")).isPositive();
         assertThat(stream.trim()).contains("event:done");
@@ -78,7 +78,7 @@ class TransformerPresetsTest {
     void structuredPresetShrinksTheModelAndTimesIt() {
         Browser browser = new Browser();
         long id = start(browser, reduced("transformer-structured"));
-        String stream = follow(browser, id);
+        String stream = LabApiClient.events(browser, id);
         assertThat(stream).contains("pruned block 5 (6 of 6)").contains("Timing the shrunk model");
 
         JsonPath result = result(browser, id);
@@ -134,16 +134,6 @@ class TransformerPresetsTest {
 
     private static Map<String, Object> reduced(String preset) {
         return Map.of("preset", preset, "rows", CARDS, "seed", LabApiClient.uniqueSeed());
-    }
-
-    private static String follow(Browser browser, long id) {
-        return browser.request()
-                .accept("text/event-stream")
-                .get("/api/experiments/" + id + "/events")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
     }
 
     private static JsonPath result(Browser browser, long id) {

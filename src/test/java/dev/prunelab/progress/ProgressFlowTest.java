@@ -13,7 +13,6 @@ import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Quiz;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -156,39 +155,29 @@ class ProgressFlowTest {
         Browser browser = new Browser();
         AccountFlowTestSupport.signUp(browser);
         String cardId = content.catalog().flashcards().get(0).id();
-        browser.request()
-                .contentType(ContentType.JSON)
-                .body("{\"grade\":\"meh\"}")
-                .post("/api/cards/" + cardId + "/review")
+        browser.postJson("/api/cards/" + cardId + "/review", "{\"grade\":\"meh\"}")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("grade")))
                 .body("errors.message", hasItem("must be one of again, hard, good, easy"));
-        browser.request()
-                .contentType(ContentType.JSON)
-                .body("{\"grade\":\"easy\"}")
-                .post("/api/cards/no-such-card/review")
+        browser.postJson("/api/cards/no-such-card/review", "{\"grade\":\"easy\"}")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        browser.request()
-                .contentType(ContentType.JSON)
-                .body("{\"grade\":\"easy\"}")
-                .post("/api/cards/" + cardId + "/review")
+        browser.postJson("/api/cards/" + cardId + "/review", "{\"grade\":\"easy\"}")
                 .then()
                 .statusCode(200)
                 .body("intervalDays", equalTo(16));
-        browser.request()
-                .contentType(ContentType.JSON)
-                .body("{\"answer\":\"9\"}")
-                .post("/api/quizzes/" + LESSON + "/"
-                        + quiz().questions().stream()
-                                .filter(x -> x.type() == Quiz.Type.CHOICE)
-                                .findFirst()
-                                .orElseThrow()
-                                .id()
-                        + "/answers")
+        browser.postJson(
+                        "/api/quizzes/" + LESSON + "/"
+                                + quiz().questions().stream()
+                                        .filter(x -> x.type() == Quiz.Type.CHOICE)
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id()
+                                + "/answers",
+                        "{\"answer\":\"9\"}")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -209,10 +198,7 @@ class ProgressFlowTest {
         for (int i = 0; i < PARALLEL_WRITES; i++) {
             statuses.add(tabs.submit(() -> {
                 go.await();
-                return browser.request()
-                        .contentType(ContentType.JSON)
-                        .body(answer)
-                        .post("/api/quizzes/" + LESSON + "/" + q.id() + "/answers")
+                return browser.postJson("/api/quizzes/" + LESSON + "/" + q.id() + "/answers", answer)
                         .statusCode();
             }));
         }

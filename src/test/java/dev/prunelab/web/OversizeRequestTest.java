@@ -19,10 +19,8 @@ class OversizeRequestTest {
         Response response = browser.submit(
                 "/practice/model-pruning", "/practice/model-pruning", Map.of("answer", "x".repeat(150_000)));
         assertThat(response.statusCode()).isBetween(400, 499);
-        Response json = browser.request()
-                .contentType("application/json")
-                .body("{\"answer\":\"" + "y".repeat(1_100_000) + "\"}")
-                .post("/api/practice/questions/model-pruning/attempts");
+        Response json = browser.postJson(
+                "/api/practice/questions/model-pruning/attempts", "{\"answer\":\"" + "y".repeat(1_100_000) + "\"}");
         assertThat(json.statusCode()).isBetween(400, 499);
     }
 }

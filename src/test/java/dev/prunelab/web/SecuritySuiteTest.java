@@ -35,10 +35,7 @@ class SecuritySuiteTest {
         Response workspace = browser.get("/practice/model-pruning");
         assertThat(workspace.statusCode()).isEqualTo(200);
         assertInert(workspace.asString());
-        Response preview = browser.request()
-                .contentType("application/json")
-                .body(Map.of("markdown", String.join("\n\n", XSS)))
-                .post("/api/practice/preview");
+        Response preview = browser.postJson("/api/practice/preview", Map.of("markdown", String.join("\n\n", XSS)));
         assertThat(preview.statusCode()).isLessThan(500);
         assertInert(preview.asString());
     }
@@ -112,23 +109,15 @@ class SecuritySuiteTest {
                 "/api/experiments",
                 "/api/practice/questions/model-pruning/attempts",
                 "/api/cards/what-is-pruning-c1/review")) {
-            Response malformed = browser.request()
-                    .contentType("application/json")
-                    .body("{\"answer\": ")
-                    .post(path);
+            Response malformed = browser.postJson(path, "{\"answer\": ");
             assertThat(malformed.statusCode()).as(path).isBetween(400, 499);
             assertThat(malformed.getContentType()).as(path).startsWith("application/problem+json");
-            Response wrongType = browser.request()
-                    .contentType("application/json")
-                    .body("[1,2,3]")
-                    .post(path);
+            Response wrongType = browser.postJson(path, "[1,2,3]");
             assertThat(wrongType.statusCode()).as(path).isBetween(400, 499);
             assertThat(wrongType.getContentType()).as(path).startsWith("application/problem+json");
         }
-        Response huge = browser.request()
-                .contentType("application/json")
-                .body("{\"question\":\"model-pruning\",\"answer\":\"" + "a".repeat(2_000_000) + "\"}")
-                .post("/api/feedback");
+        Response huge = browser.postJson(
+                "/api/feedback", "{\"question\":\"model-pruning\",\"answer\":\"" + "a".repeat(2_000_000) + "\"}");
         assertThat(huge.statusCode()).isBetween(400, 499);
     }
 }

@@ -10,6 +10,7 @@ import dev.prunelab.account.AccountFlowTestSupport;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.Lesson;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,7 @@ class PagesTest {
 
     @Test
     void questionCardShowsWhatTheInterviewerExpects() {
-        given().when()
-                .get("/questions/model-pruning")
-                .then()
-                .statusCode(200)
+        page("/questions/model-pruning")
                 .contentType(containsString("text/html"))
                 .body(containsString(PROMPT))
                 .body(containsString("What the interviewer expects"))
@@ -44,7 +42,7 @@ class PagesTest {
 
     @Test
     void questionCardHasItsOwnAddress() {
-        given().when().get("/questions/model-pruning").then().statusCode(200).body(containsString(PROMPT));
+        page("/questions/model-pruning").body(containsString(PROMPT));
     }
 
     @Test
@@ -53,24 +51,18 @@ class PagesTest {
                 content.catalog().questions().stream().map(q -> q.id()).toList();
         assertThat(ids).contains("model-pruning", "quantization", "pruned-model-not-faster", "tree-regularization");
         for (String id : ids) {
-            var page = given().when()
-                    .get("/questions/" + id)
-                    .then()
-                    .statusCode(200)
+            var card = page("/questions/" + id)
                     .body(containsString("href=\"/practice?card=" + id + "\""))
                     .body(containsString("href=\"/interview?question=" + id + "\""))
                     .body(containsString("Related questions"));
             for (String other : ids) {
-                page.body(
+                card.body(
                         other.equals(id)
                                 ? not(containsString("<li><a href=\"/questions/" + id + "\">"))
                                 : containsString("<li><a href=\"/questions/" + other + "\">"));
             }
         }
-        given().when()
-                .get("/")
-                .then()
-                .statusCode(200)
+        page("/")
                 .body(containsString("Related questions"))
                 .body(containsString("<li><a href=\"/questions/phone-under-50ms\">"))
                 .body(not(containsString("<li><a href=\"/questions/model-pruning\">")));
@@ -78,10 +70,7 @@ class PagesTest {
 
     @Test
     void learningPathListsEveryLessonInOrderWithPrerequisites() {
-        String html = given().when()
-                .get("/learn")
-                .then()
-                .statusCode(200)
+        String html = page("/learn")
                 .body(containsString("The learning path"))
                 .body(containsString("Read first:"))
                 .extract()
@@ -102,10 +91,7 @@ class PagesTest {
         List<Lesson> lessons = content.catalog().lessons();
         assertThat(lessons).isNotEmpty();
         for (Lesson lesson : lessons) {
-            String html = given().when()
-                    .get("/learn/" + lesson.id())
-                    .then()
-                    .statusCode(200)
+            String html = page("/learn/" + lesson.id())
                     .body(containsString("<h1>" + escape(lesson.title()) + "</h1>"))
                     .body(containsString("On this page"))
                     .extract()
@@ -127,10 +113,7 @@ class PagesTest {
 
     @Test
     void lessonPagesAreSharedByAnonymousVisitorsButPersonalForSignedInOnes() {
-        String first = given().when()
-                .get("/learn/magnitude-pruning")
-                .then()
-                .statusCode(200)
+        String first = page("/learn/magnitude-pruning")
                 .contentType(containsString("text/html"))
                 .contentType(containsString("UTF-8"))
                 .extract()
@@ -164,66 +147,48 @@ class PagesTest {
                 .filter(l -> l.html().contains("class=\"math"))
                 .findFirst()
                 .orElseThrow();
-        given().when()
-                .get("/learn/" + withMath.id())
-                .then()
-                .statusCode(200)
+        page("/learn/" + withMath.id())
                 .body(containsString("class=\"math math-"))
                 .body(containsString("/webjars/katex/dist/katex.min.js"))
                 .body(containsString("/js/app.js"));
-        given().when().get("/webjars/katex/dist/katex.min.js").then().statusCode(200);
-        given().when().get("/webjars/katex/dist/katex.min.css").then().statusCode(200);
-        given().when().get("/webjars/highlightjs/highlight.min.js").then().statusCode(200);
-        given().when().get("/js/app.js").then().statusCode(200).body(containsString("from './content.js'"));
-        given().when().get("/js/content.js").then().statusCode(200).body(containsString(".render(source, el"));
+        page("/webjars/katex/dist/katex.min.js");
+        page("/webjars/katex/dist/katex.min.css");
+        page("/webjars/highlightjs/highlight.min.js");
+        page("/js/app.js").body(containsString("from './content.js'"));
+        page("/js/content.js").body(containsString(".render(source, el"));
     }
 
     @Test
     void unknownLessonAndUnknownPageGiveTheHtml404Page() {
-        given().when()
-                .get("/learn/no-such-lesson")
-                .then()
-                .statusCode(404)
+        notFound("/learn/no-such-lesson")
                 .contentType(containsString("text/html"))
                 .body(containsString("We could not find that lesson"))
                 .body(containsString("There is no lesson ‘no-such-lesson’."))
                 .body(containsString("action=\"/search\""));
-        given().when()
-                .get("/definitely/not/here")
-                .then()
-                .statusCode(404)
+        notFound("/definitely/not/here")
                 .contentType(containsString("text/html"))
                 .body(containsString("We could not find that page"))
                 .body(containsString("There is nothing at this address"))
                 .body(containsString("action=\"/search\""))
                 .body(not(containsString("Unable to find matching")))
                 .body(not(containsString("Exception")));
-        given().when().get("/questions/nope").then().statusCode(404).contentType(containsString("text/html"));
+        notFound("/questions/nope").contentType(containsString("text/html"));
     }
 
     @Test
     void aMistypedLessonIdSuggestsTheClosestLessonsAndASearch() {
-        given().when()
-                .get("/learn/magnitude-prunin")
-                .then()
-                .statusCode(404)
+        notFound("/learn/magnitude-prunin")
                 .body(containsString("Did you mean one of these?"))
                 .body(containsString("href=\"/learn/magnitude-pruning\""))
                 .body(containsString("value=\"magnitude prunin\""));
-        given().when()
-                .get("/learn/zzzz-qqqq")
-                .then()
-                .statusCode(404)
+        notFound("/learn/zzzz-qqqq")
                 .body(not(containsString("Did you mean")))
                 .body(containsString("value=\"zzzz qqqq\""));
     }
 
     @Test
     void searchFindsStemmedWordsAndHighlightsThem() {
-        given().when()
-                .get("/search?q=pruned hessian")
-                .then()
-                .statusCode(200)
+        page("/search?q=pruned hessian")
                 .body(containsString("<mark>"))
                 .body(containsString("href=\"/learn/foundations-math"));
     }
@@ -296,5 +261,15 @@ class PagesTest {
 
     private static String withoutFormToken(String page) {
         return page.replaceAll("name=\"csrf-token\" value=\"[^\"]+\"", "");
+    }
+
+    /** A page an anonymous visitor opens: the 200 response, for the caller to check what it shows. */
+    private static ValidatableResponse page(String path) {
+        return given().when().get(path).then().statusCode(200);
+    }
+
+    /** A page that must not exist: the 404 response, for the caller to check what it tells the visitor. */
+    private static ValidatableResponse notFound(String path) {
+        return given().when().get(path).then().statusCode(404);
     }
 }

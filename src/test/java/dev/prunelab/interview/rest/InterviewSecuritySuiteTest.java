@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prunelab.Browser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +40,12 @@ class InterviewSecuritySuiteTest {
         Browser guest = new Browser();
         long id = SoloInterviewFlowTest.start(guest, 15);
         guest.get("/interview/" + id);
-        Response tooLong =
-                guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER + "x".repeat(20_001)), true);
+        Response tooLong = SoloInterviewFlowTest.answer(guest, id, HOSTILE_ANSWER + "x".repeat(20_001));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertShownInert(tooLong); // given back in the text area to shorten
 
         guest.get("/interview/" + id);
-        guest.post("/interview/" + id + "/answer", Map.of("answer", HOSTILE_ANSWER), true)
-                .then()
-                .statusCode(303);
+        SoloInterviewFlowTest.answer(guest, id, HOSTILE_ANSWER).then().statusCode(303);
         assertThat(guest.request().get("/api/interviews/" + id).jsonPath().getString("turns[0].answer"))
                 .isEqualTo(HOSTILE_ANSWER);
         Response turn = guest.get("/interview/" + id);
@@ -69,18 +65,12 @@ class InterviewSecuritySuiteTest {
         long id = pair.id();
         Browser interviewer = pair.interviewer();
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", HOSTILE_ANSWER))
-                .post("/api/interviews/" + id + "/answers")
+                .postJson("/api/interviews/" + id + "/answers", Map.of("answer", HOSTILE_ANSWER))
                 .then()
                 .statusCode(200);
         // the engine's notes show once the interviewer has scored
         interviewer
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("scores", Map.of("foundations", 3)))
-                .put("/api/interviews/" + id + "/scores")
+                .putJson("/api/interviews/" + id + "/scores", Map.of("scores", Map.of("foundations", 3)))
                 .then()
                 .statusCode(200);
         Response transcript = interviewer.get("/interview/" + id);
@@ -105,10 +95,7 @@ class InterviewSecuritySuiteTest {
             assertThat(badFollowUp.statusCode()).as(payload).isEqualTo(400);
             assertInert(badFollowUp.asString());
             interviewer
-                    .request()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("scores", Map.of(payload, 3)))
-                    .put("/api/interviews/" + id + "/scores")
+                    .putJson("/api/interviews/" + id + "/scores", Map.of("scores", Map.of(payload, 3)))
                     .then()
                     .statusCode(400)
                     .contentType("application/problem+json");

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.prunelab.interview.PairInterviews;
 import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,7 @@ class InterviewerViewTest {
 
     private static void answer(PairInterviewFlowTest.Pair pair, String answer) {
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", answer))
-                .post("/api/interviews/" + pair.id() + "/answers")
+                .postJson("/api/interviews/" + pair.id() + "/answers", Map.of("answer", answer))
                 .then()
                 .statusCode(200);
     }
@@ -70,10 +66,9 @@ class InterviewerViewTest {
                 .statusCode(400)
                 .body(containsString("question is empty: type the follow-up you want to ask"));
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("question", "x".repeat(PairInterviews.MAX_OWN_QUESTION_CHARS + 1)))
-                .post("/api/interviews/" + id + "/follow-ups")
+                .postJson(
+                        "/api/interviews/" + id + "/follow-ups",
+                        Map.of("question", "x".repeat(PairInterviews.MAX_OWN_QUESTION_CHARS + 1)))
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("question"));

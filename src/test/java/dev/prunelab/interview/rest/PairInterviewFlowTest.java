@@ -13,7 +13,6 @@ import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.URL;
@@ -44,10 +43,7 @@ class PairInterviewFlowTest {
         Browser interviewer = new Browser();
         AccountFlowTestSupport.signUp(interviewer);
         JsonPath created = interviewer
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "pair", "minutes", 30))
-                .post("/api/interviews")
+                .postJson("/api/interviews", Map.of("mode", "pair", "minutes", 30))
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("waiting"))
@@ -96,17 +92,13 @@ class PairInterviewFlowTest {
                 .body(containsString("The candidate is answering"));
 
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("followUp", "fu-gpu-speedup"))
-                .post("/api/interviews/" + id + "/follow-ups")
+                .postJson("/api/interviews/" + id + "/follow-ups", Map.of("followUp", "fu-gpu-speedup"))
                 .then()
                 .statusCode(409);
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION)))
-                .post("/api/interviews/" + id + "/answers")
+                .postJson(
+                        "/api/interviews/" + id + "/answers",
+                        Map.of("answer", SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION)))
                 .then()
                 .statusCode(200)
                 .body("turns[0].feedback", nullValue())
@@ -125,17 +117,11 @@ class PairInterviewFlowTest {
         assertThat(interviewerView.getBoolean("engineHidden")).isTrue();
         assertThat(interviewerView.getMap("turns[0].feedback")).isNull();
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("followUp", "fu-gpu-speedup"))
-                .post("/api/interviews/" + id + "/follow-ups")
+                .postJson("/api/interviews/" + id + "/follow-ups", Map.of("followUp", "fu-gpu-speedup"))
                 .then()
                 .statusCode(403);
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("followUp", "fu-nope"))
-                .post("/api/interviews/" + id + "/follow-ups")
+                .postJson("/api/interviews/" + id + "/follow-ups", Map.of("followUp", "fu-nope"))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("followUp"));
@@ -150,28 +136,21 @@ class PairInterviewFlowTest {
                 .body(containsString("How do you know the pruned model is as good"));
 
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("scores", Map.of("foundations", 4, "evaluation", 1), "notes", NOTES))
-                .put("/api/interviews/" + id + "/scores")
+                .putJson(
+                        "/api/interviews/" + id + "/scores",
+                        Map.of("scores", Map.of("foundations", 4, "evaluation", 1), "notes", NOTES))
                 .then()
                 .statusCode(200)
                 .body("privateNotes", equalTo(NOTES))
                 .body("engineHidden", equalTo(false))
                 .body("turns[0].feedback.overall", Matchers.greaterThan(0f));
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("scores", Map.of("evaluation", 5)))
-                .put("/api/interviews/" + id + "/scores")
+                .putJson("/api/interviews/" + id + "/scores", Map.of("scores", Map.of("evaluation", 5)))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("scores.evaluation"));
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("scores", Map.of("evaluation", 4)))
-                .put("/api/interviews/" + id + "/scores")
+                .putJson("/api/interviews/" + id + "/scores", Map.of("scores", Map.of("evaluation", 4)))
                 .then()
                 .statusCode(403);
         pair.candidate()
@@ -181,17 +160,10 @@ class PairInterviewFlowTest {
                 .body("privateNotes", nullValue())
                 .body("interviewerScores.size()", equalTo(0))
                 .body("joinPath", nullValue());
-        pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .post("/api/interviews/" + id + "/finish")
-                .then()
-                .statusCode(403);
+        pair.candidate().postJson("/api/interviews/" + id + "/finish").then().statusCode(403);
 
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .post("/api/interviews/" + id + "/finish")
+                .postJson("/api/interviews/" + id + "/finish")
                 .then()
                 .statusCode(200)
                 .body("interviewerOverall", equalTo(2.5f))
@@ -215,42 +187,23 @@ class PairInterviewFlowTest {
         for (Browser outsider : new Browser[] {new Browser(), signedUp()}) {
             outsider.get(pair.joinPath()).then().statusCode(404);
             outsider.submit("/interview", pair.joinPath(), Map.of()).then().statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .post("/api/interviews" + pair.joinPath().replace("/interview", ""))
+            outsider.postJson("/api/interviews" + pair.joinPath().replace("/interview", ""))
                     .then()
                     .statusCode(404);
             outsider.get("/interview/" + id).then().statusCode(404);
             outsider.request().get("/api/interviews/" + id).then().statusCode(404);
             outsider.request().get("/api/interviews/" + id + "/events").then().statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("answer", "hijack"))
-                    .post("/api/interviews/" + id + "/answers")
+            outsider.postJson("/api/interviews/" + id + "/answers", Map.of("answer", "hijack"))
                     .then()
                     .statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("followUp", "fu-gpu-speedup"))
-                    .post("/api/interviews/" + id + "/follow-ups")
+            outsider.postJson("/api/interviews/" + id + "/follow-ups", Map.of("followUp", "fu-gpu-speedup"))
                     .then()
                     .statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("scores", Map.of("evaluation", 1)))
-                    .put("/api/interviews/" + id + "/scores")
+            outsider.putJson("/api/interviews/" + id + "/scores", Map.of("scores", Map.of("evaluation", 1)))
                     .then()
                     .statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .post("/api/interviews/" + id + "/finish")
-                    .then()
-                    .statusCode(404);
-            outsider.request()
-                    .contentType(ContentType.JSON)
-                    .post("/api/interviews/" + id + "/hints")
-                    .then()
-                    .statusCode(404);
+            outsider.postJson("/api/interviews/" + id + "/finish").then().statusCode(404);
+            outsider.postJson("/api/interviews/" + id + "/hints").then().statusCode(404);
             outsider.request().get("/api/interviews/" + id + "/report").then().statusCode(404);
             for (String action : new String[] {"answer", "hint", "ask", "scores", "finish"}) {
                 outsider.submit(
@@ -278,10 +231,8 @@ class PairInterviewFlowTest {
         Pair pair = startAndJoin();
         long id = pair.id();
         pair.candidate()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", SampleAnswers.body(SampleAnswers.WEAK)))
-                .post("/api/interviews/" + id + "/answers")
+                .postJson(
+                        "/api/interviews/" + id + "/answers", Map.of("answer", SampleAnswers.body(SampleAnswers.WEAK)))
                 .then()
                 .statusCode(200);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -301,10 +252,7 @@ class PairInterviewFlowTest {
         reader.start();
         Thread.sleep(300);
         pair.interviewer()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("followUp", "fu-gpu-speedup"))
-                .post("/api/interviews/" + id + "/follow-ups")
+                .postJson("/api/interviews/" + id + "/follow-ups", Map.of("followUp", "fu-gpu-speedup"))
                 .then()
                 .statusCode(200);
         String line;

@@ -13,6 +13,7 @@ import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -36,6 +37,11 @@ class SoloInterviewFlowTest {
         return Long.parseLong(location.replaceAll(".*/interview/", ""));
     }
 
+    /** Sends an answer from the interview page's form, as the learner's browser does. */
+    static Response answer(Browser browser, long id, String answer) {
+        return browser.post("/interview/" + id + "/answer", Map.of("answer", answer), true);
+    }
+
     @Test
     void soloInterviewAsksFollowUpsFromTheGapsAndEndsWithAReport() {
         Browser guest = new Browser();
@@ -53,10 +59,7 @@ class SoloInterviewFlowTest {
                 .body(containsString("Hints taken: 1 (−0.25 points)"))
                 .body(containsString("Think about"));
 
-        guest.post(
-                        "/interview/" + id + "/answer",
-                        Map.of("answer", SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION)),
-                        true)
+        answer(guest, id, SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION))
                 .then()
                 .statusCode(303);
         JsonPath state = guest.request()
@@ -75,9 +78,7 @@ class SoloInterviewFlowTest {
                 .body(containsString("question 2 of 3"));
 
         guest.get("/interview/" + id);
-        guest.post("/interview/" + id + "/answer", Map.of("answer", FOLLOW_UP_ANSWER), true)
-                .then()
-                .statusCode(303);
+        answer(guest, id, FOLLOW_UP_ANSWER).then().statusCode(303);
         String third = guest.request()
                 .get("/api/interviews/" + id)
                 .then()
@@ -86,9 +87,7 @@ class SoloInterviewFlowTest {
                 .getString("turns[2].questionId");
         assertThat(third).isNotIn("fu-evaluate-pruned", "fu-small-dense-baseline");
         guest.get("/interview/" + id);
-        guest.post("/interview/" + id + "/answer", Map.of("answer", "I am not sure."), true)
-                .then()
-                .statusCode(303);
+        answer(guest, id, "I am not sure.").then().statusCode(303);
 
         guest.get("/interview/" + id)
                 .then()
@@ -107,9 +106,7 @@ class SoloInterviewFlowTest {
                 .body("lessons.size()", Matchers.greaterThan(0))
                 .body("overall", notNullValue());
         guest.request().get("/api/interviews").then().body("[0].status", equalTo("finished"));
-        guest.post("/interview/" + id + "/answer", Map.of("answer", FOLLOW_UP_ANSWER), true)
-                .then()
-                .statusCode(409);
+        answer(guest, id, FOLLOW_UP_ANSWER).then().statusCode(409);
     }
 
     @Test
@@ -118,12 +115,7 @@ class SoloInterviewFlowTest {
         AccountFlowTestSupport.signUp(browser);
         long id = start(browser, 30);
         browser.get("/interview/" + id);
-        browser.post(
-                        "/interview/" + id + "/answer",
-                        Map.of("answer", SampleAnswers.body(SampleAnswers.EXCELLENT)),
-                        true)
-                .then()
-                .statusCode(303);
+        answer(browser, id, SampleAnswers.body(SampleAnswers.EXCELLENT)).then().statusCode(303);
         browser.get("/interview/" + id);
         browser.post("/interview/" + id + "/finish", Map.of(), true).then().statusCode(303);
         browser.request()
@@ -150,17 +142,11 @@ class SoloInterviewFlowTest {
                 .body("turns", hasSize(1))
                 .body("turns[0].timeBoxMinutes", equalTo(10))
                 .body("role", equalTo("solo"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "solo", "minutes", 20))
-                .post("/api/interviews")
+        guest.postJson("/api/interviews", Map.of("mode", "solo", "minutes", 20))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("minutes"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "group", "minutes", 15))
-                .post("/api/interviews")
+        guest.postJson("/api/interviews", Map.of("mode", "group", "minutes", 15))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("mode"));
@@ -174,13 +160,33 @@ class SoloInterviewFlowTest {
                 .extract()
                 .jsonPath()
                 .getLong("[0].id");
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", "x".repeat(20_001)))
-                .post("/api/interviews/" + id + "/answers")
+        guest.postJson("/api/interviews/" + id + "/answers", Map.of("answer", "x".repeat(20_001)))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("answer"));
+    }
+
+    @Test
+    void bothStartFormsOfferEveryQuestionAndTheThreeLengths() {
+        String html = new Browser()
+                .get("/interview?question=quantization")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String form : List.of("solo", "pair")) {
+            int start = html.indexOf("action=\"/interview/" + form + "\"");
+            String fields = html.substring(start, html.indexOf("</form>", start));
+            assertThat(fields)
+                    .as(form)
+                    .contains("<label for=\"" + form + "-question\">Question</label>")
+                    .contains("<select id=\"" + form + "-question\" name=\"question\">")
+                    .contains("<option value=\"quantization\" selected>")
+                    .contains("<option value=\"model-pruning\"")
+                    .contains("value=\"15\"> 15 minutes")
+                    .contains("value=\"30\" checked> 30 minutes")
+                    .contains("value=\"45\"> 45 minutes");
+        }
     }
 
     @Test
@@ -211,10 +217,7 @@ class SoloInterviewFlowTest {
                 .statusCode(201)
                 .body("question", containsString("low-rank factorization"))
                 .body("role", equalTo("interviewer"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "solo", "minutes", 15, "question", "no-such-card"))
-                .post("/api/interviews")
+        guest.postJson("/api/interviews", Map.of("mode", "solo", "minutes", 15, "question", "no-such-card"))
                 .then()
                 .statusCode(400)
                 .body("errors.field", Matchers.hasItem("question"));
@@ -234,19 +237,9 @@ class SoloInterviewFlowTest {
         other.request().get("/api/interviews/" + id).then().statusCode(404).contentType("application/problem+json");
         other.request().get("/api/interviews/" + id + "/report").then().statusCode(404);
         other.request().get("/api/interviews/" + id + "/events").then().statusCode(404);
-        other.post("/interview/" + id + "/answer", Map.of("answer", FOLLOW_UP_ANSWER), true)
-                .then()
-                .statusCode(404);
-        other.request()
-                .contentType(ContentType.JSON)
-                .post("/api/interviews/" + id + "/hints")
-                .then()
-                .statusCode(404);
-        other.request()
-                .contentType(ContentType.JSON)
-                .post("/api/interviews/" + id + "/finish")
-                .then()
-                .statusCode(404);
+        answer(other, id, FOLLOW_UP_ANSWER).then().statusCode(404);
+        other.postJson("/api/interviews/" + id + "/hints").then().statusCode(404);
+        other.postJson("/api/interviews/" + id + "/finish").then().statusCode(404);
         other.get("/interview").then().body(not(containsString("/interview/" + id + "\"")));
     }
 }

@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A solo interview ends when its time is up: it says so and the report follows, with the answers given. */
@@ -41,10 +40,7 @@ class SoloTimeUpTest {
         long id = SoloInterviewFlowTest.start(guest, 15);
         guest.get("/interview/" + id);
         startedMinutesAgo(id, 16);
-        guest.post(
-                        "/interview/" + id + "/answer",
-                        Map.of("answer", SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION)),
-                        true)
+        SoloInterviewFlowTest.answer(guest, id, SampleAnswers.body(SampleAnswers.MATH_NO_EVALUATION))
                 .then()
                 .statusCode(303);
         guest.request()

@@ -31,6 +31,10 @@ class DisputeFlowTest {
                 .jsonPath();
     }
 
+    private static String disputes(long attempt) {
+        return "/api/practice/attempts/" + attempt + "/disputes";
+    }
+
     @Test
     void aLearnerDisputesAMissedPointOnceAndThePageSaysSo() {
         Browser learner = new Browser();
@@ -40,19 +44,19 @@ class DisputeFlowTest {
         String dimension = attempt.getString("feedback.dimensions[0].id");
 
         Response first = learner.postJson(
-                "/api/practice/attempts/" + id + "/disputes",
+                disputes(id),
                 Map.of("kind", "missed", "item", missed, "comment", "My second paragraph says exactly this."));
         first.then().statusCode(201).body("item", equalTo(missed)).body("kind", equalTo("missed"));
-        learner.postJson("/api/practice/attempts/" + id + "/disputes", Map.of("kind", "missed", "item", missed))
+        learner.postJson(disputes(id), Map.of("kind", "missed", "item", missed))
                 .then()
                 .statusCode(201)
                 .body("id", equalTo(first.jsonPath().getInt("id")))
                 .body("comment", equalTo("My second paragraph says exactly this."));
-        learner.postJson("/api/practice/attempts/" + id + "/disputes", Map.of("kind", "score", "item", dimension))
+        learner.postJson(disputes(id), Map.of("kind", "score", "item", dimension))
                 .then()
                 .statusCode(201);
         learner.request()
-                .get("/api/practice/attempts/" + id + "/disputes")
+                .get(disputes(id))
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(2))
@@ -79,17 +83,14 @@ class DisputeFlowTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/practice/attempts/" + id + "#dispute-missed-" + missed));
-        learner.request()
-                .get("/api/practice/attempts/" + id + "/disputes")
-                .then()
-                .body("item", hasItem(missed));
+        learner.request().get(disputes(id)).then().body("item", hasItem(missed));
     }
 
     @Test
     void badDisputesNameTheFieldAndOthersAttemptsAreNotFound() {
         Browser learner = new Browser();
         long id = attempt(learner).getLong("id");
-        String path = "/api/practice/attempts/" + id + "/disputes";
+        String path = disputes(id);
         learner.postJson(path, Map.of("kind", "praise", "item", "x"))
                 .then()
                 .statusCode(400)
@@ -117,8 +118,7 @@ class DisputeFlowTest {
         long id = attempt.getLong("id");
         String dimension = attempt.getString("feedback.dimensions[1].id");
         learner.postJson(
-                        "/api/practice/attempts/" + id + "/disputes",
-                        Map.of("kind", "score", "item", dimension, "comment", "Too low for this answer."))
+                        disputes(id), Map.of("kind", "score", "item", dimension, "comment", "Too low for this answer."))
                 .then()
                 .statusCode(201);
 

@@ -14,7 +14,6 @@ import dev.prunelab.account.AccountFlowTestSupport;
 import dev.prunelab.practice.PracticeRows;
 import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -146,27 +145,18 @@ class DrillFlowTest {
     @Test
     void badApiInputIsAProblemNamingTheField() {
         Browser guest = new Browser();
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("elapsedSeconds", 10))
-                .post("/api/drills/" + DRILL + "/attempts")
+        guest.postJson("/api/drills/" + DRILL + "/attempts", Map.of("elapsedSeconds", 10))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("answer")));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", "Too short to grade."))
-                .post("/api/drills/" + DRILL + "/attempts")
+        guest.postJson("/api/drills/" + DRILL + "/attempts", Map.of("answer", "Too short to grade."))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("answer"))
                 .body("errors[0].message", containsString("Write at least 40 words"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", DIAGNOSIS, "timeBoxMinutes", 99))
-                .post("/api/drills/" + DRILL + "/attempts")
+        guest.postJson("/api/drills/" + DRILL + "/attempts", Map.of("answer", DIAGNOSIS, "timeBoxMinutes", 99))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")

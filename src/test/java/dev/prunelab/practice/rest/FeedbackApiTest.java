@@ -12,7 +12,6 @@ import dev.prunelab.Browser;
 import dev.prunelab.practice.PracticeRows;
 import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,7 @@ import org.junit.jupiter.api.Test;
 class FeedbackApiTest {
 
     private static ValidatableResponse post(Object body) {
-        return new Browser()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/feedback")
-                .then();
+        return new Browser().postJson("/api/feedback", body).then();
     }
 
     @Test

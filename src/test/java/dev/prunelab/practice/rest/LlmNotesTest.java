@@ -12,7 +12,6 @@ import dev.prunelab.practice.SampleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -44,15 +43,19 @@ class LlmNotesTest {
         return browser;
     }
 
-    @Test
-    void llmNotesAreShownBesideTheRubricFeedback() {
-        Browser browser = submitWith(StubLlmServer.Mode.ANSWER);
-        long id = browser.request()
+    private static long latestAttemptId(Browser browser) {
+        return browser.request()
                 .get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts")
                 .then()
                 .extract()
                 .jsonPath()
                 .getLong("[0].id");
+    }
+
+    @Test
+    void llmNotesAreShownBesideTheRubricFeedback() {
+        Browser browser = submitWith(StubLlmServer.Mode.ANSWER);
+        long id = latestAttemptId(browser);
         browser.get("/practice/attempts/" + id)
                 .then()
                 .statusCode(200)
@@ -77,12 +80,7 @@ class LlmNotesTest {
                         .as("the slow answer is cut off by the timeout")
                         .isLessThan(StubLlmServer.SLOW_MILLIS);
             }
-            long id = browser.request()
-                    .get("/api/practice/questions/" + PracticeFlowTest.MAIN + "/attempts")
-                    .then()
-                    .extract()
-                    .jsonPath()
-                    .getLong("[0].id");
+            long id = latestAttemptId(browser);
             browser.get("/practice/attempts/" + id)
                     .then()
                     .statusCode(200)
@@ -100,29 +98,14 @@ class LlmNotesTest {
         Map<String, String> body =
                 Map.of("question", "fu-gpu-speedup", "answer", SampleAnswers.body(SampleAnswers.GPU_STRONG));
         for (int i = 0; i < StubLlmServer.ANONYMOUS_REQUESTS + 2; i++) {
-            user.request()
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                    .post("/api/feedback")
-                    .then()
-                    .statusCode(200)
-                    .body("llmNotes", equalTo(StubLlmServer.NOTES));
+            user.postJson("/api/feedback", body).then().statusCode(200).body("llmNotes", equalTo(StubLlmServer.NOTES));
         }
         Browser anonymous = new Browser();
         for (int i = 0; i < StubLlmServer.ANONYMOUS_REQUESTS; i++) {
-            anonymous
-                    .request()
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                    .post("/api/feedback")
-                    .then()
-                    .statusCode(200);
+            anonymous.postJson("/api/feedback", body).then().statusCode(200);
         }
         anonymous
-                .request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/feedback")
+                .postJson("/api/feedback", body)
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json")

@@ -179,10 +179,7 @@ class PracticeFlowTest {
                 .statusCode(400)
                 .body(containsString("Write at least 40 words"))
                 .body(containsString(SampleAnswers.SHORT));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", SampleAnswers.SHORT))
-                .post("/api/practice/questions/" + MAIN + "/attempts")
+        guest.postJson("/api/practice/questions/" + MAIN + "/attempts", Map.of("answer", SampleAnswers.SHORT))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -199,32 +196,20 @@ class PracticeFlowTest {
                 .then()
                 .statusCode(400)
                 .body(containsString("at most 20000 allowed"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", tooLong))
-                .post("/api/practice/questions/" + MAIN + "/attempts")
+        guest.postJson("/api/practice/questions/" + MAIN + "/attempts", Map.of("answer", tooLong))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("answer"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", tooLong))
-                .put("/api/practice/questions/" + MAIN + "/draft")
+        guest.putJson("/api/practice/questions/" + MAIN + "/draft", Map.of("answer", tooLong))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("answer"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("question", MAIN, "answer", tooLong))
-                .post("/api/feedback")
+        guest.postJson("/api/feedback", Map.of("question", MAIN, "answer", tooLong))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("answer"));
-        guest.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", "x", "timeBoxMinutes", 0))
-                .put("/api/practice/questions/" + MAIN + "/draft")
+        guest.putJson("/api/practice/questions/" + MAIN + "/draft", Map.of("answer", "x", "timeBoxMinutes", 0))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("timeBoxMinutes"));
@@ -278,10 +263,7 @@ class PracticeFlowTest {
         Browser alice = new Browser();
         AccountFlowTestSupport.signUp(alice);
         long id = submit(alice, MAIN, SampleAnswers.body(SampleAnswers.WEAK));
-        alice.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", "Alice's private draft"))
-                .put("/api/practice/questions/fu-gpu-speedup/draft")
+        alice.putJson("/api/practice/questions/fu-gpu-speedup/draft", Map.of("answer", "Alice's private draft"))
                 .then()
                 .statusCode(200);
         for (Browser other : List.of(new Browser(), signedUp())) {
@@ -324,10 +306,7 @@ class PracticeFlowTest {
     void guestAttemptsAndDraftsMoveIntoTheAccountAndAreExported() {
         Browser browser = new Browser();
         long id = submit(browser, MAIN, SampleAnswers.body(SampleAnswers.WEAK));
-        browser.request()
-                .contentType(ContentType.JSON)
-                .body(Map.of("answer", "draft kept across sign-up"))
-                .put("/api/practice/questions/fu-gpu-speedup/draft")
+        browser.putJson("/api/practice/questions/fu-gpu-speedup/draft", Map.of("answer", "draft kept across sign-up"))
                 .then()
                 .statusCode(200);
         AccountFlowTestSupport.signUp(browser);
@@ -349,13 +328,11 @@ class PracticeFlowTest {
     @Test
     void previewIsSanitised() {
         new Browser()
-                .request()
-                .contentType(ContentType.JSON)
-                .body(
+                .postJson(
+                        "/api/practice/preview",
                         Map.of(
                                 "markdown",
                                 "**bold** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> $w^2$"))
-                .post("/api/practice/preview")
                 .then()
                 .statusCode(200)
                 .body("html", containsString("<strong>bold</strong>"))

@@ -107,10 +107,7 @@ class CardSessionTest {
         Browser learner = new Browser();
         AccountFlowTestSupport.signUp(learner);
         String card = content.catalog().flashcards(LESSON).get(0).id();
-        learner.request()
-                .contentType("application/json")
-                .body("{\"grade\":\"again\"}")
-                .post("/api/cards/" + card + "/review")
+        learner.postJson("/api/cards/" + card + "/review", "{\"grade\":\"again\"}")
                 .then()
                 .statusCode(200)
                 .body(containsString("\"intervalDays\":0"))
