@@ -61,7 +61,7 @@ final class CompressionFigures {
                 highest = Math.max(highest, kib[f][s]);
             }
         }
-        double xMax = Math.ceil(highest / 5) * 5;
+        double xMax = Math.ceil(highest / 8) * 8;
         Plot plot = TrainedDigits.accuracyAgainst(
                 0,
                 xMax,
