@@ -56,6 +56,7 @@ public final class FigureBuild {
         Workloads.ALL.forEach((name, request) -> results.put(name, run(request)));
         TrainedRow row = TrainedRow.digits();
         Drawn drawn = Figures.draw(results, row);
+        drawn.svgs().putAll(LessonFigures.draw(results));
         Path figures = classes.resolve("figures");
         Path data = classes.resolve("META-INF/resources/explore");
         Files.createDirectories(figures);

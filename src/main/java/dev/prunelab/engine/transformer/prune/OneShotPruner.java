@@ -91,6 +91,34 @@ public final class OneShotPruner {
         return inputs == null ? 0 : inputs.tokens();
     }
 
+    /**
+     * Prunes one linear layer by a per-layer method, its statistics taken from the given input rows: the three
+     * methods compared on any small layer, without a MiniLM.
+     *
+     * <pre>{@code
+     * OneShotPruner.pruneLayer(dense.weight(), new OneShotSpec(OneShotMethod.WANDA, UNSTRUCTURED, 0.5), x, 128);
+     * }</pre>
+     *
+     * @param weight outputs × inputs
+     * @param spec a per-layer method (magnitude, Wanda or SparseGPT), the pattern and the sparsity
+     * @param inputs {@code rows × weight.cols()} calibration inputs, row-major (unused by magnitude)
+     * @param rows calibration rows, > 0 for a calibrated method
+     */
+    public static void pruneLayer(Parameter weight, OneShotSpec spec, float[] inputs, int rows) {
+        double[] statistics = null;
+        if (spec.method().calibrated()) {
+            if (rows <= 0 || inputs.length != (long) rows * weight.cols()) {
+                throw new IllegalArgumentException("inputs must hold rows × " + weight.cols()
+                        + " values with rows > 0, got " + inputs.length + " values for " + rows + " rows");
+            }
+            LinearRole role = LinearRole.values()[0];
+            InputStatistics collected = new InputStatistics(spec.method() == OneShotMethod.SPARSEGPT);
+            collected.accept(List.of(role), inputs, rows, weight.cols());
+            statistics = collected.of(role);
+        }
+        pruneLayer(weight, spec, statistics);
+    }
+
     /** One layer by a per-layer method, with its input statistics (null for magnitude). */
     static void pruneLayer(Parameter weight, OneShotSpec spec, double[] statistics) {
         SparsityPattern pattern = spec.pattern();

@@ -50,6 +50,23 @@ class OneShotPrunerTest {
     }
 
     @Test
+    void aLayerPrunedFromInputRowsTakesWandasNormsFromThem() {
+        Parameter w = layer();
+        // one input row whose squares are SQUARED_NORMS
+        float[] x = {100, 1, 1, 1, 1, 1, 1, 0};
+        OneShotPruner.pruneLayer(w, new OneShotSpec(OneShotMethod.WANDA, SparsityPattern.UNSTRUCTURED, 0.5), x, 1);
+        assertThat(kept(w)).isEqualTo("10001110 10001110 10001110 10001110");
+    }
+
+    @Test
+    void aLayerPrunedFromInputRowsRejectsInputsOfTheWrongWidth() {
+        OneShotSpec spec = new OneShotSpec(OneShotMethod.SPARSEGPT, SparsityPattern.UNSTRUCTURED, 0.5);
+        assertThatThrownBy(() -> OneShotPruner.pruneLayer(layer(), spec, new float[7], 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("inputs must hold rows × 8 values");
+    }
+
+    @Test
     void wandaTwoOfFourUsesTheSameScores() {
         Parameter w = layer();
         OneShotPruner.wanda(w, SQUARED_NORMS, SparsityPattern.TWO_FOUR, 0.5);
