@@ -109,3 +109,36 @@ test('N:M builder: keeps the n largest of every m, counts the index, costs more 
   assert.deepEqual(readState('?pattern=5:4', nm.STATE), { pattern: '2:4' });
   assert.match(nm.describe(row, '2:4'), /^2:4 keeps 50%: 4 of 8 weights pruned here, removing 1\.\d\d× the squared magnitude/);
 });
+
+import * as saliency from '../../main/resources/META-INF/resources/js/explore/saliency.js';
+
+// four weights; magnitude prunes 0 then 1, OBD 1 then 2, Taylor 3 then 2
+const RANKED = {
+  layer: 'fc3.weight', rows: 2, cols: 2, weights: [0.01, -0.02, 0.5, 0.9], dense: 0.93, sparsities: [0.25, 0.5, 0.75],
+  methods: {
+    magnitude: { order: [0, 1, 2, 3], accuracy: [0.93, 0.9, 0.5] },
+    obd: { order: [1, 2, 0, 3], accuracy: [0.92, 0.8, 0.4] },
+    taylor: { order: [3, 2, 1, 0], accuracy: [0.6, 0.3, 0.2] }
+  }
+};
+
+test('saliency: pruned sets come from each order, cells say which criteria prune a weight, overlap is Jaccard', () => {
+  assert.deepEqual([...saliency.prunedSet([2, 0, 1, 3], 0.5)], [2, 0]);
+  const c = saliency.compare(RANKED, { sparsity: 0.5, a: 'magnitude', b: 'obd' });
+  assert.deepEqual(c.cells, [1, 3, 2, 0]);
+  assert.deepEqual([c.pruned, c.both, c.onlyA, c.onlyB], [2, 1, 1, 1]);
+  assert.equal(c.jaccard, 1 / 3);
+  assert.deepEqual([c.accuracyA, c.accuracyB], [0.9, 0.8]);
+  assert.match(saliency.describe(c, { a: 'magnitude', b: 'obd' }),
+    /^At 50% sparsity each criterion prunes 2 of 4 weights; 1 are pruned by both, .*Jaccard overlap 33\.3%\)\. Test accuracy: magnitude \|w\| 90%, OBD ½·H_ii·w² 80% \(dense 93%\)\.$/);
+  const disjoint = saliency.compare(RANKED, { sparsity: 0.3, a: 'magnitude', b: 'taylor' });
+  assert.equal(disjoint.sparsity, 0.25);
+  assert.equal(disjoint.jaccard, 0);
+  assert.match(saliency.describe(c, { a: 'obd', b: 'obd' }), /pick two different criteria/);
+});
+
+test('saliency: the URL state keeps known criteria and a sparsity in range, and falls back otherwise', () => {
+  assert.deepEqual(readState('?sparsity=0.8&a=taylor&b=magnitude', saliency.STATE), { sparsity: 0.8, a: 'taylor', b: 'magnitude' });
+  assert.deepEqual(readState('?sparsity=2&a=hessian&b=__proto__', saliency.STATE), { sparsity: 0.5, a: 'magnitude', b: 'obd' });
+  assert.equal(writeState({ b: 'taylor', a: 'obd', sparsity: 0.5 }, saliency.STATE), '?sparsity=0.5&a=obd&b=taylor');
+});

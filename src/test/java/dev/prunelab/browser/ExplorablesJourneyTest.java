@@ -35,6 +35,7 @@ class ExplorablesJourneyTest extends BrowserJourney {
             lottery-ticket    | lottery-ticket    | #lottery-round     | ArrowLeft  | sparsity=0.527 | ?sparsity=0.95        | Round 4 of 4
             will-it-be-faster | structured-pruning | input[name=faster-batch][value='1'] | Space | batch=1 | ?pattern=2:4&batch=1&hardware=gpu | No: 0.11× to 1×
             nm-builder        | structured-pruning | input[name=nm-pattern][value='1:4'] | Space | pattern=1%3A4 | ?pattern=4:8 | 4:8 keeps 50%
+            saliency          | foundations-math  | #saliency-sparsity | ArrowRight | sparsity=0.55 | ?sparsity=0.2&a=obd&b=taylor | At 20% sparsity each criterion prunes 64 of 320
             """)
     void anExplorableReactsToTheKeyboardKeepsItsStateInTheUrlAndOpensFromALink(
             String name, String lesson, String control, String key, String state, String link, String configured) {

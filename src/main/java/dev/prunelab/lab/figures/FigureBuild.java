@@ -74,6 +74,7 @@ public final class FigureBuild {
                     StandardCharsets.UTF_8);
         }
         Files.writeString(data.resolve(NM_ROW + ".json"), JSON.writeValueAsString(row));
+        SaliencyData.digits().writeTo(figures, data);
         Files.writeString(digestFile, digest);
         System.out.printf(
                 "[figures] %d figures and %d data files from %d engine runs in %.1f s%n",
