@@ -142,3 +142,41 @@ test('saliency: the URL state keeps known criteria and a sparsity in range, and 
   assert.deepEqual(readState('?sparsity=2&a=hessian&b=__proto__', saliency.STATE), { sparsity: 0.5, a: 'magnitude', b: 'obd' });
   assert.equal(writeState({ b: 'taylor', a: 'obd', sparsity: 0.5 }, saliency.STATE), '?sparsity=0.5&a=obd&b=taylor');
 });
+
+const SCOPES = {
+  dense: 0.93, targets: [0.5, 0.9], layers: ['fc1.weight', 'fc2.weight'], sizes: [40, 10],
+  scopes: {
+    global: { sparsity: [[0.55, 0.3], [0.95, 0.7]], accuracy: [0.9, 0.6] },
+    layer: { sparsity: [[0.5, 0.5], [0.9, 0.9]], accuracy: [0.88, 0.4] }
+  }
+};
+
+test('sparsity slider scopes: a global threshold empties the layer of small weights first; per layer all are equal', () => {
+  const g = slider.layers(SCOPES, 'global', 0.85);
+  assert.deepEqual(g.layers.map((r) => r.sparsity), [0.95, 0.7]);
+  assert.equal(g.emptiest, 'fc1.weight');
+  assert.deepEqual([g.accuracy, g.other], [0.6, 0.4]);
+  assert.equal(slider.describeLayers(g, 'global'),
+    'With one global threshold: fc1.weight 95%, fc2.weight 70%; fc1.weight empties first. Pruned in one shot without '
+    + 'fine-tuning, an MLP trained on all training rows (dense 93%) keeps 60% (the other scope 40%).');
+  assert.match(slider.describeLayers(slider.layers(SCOPES, 'layer', 0.5), 'layer'), /^With a threshold per layer: fc1\.weight 50%, fc2\.weight 50%\. /);
+  assert.deepEqual(readState('?sparsity=0.9&scope=both', slider.STATE), { sparsity: 0.9, scope: 'global' });
+});
+
+test('cost-complexity stepper: the tree is laid out leaves first and the next step\'s branches are marked', () => {
+  const nodes = [
+    { id: 0, depth: 0, leaf: false, left: 1, right: 2 },
+    { id: 1, depth: 1, leaf: true },
+    { id: 2, depth: 1, leaf: false, left: 3, right: 4 },
+    { id: 3, depth: 2, leaf: true },
+    { id: 4, depth: 2, leaf: true }
+  ];
+  const shape = ccp.layout(nodes);
+  assert.deepEqual([shape.width, shape.depth], [3, 2]);
+  assert.deepEqual([shape.at[1].x, shape.at[3].x, shape.at[4].x, shape.at[2].x, shape.at[0].x], [0, 1, 2, 1.5, 0.75]);
+  // nodes 3 and 4 go at step 1, then 1 and 2 at step 2; the root stays
+  const gone = [-1, 2, 2, 1, 1];
+  assert.deepEqual(ccp.fates(gone, 0), ['kept', 'kept', 'kept', 'next', 'next']);
+  assert.deepEqual(ccp.fates(gone, 1), ['kept', 'next', 'next', 'gone', 'gone']);
+  assert.deepEqual(ccp.fates(gone, 2), ['kept', 'gone', 'gone', 'gone', 'gone']);
+});

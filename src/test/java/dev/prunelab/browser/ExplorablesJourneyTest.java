@@ -30,6 +30,7 @@ class ExplorablesJourneyTest extends BrowserJourney {
     @CsvSource(delimiter = '|', textBlock = """
             schedule-plotter  | schedules         | #schedule-sparsity | ArrowLeft  | sparsity=0.89 | ?sparsity=0.5&rounds=2 | Iterative rounds: 29.3%, 50%
             sparsity-slider   | magnitude-pruning | #sparsity-target   | ArrowRight | sparsity=0.85 | ?sparsity=0.95         | At 95% sparsity
+            sparsity-slider   | magnitude-pruning | input[name=sparsity-scope][value='layer'] | Space | scope=layer | ?sparsity=0.9&scope=global | fc1.weight empties first
             ccp-stepper       | decision-trees    | #ccp-step          | ArrowRight | step=1        | ?step=7                | Step 7 of 12
             overfitting       | bias-variance     | #overfit-step      | ArrowRight | step=1        | ?step=12               | 1 leaf: train error
             lottery-ticket    | lottery-ticket    | #lottery-round     | ArrowLeft  | sparsity=0.527 | ?sparsity=0.95        | Round 4 of 4

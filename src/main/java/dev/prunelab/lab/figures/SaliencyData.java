@@ -1,20 +1,10 @@
 package dev.prunelab.lab.figures;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.prunelab.engine.data.DataSet;
-import dev.prunelab.engine.data.Split;
-import dev.prunelab.engine.data.Splits;
-import dev.prunelab.engine.metrics.Evaluation;
-import dev.prunelab.engine.nn.Activation;
-import dev.prunelab.engine.nn.Models;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.Parameter;
-import dev.prunelab.engine.optim.Adam;
 import dev.prunelab.engine.prune.Criterion;
 import dev.prunelab.engine.train.Samples;
-import dev.prunelab.engine.train.Trainer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,8 +15,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The saliency explorable's data: the output layer (10 × 32 weights) of a digits MLP trained with the workloads'
- * settings (hidden 64 and 32, 10 epochs, Adam, seed 0, a stratified quarter held out), ranked by three criteria of
+ * The saliency explorable's data: the output layer (10 × 32 weights) of the {@link TrainedDigits} MLP, ranked by three criteria of
  * the engine: magnitude |w|, OBD's ½·H_ii·w² with the empirical Fisher diagonal standing in for H_ii, and first-order
  * Taylor |w·∂L/∂w|. The browser derives every pruned set from the orders; the test accuracy of each criterion's mask
  * at each sparsity of the grid is measured here, because the browser cannot run the network.
@@ -52,18 +41,12 @@ record SaliencyData(
     record Method(int[] order, double[] accuracy) {}
 
     static final String NAME = "saliency";
-    static final long SEED = 0;
-    static final int EPOCHS = 10;
-    static final double TEST_FRACTION = 0.25;
     static final int TAYLOR_BATCH = 64;
     static final int LAYER = 2;
 
-    static SaliencyData digits() {
-        Split split = Splits.stratifiedTrainTest(DataSet.DIGITS.load(0, SEED), TEST_FRACTION, SEED);
-        Samples train = Samples.of(split.train());
-        Samples test = Samples.of(split.test());
-        Network network = Models.mlp(new int[] {64, 64, 32, 10}, Activation.Kind.RELU, SEED);
-        new Trainer(EPOCHS, 32, SEED).fit(network, Adam.withDefaults(network.parameters(), 1e-3), train);
+    static SaliencyData of(TrainedDigits digits) {
+        Network network = digits.network();
+        Samples train = digits.train();
         Parameter weights = network.prunableWeights().get(LAYER);
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         criteria.put("magnitude", Criterion.magnitude());
@@ -75,7 +58,7 @@ record SaliencyData(
         criteria.forEach((name, criterion) -> {
             int[] order = ascending(criterion.scores(network, List.of(weights)).get(0));
             double[] accuracy = Arrays.stream(sparsities)
-                    .map(s -> round(maskedAccuracy(network, order, pruned(order.length, s), test)))
+                    .map(s -> digits.accuracy(masked(network, order, pruned(order.length, s))))
                     .toArray();
             methods.put(name, new Method(order, accuracy));
         });
@@ -87,7 +70,7 @@ record SaliencyData(
                 IntStream.range(0, values.length)
                         .mapToDouble(i -> Math.round(values[i] * 10000) / 10000.0)
                         .toArray(),
-                round(Evaluation.of(network, test).accuracy()),
+                digits.accuracy(network),
                 sparsities,
                 methods);
     }
@@ -120,7 +103,7 @@ record SaliencyData(
         return union == 0 ? 1 : (double) common / union;
     }
 
-    private static double maskedAccuracy(Network trained, int[] order, int count, Samples test) {
+    private static Network masked(Network trained, int[] order, int count) {
         Network copy = trained.copy();
         Parameter layer = copy.prunableWeights().get(LAYER);
         float[] mask = new float[layer.size()];
@@ -129,11 +112,7 @@ record SaliencyData(
             mask[order[i]] = 0f;
         }
         layer.setMask(mask);
-        return Evaluation.of(copy, test).accuracy();
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10000) / 10000.0;
+        return copy;
     }
 
     /**
@@ -169,12 +148,7 @@ record SaliencyData(
 
     /** Writes the figure (and its thumbnail) and the explorable's data beside the others. */
     void writeTo(Path figures, Path data) throws IOException {
-        String svg = overlapSvg();
-        Files.writeString(figures.resolve(NAME + ".svg"), svg, StandardCharsets.UTF_8);
-        Files.writeString(
-                figures.resolve(FigureBuild.THUMBNAIL_PREFIX + NAME + ".svg"),
-                FigureBuild.thumbnail(svg),
-                StandardCharsets.UTF_8);
-        Files.writeString(data.resolve(NAME + ".json"), new ObjectMapper().writeValueAsString(this));
+        FigureBuild.writeFigure(figures, NAME, overlapSvg());
+        Files.writeString(data.resolve(NAME + ".json"), FigureBuild.JSON.writeValueAsString(this));
     }
 }

@@ -69,7 +69,7 @@ function choices(parent, name, legendText, value, onChange) {
 /** The colour key under the matrix; returns its text spans by cell class. */
 function key(grid) {
   const list = document.createElement('p');
-  list.className = 'saliency-key';
+  list.className = 'explore-key';
   const items = {};
   CELL_CLASSES.forEach(function (cls) {
     const item = document.createElement('span');
