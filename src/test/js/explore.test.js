@@ -109,3 +109,74 @@ test('N:M builder: keeps the n largest of every m, counts the index, costs more 
   assert.deepEqual(readState('?pattern=5:4', nm.STATE), { pattern: '2:4' });
   assert.match(nm.describe(row, '2:4'), /^2:4 keeps 50%: 4 of 8 weights pruned here, removing 1\.\d\d× the squared magnitude/);
 });
+
+import * as saliency from '../../main/resources/META-INF/resources/js/explore/saliency.js';
+
+// four weights; magnitude prunes 0 then 1, OBD 1 then 2, Taylor 3 then 2
+const RANKED = {
+  layer: 'fc3.weight', rows: 2, cols: 2, weights: [0.01, -0.02, 0.5, 0.9], dense: 0.93, sparsities: [0.25, 0.5, 0.75],
+  methods: {
+    magnitude: { order: [0, 1, 2, 3], accuracy: [0.93, 0.9, 0.5] },
+    obd: { order: [1, 2, 0, 3], accuracy: [0.92, 0.8, 0.4] },
+    taylor: { order: [3, 2, 1, 0], accuracy: [0.6, 0.3, 0.2] }
+  }
+};
+
+test('saliency: pruned sets come from each order, cells say which criteria prune a weight, overlap is Jaccard', () => {
+  assert.deepEqual([...saliency.prunedSet([2, 0, 1, 3], 0.5)], [2, 0]);
+  const c = saliency.compare(RANKED, { sparsity: 0.5, a: 'magnitude', b: 'obd' });
+  assert.deepEqual(c.cells, [1, 3, 2, 0]);
+  assert.deepEqual([c.pruned, c.both, c.onlyA, c.onlyB], [2, 1, 1, 1]);
+  assert.equal(c.jaccard, 1 / 3);
+  assert.deepEqual([c.accuracyA, c.accuracyB], [0.9, 0.8]);
+  assert.match(saliency.describe(c, { a: 'magnitude', b: 'obd' }),
+    /^At 50% sparsity each criterion prunes 2 of 4 weights; 1 are pruned by both, .*Jaccard overlap 33\.3%\)\. Test accuracy: magnitude \|w\| 90%, OBD ½·H_ii·w² 80% \(dense 93%\)\.$/);
+  const disjoint = saliency.compare(RANKED, { sparsity: 0.3, a: 'magnitude', b: 'taylor' });
+  assert.equal(disjoint.sparsity, 0.25);
+  assert.equal(disjoint.jaccard, 0);
+  assert.match(saliency.describe(c, { a: 'obd', b: 'obd' }), /pick two different criteria/);
+});
+
+test('saliency: the URL state keeps known criteria and a sparsity in range, and falls back otherwise', () => {
+  assert.deepEqual(readState('?sparsity=0.8&a=taylor&b=magnitude', saliency.STATE), { sparsity: 0.8, a: 'taylor', b: 'magnitude' });
+  assert.deepEqual(readState('?sparsity=2&a=hessian&b=__proto__', saliency.STATE), { sparsity: 0.5, a: 'magnitude', b: 'obd' });
+  assert.equal(writeState({ b: 'taylor', a: 'obd', sparsity: 0.5 }, saliency.STATE), '?sparsity=0.5&a=obd&b=taylor');
+});
+
+const SCOPES = {
+  dense: 0.93, targets: [0.5, 0.9], layers: ['fc1.weight', 'fc2.weight'], sizes: [40, 10],
+  scopes: {
+    global: { sparsity: [[0.55, 0.3], [0.95, 0.7]], accuracy: [0.9, 0.6] },
+    layer: { sparsity: [[0.5, 0.5], [0.9, 0.9]], accuracy: [0.88, 0.4] }
+  }
+};
+
+test('sparsity slider scopes: a global threshold empties the layer of small weights first; per layer all are equal', () => {
+  const g = slider.layers(SCOPES, 'global', 0.85);
+  assert.deepEqual(g.layers.map((r) => r.sparsity), [0.95, 0.7]);
+  assert.equal(g.emptiest, 'fc1.weight');
+  assert.deepEqual([g.accuracy, g.other], [0.6, 0.4]);
+  assert.equal(slider.describeLayers(g, 'global'),
+    'With one global threshold: fc1.weight 95%, fc2.weight 70%; fc1.weight empties first. Pruned in one shot without '
+    + 'fine-tuning, an MLP trained on all training rows (dense 93%) keeps 60% (the other scope 40%).');
+  assert.match(slider.describeLayers(slider.layers(SCOPES, 'layer', 0.5), 'layer'), /^With a threshold per layer: fc1\.weight 50%, fc2\.weight 50%\. /);
+  assert.deepEqual(readState('?sparsity=0.9&scope=both', slider.STATE), { sparsity: 0.9, scope: 'global' });
+});
+
+test('cost-complexity stepper: the tree is laid out leaves first and the next step\'s branches are marked', () => {
+  const nodes = [
+    { id: 0, depth: 0, leaf: false, left: 1, right: 2 },
+    { id: 1, depth: 1, leaf: true },
+    { id: 2, depth: 1, leaf: false, left: 3, right: 4 },
+    { id: 3, depth: 2, leaf: true },
+    { id: 4, depth: 2, leaf: true }
+  ];
+  const shape = ccp.layout(nodes);
+  assert.deepEqual([shape.width, shape.depth], [3, 2]);
+  assert.deepEqual([shape.at[1].x, shape.at[3].x, shape.at[4].x, shape.at[2].x, shape.at[0].x], [0, 1, 2, 1.5, 0.75]);
+  // nodes 3 and 4 go at step 1, then 1 and 2 at step 2; the root stays
+  const gone = [-1, 2, 2, 1, 1];
+  assert.deepEqual(ccp.fates(gone, 0), ['kept', 'kept', 'kept', 'next', 'next']);
+  assert.deepEqual(ccp.fates(gone, 1), ['kept', 'next', 'next', 'gone', 'gone']);
+  assert.deepEqual(ccp.fates(gone, 2), ['kept', 'gone', 'gone', 'gone', 'gone']);
+});

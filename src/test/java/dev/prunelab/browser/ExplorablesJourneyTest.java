@@ -30,11 +30,13 @@ class ExplorablesJourneyTest extends BrowserJourney {
     @CsvSource(delimiter = '|', textBlock = """
             schedule-plotter  | schedules         | #schedule-sparsity | ArrowLeft  | sparsity=0.89 | ?sparsity=0.5&rounds=2 | Iterative rounds: 29.3%, 50%
             sparsity-slider   | magnitude-pruning | #sparsity-target   | ArrowRight | sparsity=0.85 | ?sparsity=0.95         | At 95% sparsity
+            sparsity-slider   | magnitude-pruning | input[name=sparsity-scope][value='layer'] | Space | scope=layer | ?sparsity=0.9&scope=global | fc1.weight empties first
             ccp-stepper       | decision-trees    | #ccp-step          | ArrowRight | step=1        | ?step=7                | Step 7 of 12
             overfitting       | bias-variance     | #overfit-step      | ArrowRight | step=1        | ?step=12               | 1 leaf: train error
             lottery-ticket    | lottery-ticket    | #lottery-round     | ArrowLeft  | sparsity=0.527 | ?sparsity=0.95        | Round 4 of 4
             will-it-be-faster | structured-pruning | input[name=faster-batch][value='1'] | Space | batch=1 | ?pattern=2:4&batch=1&hardware=gpu | No: 0.11× to 1×
             nm-builder        | structured-pruning | input[name=nm-pattern][value='1:4'] | Space | pattern=1%3A4 | ?pattern=4:8 | 4:8 keeps 50%
+            saliency          | foundations-math  | #saliency-sparsity | ArrowRight | sparsity=0.55 | ?sparsity=0.2&a=obd&b=taylor | At 20% sparsity each criterion prunes 64 of 320
             """)
     void anExplorableReactsToTheKeyboardKeepsItsStateInTheUrlAndOpensFromALink(
             String name, String lesson, String control, String key, String state, String link, String configured) {

@@ -8,15 +8,28 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.prunelab.Browser;
+import dev.prunelab.content.ContentService;
+import dev.prunelab.content.LabPreset;
+import dev.prunelab.lab.result.ExperimentResult;
+import dev.prunelab.lab.run.ExperimentRunner;
+import dev.prunelab.lab.run.RunContext;
+import dev.prunelab.lab.spec.TestPresets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A preset's prediction, asked before it runs and shown beside the outcome, and "What to notice" on every result. */
 @QuarkusTest
 class LabPredictionsTest {
+
+    @Inject
+    ContentService content;
 
     @Test
     void theApiReturnsTakeawaysAndThePredictionWithAFinishedPreset() {
@@ -106,6 +119,31 @@ class LabPredictionsTest {
                 .contains("You predicted: <strong>Lower: pruning always costs accuracy</strong>.")
                 .contains("What this preset shows at its own settings: <strong>As high or higher, with far fewer"
                         + " leaves</strong>");
+    }
+
+    /** Every preset but the transformer ones, which take a minute: their answers rest on minilm.md's figures. */
+    @Test
+    void everyPresetButTheTransformerOnesHasARuleToReadItsAnswer() {
+        assertThat(content.catalog().presets().stream()
+                        .filter(p -> !p.spec().contains("minilm"))
+                        .map(LabPreset::id))
+                .containsExactlyInAnyOrderElementsOf(PresetAnswers.BY_PRESET.keySet());
+    }
+
+    static Stream<String> judgedPresets() {
+        return PresetAnswers.BY_PRESET.keySet().stream().sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("judgedPresets")
+    void eachPresetShowsTheAnswerItsPredictionExpects(String preset) {
+        LabPreset.Prediction prediction =
+                content.catalog().preset(preset).orElseThrow().prediction();
+        ExperimentResult result = ExperimentRunner.run(
+                TestPresets.resolve("{\"preset\":\"" + preset + "\"}").orThrow(), RunContext.silent());
+        assertThat(PresetAnswers.BY_PRESET.get(preset).applyAsInt(result))
+                .as(preset + ": " + prediction.question())
+                .isEqualTo(prediction.expected());
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class FigureBuild {
     /** The N:M builder's data: a real row of trained weights. */
     static final String NM_ROW = "row";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final SpecRules.Budget BUDGET = new SpecRules.Budget(30, 512, 10000);
 
     private FigureBuild() {}
@@ -61,13 +61,7 @@ public final class FigureBuild {
         Path data = classes.resolve("META-INF/resources/explore");
         Files.createDirectories(figures);
         Files.createDirectories(data);
-        for (Map.Entry<String, String> svg : drawn.svgs().entrySet()) {
-            Files.writeString(figures.resolve(svg.getKey() + ".svg"), svg.getValue(), StandardCharsets.UTF_8);
-            Files.writeString(
-                    figures.resolve(THUMBNAIL_PREFIX + svg.getKey() + ".svg"),
-                    thumbnail(svg.getValue()),
-                    StandardCharsets.UTF_8);
-        }
+        drawn.svgs().forEach((id, svg) -> writeFigure(figures, id, svg));
         for (Map.Entry<String, ExperimentResult> json : drawn.data().entrySet()) {
             Files.writeString(
                     data.resolve(json.getKey() + ".json"),
@@ -75,6 +69,9 @@ public final class FigureBuild {
                     StandardCharsets.UTF_8);
         }
         Files.writeString(data.resolve(NM_ROW + ".json"), JSON.writeValueAsString(row));
+        ExplorableDigits.fit().writeExplorables(figures, data);
+        TreeSteps.write(results.get(Workloads.TREE), data);
+        RecordedFigures.draw(RecordedFigures.read(classes)).forEach((id, svg) -> writeFigure(figures, id, svg));
         Files.writeString(digestFile, digest);
         System.out.printf(
                 "[figures] %d figures and %d data files from %d engine runs in %.1f s%n",
@@ -83,6 +80,16 @@ public final class FigureBuild {
 
     /** A figure's thumbnail (a lab preset card's picture) is the figure without its text and point marks. */
     static final String THUMBNAIL_PREFIX = "thumb-";
+
+    /** Writes a figure and its thumbnail. */
+    static void writeFigure(Path figures, String id, String svg) {
+        try {
+            Files.writeString(figures.resolve(id + ".svg"), svg, StandardCharsets.UTF_8);
+            Files.writeString(figures.resolve(THUMBNAIL_PREFIX + id + ".svg"), thumbnail(svg), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static String thumbnail(String svg) {
         return svg.replaceAll("<text[^>]*>[^<]*</text>", "")
@@ -108,7 +115,7 @@ public final class FigureBuild {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Workloads.ALL.toString().getBytes(StandardCharsets.UTF_8));
-            for (String dir : List.of("dev/prunelab/engine", "dev/prunelab/lab", "content/datasets")) {
+            for (String dir : List.of("dev/prunelab/engine", "dev/prunelab/lab", "content/datasets", "recorded")) {
                 Path root = classes.resolve(dir);
                 if (!Files.isDirectory(root)) {
                     continue;
