@@ -55,8 +55,11 @@ class NavigationJourneysTest extends BrowserJourney {
         assertThat(page.isVisible(LEARN_LINK)).isTrue();
         assertThat(page.isVisible(".toc a")).isTrue();
         String third = page.locator(".toc a").nth(2).getAttribute("href");
-        page.evaluate("id => document.getElementById(id).scrollIntoView()", third.substring(1));
-        page.waitForSelector(".toc a[aria-current='location'][href='" + third + "']");
+        // scrolled again on each poll: an explorable above may still be drawing and push the heading down
+        page.waitForFunction(
+                "id => { document.getElementById(id).scrollIntoView();"
+                        + " return !!document.querySelector(`.toc a[aria-current='location'][href='#${id}']`); }",
+                third.substring(1));
         assertThat(page.locator(".toc a[aria-current='location']").count()).isEqualTo(1);
         assertThat(session.consoleErrors).isEmpty();
     }
