@@ -219,9 +219,14 @@ final class RubricMatcher {
     private List<Verdict> judge(List<Unit> claims) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Unit unit : claims) {
+            if (unit.explanation() < MADE) {
+                continue;
+            }
+            List<Boolean> held = misconceptions.stream()
+                    .map(m -> m.crux().heldBy(unit.claim()))
+                    .toList();
             // Only a misconception whose crux the claim holds can be judged: without one, nothing to compare
-            if (unit.explanation() < MADE
-                    || misconceptions.stream().noneMatch(m -> m.crux().heldBy(unit.claim()))) {
+            if (!held.contains(true)) {
                 continue;
             }
             List<Signals> signals =
@@ -229,7 +234,7 @@ final class RubricMatcher {
             MisconceptionModel.Context context = context(unit, signals);
             for (int i = 0; i < misconceptions.size(); i++) {
                 Misconception m = misconceptions.get(i);
-                if (!m.crux().heldBy(unit.claim())) {
+                if (!held.get(i)) {
                     continue;
                 }
                 double others = 0;
