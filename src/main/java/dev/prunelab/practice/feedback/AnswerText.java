@@ -41,6 +41,14 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words, int headi
     static final int HEADING_WORDS = 8;
 
     private static final Pattern CLOSING = Pattern.compile("([\"”’'*_).!?]+)(?:\\s+|$)");
+    /**
+     * A sentence end hidden from the sentence iterator by emphasis after it ({@code **"…zero."** L2 shrinks…}): a
+     * bold quoted claim followed by its correction is two sentences (only a quotation is split off, so a bold claim
+     * without quotes keeps the framing of what follows it).
+     */
+    private static final Pattern EMPHASISED_END =
+            Pattern.compile("(?<=[.!?][\"”’']?[*_]{1,2})\\s+(?=[\"“*_]*[A-Z0-9])");
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(?:#+|[-*+>]|\\d+[.)])\\s+|\\*\\*|__|`");
@@ -182,7 +190,18 @@ record AnswerText(List<Sentence> sentences, int paragraphs, int words, int headi
      * Adds a sentence, giving closing quotes and emphasis that the iterator left at its start
      * ({@code .} and {@code "* It only…} after {@code *"…automatically}) back to the sentence before, so a quoted claim stays quoted.
      */
-    private static void add(List<String> sentences, String sentence) {
+    private static void add(List<String> sentences, String text) {
+        String rest = text;
+        for (String[] parts = EMPHASISED_END.split(rest, 2);
+                parts.length == 2 && Stance.quoted(parts[0]);
+                parts = EMPHASISED_END.split(rest, 2)) {
+            addOne(sentences, parts[0].strip());
+            rest = parts[1];
+        }
+        addOne(sentences, rest.strip());
+    }
+
+    private static void addOne(List<String> sentences, String sentence) {
         Matcher closing = CLOSING.matcher(sentence);
         if (!sentences.isEmpty() && closing.lookingAt()) {
             int last = sentences.size() - 1;

@@ -213,7 +213,8 @@ final class RubricMatcher {
     }
 
     /** A claim's judgement on one misconception. */
-    private record Verdict(Misconception misconception, int sentence, Stance stance, double similarity) {}
+    private record Verdict(
+            Misconception misconception, int sentence, Stance stance, double similarity, boolean ownClause) {}
 
     /** For each misconception, the claims that state or refute it (stating wins over refuting in one claim). */
     private List<Verdict> judge(List<Unit> claims) {
@@ -245,12 +246,21 @@ final class RubricMatcher {
                 if (!unit.claim().framed()
                         && MisconceptionModel.FITTED.states(
                                 own, own.cosAsserted() - others, unit.explanation(), context)) {
-                    verdicts.add(new Verdict(m, unit.sentence(), Stance.ASSERTS, own.cosAsserted()));
+                    verdicts.add(new Verdict(m, unit.sentence(), Stance.ASSERTS, own.cosAsserted(), false));
                 } else if (own.refuting() != null && own.cosRefuting() >= REFUTES) {
-                    verdicts.add(new Verdict(m, unit.sentence(), own.refuting(), own.cosRefuting()));
+                    boolean ownClause = !unit.claim().whole() || unit.claim().framed();
+                    verdicts.add(new Verdict(m, unit.sentence(), own.refuting(), own.cosRefuting(), ownClause));
                 }
             }
         }
+        // A sentence that sets a belief up and knocks it down in a clause of its own ("the average stays flat, so an
+        // unchanged headline number doesn't mean nothing was lost") refutes it: the set-up does not state it. Only a
+        // framing counts; a bare negation elsewhere in the sentence ("with no special engineering") does not.
+        List<Verdict> knockdowns = verdicts.stream()
+                .filter(v -> v.ownClause && v.stance == Stance.REFUTES)
+                .toList();
+        verdicts.removeIf(v -> v.stance == Stance.ASSERTS
+                && knockdowns.stream().anyMatch(k -> k.sentence == v.sentence && k.misconception == v.misconception));
         return verdicts;
     }
 

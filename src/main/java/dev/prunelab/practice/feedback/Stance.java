@@ -63,7 +63,17 @@ enum Stance {
             "corrections",
             "illusion",
             "overclaim",
-            "erroneous");
+            "erroneous",
+            "peek",
+            "peeks",
+            "peeking",
+            "leakage",
+            "cheating",
+            "flawed",
+            "bogus",
+            "misguided",
+            "sloppy",
+            "careless");
 
     /**
      * Phrases that report a belief rather than hold it, or set the claim against another ("unlike dropout").
@@ -73,8 +83,9 @@ enum Stance {
             + "beginners|newcomers|teams|everyone|one|you|others|they)\\s+(often\\s+|sometimes\\s+|usually\\s+|tend to\\s+|"
             + "might\\s+|may\\s+|will\\s+|would\\s+)?(think|thinks|assume|assumes|believe|believes|expect|expects|"
             + "imagine|imagines|claim|claims|say|says|argue|argues|hope|hopes|conclude|suppose)\\b"
-            + "|\\b(people|many|some|folks|juniors?|candidates|beginners|newcomers|others)\\s+(often\\s+|sometimes\\s+|"
-            + "usually\\s+|still\\s+)?(cite|cites|treat|treats|call|calls|read|reads|quote|quotes|describe|present|take)\\b"
+            + "|\\b(people|many|some|folks|juniors?|candidates|beginners|newcomers|others|teams)\\s+(often\\s+|sometimes\\s+|"
+            + "usually\\s+|still\\s+|quietly\\s+|wrongly\\s+)?(cite|cites|treat|treats|call|calls|read|reads|quote|quotes|describe|present|take"
+            + "|forget|forgets|skip|skips|ignore|ignores|overlook|confuse|conflate|blame)\\b"
             + "|\\b(it is|it's|it’s)\\s+(tempting|easy|common|natural)\\s+to\\s+(think|assume|believe|expect|conclude|read)\\b"
             + "|\\b(don't|do not|never|shouldn't|should not|can't|cannot)\\s+(just\\s+|simply\\s+|blindly\\s+)?"
             + "(assume|expect|believe|trust|conclude|think)\\b"
@@ -84,7 +95,9 @@ enum Stance {
             + "|\\b(unlike|contrary to|as opposed to)\\b"
             + "|\\b(not the same as|different from|differs from|is not like|isn't like)\\b"
             + "|\\b(not true|isn't true|is not true|isn't so|is not so|not the case|isn't the case|not correct|"
-            + "doesn't hold|does not hold|doesn't follow|does not follow)\\b");
+            + "doesn't hold|does not hold|doesn't follow|does not follow)\\b"
+            + "|\\b(doesn't|does not|don't|do not|won't|will not|needn't|need not)\\s+(necessarily\\s+)?"
+            + "(mean|imply|guarantee|prove|translate into)\\b|\\bno guarantee\\b");
 
     /** Words that say "sometimes" or "possibly": a hedged sentence does not claim an absolute. */
     private static final Set<String> HEDGE_WORDS = Set.of(

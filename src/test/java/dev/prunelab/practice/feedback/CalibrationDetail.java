@@ -13,6 +13,15 @@ import java.util.OptionalInt;
 public final class CalibrationDetail {
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--flags")) {
+            for (int i = 1; i < args.length; i++) {
+                CalibrationSet.Sample s = CalibrationSet.sample(args[i]);
+                Feedback f = CalibrationSet.engine().evaluate(s.question(), s.answer(), OptionalInt.empty());
+                System.out.println(args[i] + " overall " + f.overall() + " states " + s.states());
+                f.misconceptions().forEach(m -> System.out.println("  ! " + m.id() + " <- " + m.text()));
+            }
+            return;
+        }
         CalibrationSet.Sample s = args[0].equals("--file")
                 ? new CalibrationSet.Sample(
                         args[1], args[2], "", 0, List.of(), List.of(), Files.readString(Path.of(args[1])), false)

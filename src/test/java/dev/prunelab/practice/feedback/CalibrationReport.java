@@ -106,7 +106,11 @@ public final class CalibrationReport {
         if (lines != null) {
             lines.forEach(System.out::println);
         }
-        Figures heldOut = figures(engine, CalibrationSet.heldOut(), null);
+        List<String> heldLines = List.of(args).contains("--detail-held-out") ? new ArrayList<>() : null;
+        Figures heldOut = figures(engine, CalibrationSet.heldOut(), heldLines);
+        if (heldLines != null) {
+            heldLines.forEach(System.out::println);
+        }
         System.out.println(tuning.line("tuning"));
         System.out.println(heldOut.line("held-out"));
         List<Sample> blind = CalibrationSet.blind();

@@ -45,7 +45,10 @@ class ClaimTest {
                 "A common mistake is to skip fine-tuning after a large cut.",
                 "Unlike dropout, pruning removes weights for good.",
                 "Don't assume that a smaller file means faster inference.",
-                "*'One global threshold is always better'* is what people say."
+                "*'One global threshold is always better'* is what people say.",
+                "An unchanged headline accuracy doesn't mean nothing was lost.",
+                "Choosing the sparsity by peeking at the test set inflates the result.",
+                "Teams often forget to compare with a small dense model trained as long."
             })
     void errorWordsReportsContrastsAndQuotationsFrameTheSentence(String sentence) {
         assertThat(claims(sentence, 0).get(0).framed()).as(sentence).isTrue();
@@ -99,5 +102,16 @@ class ClaimTest {
         assertThat(text.sentences().get(1).text()).endsWith("automatically.\"*");
         assertThat(text.sentences().get(2).text()).startsWith("It only does that");
         assertThat(claims(answer, 1)).allMatch(Claim::framed);
+    }
+
+    @Test
+    void aBoldQuotationIsASentenceOfItsOwnButABoldClaimWithoutQuotesIsNot() {
+        AnswerText quoted = AnswerText.of(
+                "**\"Just use weight decay and the weights go to zero.\"** L2 shrinks each weight, never to zero.");
+        assertThat(quoted.sentences()).hasSize(2);
+        assertThat(claims(quoted.sentences().get(0).text(), 0)).allMatch(Claim::framed);
+        assertThat(AnswerText.of("**Pruning always makes a model faster.** It is a myth; measure it.")
+                        .sentences())
+                .hasSize(1);
     }
 }

@@ -136,7 +136,12 @@ class FeedbackEngineTest {
                 "Unstructured sparsity does NOT always speed up inference, because dense kernels multiply the zeros.",
                 "A common mistake is to believe that 90% sparsity makes inference 10x faster.",
                 "It is a myth that pruned models are always faster; you have to measure them.",
-                "90% sparsity never makes inference 10x faster on a GPU with dense kernels."
+                "90% sparsity never makes inference 10x faster on a GPU with dense kernels.",
+                "**\"Just use weight decay and the useless weights go to zero.\"** L2 shrinks each weight in proportion"
+                        + " to its size, so weights get small but never exactly zero.",
+                "Rare classes get hurt while the average accuracy stays flat, so an unchanged top-1 number doesn't mean"
+                        + " pruning did no harm.",
+                "And people quietly pick the sparsity level by peeking at the test set."
             })
     void aSentenceThatNegatesOrDebunksAMisconceptionIsNotFlagged(String sentence) {
         assertThat(evaluate(TRADEOFFS + " " + sentence).misconceptions()).isEmpty();
