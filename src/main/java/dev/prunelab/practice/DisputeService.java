@@ -27,10 +27,12 @@ public class DisputeService {
 
     private final AttemptService attempts;
     private final CurrentLearner learner;
+    private final DrillService drills;
 
-    public DisputeService(AttemptService attempts, CurrentLearner learner) {
+    public DisputeService(AttemptService attempts, CurrentLearner learner, DrillService drills) {
         this.attempts = attempts;
         this.learner = learner;
+        this.drills = drills;
     }
 
     /**
@@ -78,6 +80,13 @@ public class DisputeService {
     /** The disputes of one of the current learner's attempts; empty for anybody else's. */
     public List<Dispute> forAttempt(long attemptId) {
         return attempts.find(attemptId).map(a -> Dispute.forAttempt(a.id)).orElse(List.of());
+    }
+
+    /** The page that shows the disputed attempt: a drill's diagnosis page, or the practice attempt page. */
+    public String pageOf(Dispute dispute) {
+        return drills.find(dispute.questionId)
+                .map(d -> d.href() + "/attempts/" + dispute.attemptId)
+                .orElse("/practice/attempts/" + dispute.attemptId);
     }
 
     /** Every learner's disputes, newest first (for administrators). */

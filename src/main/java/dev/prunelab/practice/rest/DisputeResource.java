@@ -30,7 +30,7 @@ public class DisputeResource {
             @FormParam("item") String item,
             @FormParam("comment") String comment) {
         Dispute dispute = disputes.dispute(attemptId, kind, item, comment);
-        return Response.seeOther(URI.create("/practice/attempts/" + attemptId + "#dispute-"
+        return Response.seeOther(URI.create(disputes.pageOf(dispute) + "#dispute-"
                         + dispute.kind.name().toLowerCase(Locale.ROOT) + "-" + dispute.itemId))
                 .build();
     }

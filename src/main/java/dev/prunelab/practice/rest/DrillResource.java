@@ -3,6 +3,8 @@ package dev.prunelab.practice.rest;
 import dev.prunelab.content.Drill;
 import dev.prunelab.practice.AttemptService;
 import dev.prunelab.practice.AttemptView;
+import dev.prunelab.practice.DisputeService;
+import dev.prunelab.practice.Disputes;
 import dev.prunelab.practice.DrillService;
 import dev.prunelab.practice.FeedbackService;
 import dev.prunelab.web.FormFields;
@@ -38,15 +40,21 @@ public class DrillResource {
                 Drill drill, String answer, List<AttemptView> history, Map<String, String> errors);
 
         static native TemplateInstance attempt(
-                Drill drill, AttemptView attempt, List<DrillService.Reading> reading, boolean llmEnabled);
+                Drill drill,
+                AttemptView attempt,
+                List<DrillService.Reading> reading,
+                boolean llmEnabled,
+                Disputes disputes);
     }
 
     private final DrillService drills;
     private final FeedbackService feedback;
+    private final DisputeService disputes;
 
-    public DrillResource(DrillService drills, FeedbackService feedback) {
+    public DrillResource(DrillService drills, FeedbackService feedback, DisputeService disputes) {
         this.drills = drills;
         this.feedback = feedback;
+        this.disputes = disputes;
     }
 
     @GET
@@ -91,7 +99,12 @@ public class DrillResource {
         Drill drill = require(id);
         AttemptView attempt = drills.attempt(drill, attemptId)
                 .orElseThrow(() -> Rejected.notFound("There is no diagnosis " + attemptId + " of this drill."));
-        return Templates.attempt(drill, attempt, drills.reading(drill), feedback.llmEnabled());
+        return Templates.attempt(
+                drill,
+                attempt,
+                drills.reading(drill),
+                feedback.llmEnabled(),
+                Disputes.of(disputes.forAttempt(attemptId)));
     }
 
     private Response invalid(Drill drill, String answer, Map<String, String> errors) {

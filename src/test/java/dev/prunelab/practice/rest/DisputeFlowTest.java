@@ -87,6 +87,32 @@ class DisputeFlowTest {
     }
 
     @Test
+    void aDrillDiagnosisPageOffersTheButtonsAndADisputeReturnsToIt() {
+        Browser learner = new Browser();
+        String drill = DrillFlowTest.DRILL;
+        long id = DrillFlowTest.diagnose(learner, drill, DrillFlowTest.DIAGNOSIS);
+        String page = "/drills/" + drill + "/attempts/" + id;
+        String dimension = learner.request()
+                .get("/api/practice/attempts/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("feedback.dimensions[0].id");
+        learner.get(page)
+                .then()
+                .statusCode(200)
+                .body(containsString("action=\"/practice/attempts/" + id + "/disputes\""))
+                .body(containsString("id=\"dispute-score-" + dimension + "\""));
+        learner.submit(page, "/practice/attempts/" + id + "/disputes", Map.of("kind", "score", "item", dimension))
+                .then()
+                .statusCode(303)
+                .header("Location", containsString(page + "#dispute-score-" + dimension));
+        learner.get(page).then().body(containsString("You said this is wrong"));
+        learner.request().get(disputes(id)).then().body("item", hasItem(dimension));
+    }
+
+    @Test
     void badDisputesNameTheFieldAndOthersAttemptsAreNotFound() {
         Browser learner = new Browser();
         long id = attempt(learner).getLong("id");
