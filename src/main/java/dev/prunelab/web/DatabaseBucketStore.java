@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,10 +23,13 @@ public final class DatabaseBucketStore implements BucketStore {
     static final int MAX_CLIENT_CHARS = 200;
 
     private final ProxyManager<String> buckets;
+    private final Predicate<String> stored;
     private final String limit;
 
-    DatabaseBucketStore(ProxyManager<String> buckets, String limit) {
+    /** @param stored whether a bucket has been stored under a key (Bucket4j's own look-up would insert a row) */
+    DatabaseBucketStore(ProxyManager<String> buckets, Predicate<String> stored, String limit) {
         this.buckets = buckets;
+        this.stored = stored;
         this.limit = limit;
     }
 
@@ -37,6 +41,9 @@ public final class DatabaseBucketStore implements BucketStore {
     @Override
     public Optional<Bucket> existing(String client) {
         String key = key(client);
+        if (!stored.test(key)) {
+            return Optional.empty();
+        }
         return buckets.getProxyConfiguration(key)
                 .map(configuration -> buckets.builder().build(key, configuration));
     }

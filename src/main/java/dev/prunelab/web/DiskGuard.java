@@ -56,7 +56,17 @@ public class DiskGuard {
         }
     }
 
+    /**
+     * A page of its own rather than the layout's error page: the layout asks who is signed in, which a filter running
+     * before the request's beans exist cannot answer. The detail is the app's own text, with nothing from the request.
+     */
     private static String page(String detail) {
-        return ErrorMapper.Templates.page(503, "Service Unavailable", detail).render();
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Service Unavailable · PruneLab</title>
+                <link rel="stylesheet" href="/css/app.css"></head>
+                <body><main class="panel"><h1>Service Unavailable</h1><p>%s</p><p><a href="/">Back to PruneLab</a></p>
+                </main></body></html>
+                """.formatted(detail);
     }
 }

@@ -9,6 +9,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,7 +52,21 @@ public class SharedBuckets {
 
     /** The store of one limit's buckets in the shared table. */
     DatabaseBucketStore store(String limit) {
-        return new DatabaseBucketStore(buckets(), limit);
+        return new DatabaseBucketStore(buckets(), this::stored, limit);
+    }
+
+    /** Whether a bucket with state is stored under the key: one indexed read, no row made. */
+    private boolean stored(String key) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT 1 FROM rate_limit_bucket WHERE id = ? AND state IS NOT NULL")) {
+            statement.setString(1, key);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the rate-limit table", e);
+        }
     }
 
     @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -44,8 +44,8 @@ class StreamSlotsTest {
             streams.add(open(LEARNER));
         }
         streams.get(0).cancel(); // the tab was closed
-        open(LEARNER);
         slots.open(LEARNER, Multi.createFrom().items(1L, 2L)).subscribe().withSubscriber(AssertSubscriber.create(2));
+        open(LEARNER);
 
         assertThat(slots.openFor(LEARNER)).as("a finished stream holds nothing").isEqualTo(PER_LEARNER);
         streams.forEach(AssertSubscriber::cancel);
