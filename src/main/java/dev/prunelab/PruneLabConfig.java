@@ -1,5 +1,6 @@
 package dev.prunelab;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -26,6 +27,8 @@ public interface PruneLabConfig {
 
     RateLimit rateLimit();
 
+    Limits limits();
+
     /** Where the curriculum comes from. */
     interface Content {
         /**
@@ -50,6 +53,19 @@ public interface PruneLabConfig {
          */
         @WithDefault("100000")
         long maxClients();
+
+        /**
+         * Where the counts live: {@code memory} (each instance counts for itself) or {@code database} (in the
+         * PostgreSQL table {@code rate_limit_bucket}, shared by every instance on that database; PostgreSQL only).
+         */
+        @WithDefault("memory")
+        RateLimitStore store();
+    }
+
+    /** Where rate-limit counts are kept. */
+    enum RateLimitStore {
+        MEMORY,
+        DATABASE
     }
 
     /** Accounts and sessions. */
@@ -160,5 +176,81 @@ public interface PruneLabConfig {
         /** The most one call may take; after it the deterministic notes stand alone. */
         @WithDefault("10s")
         Duration timeout();
+    }
+
+    /**
+     * What one visitor may take of the server: guest learners and their writes, rows kept per learner, sign-in and
+     * sign-up work, live event streams and free disk (see security.md, "Limits").
+     */
+    interface Limits {
+        /** Guest learners (a browser without an account writing for the first time) per client address and window. */
+        @WithDefault("20")
+        int guestLearners();
+
+        /** The window for {@link #guestLearners()}. */
+        @WithDefault("1h")
+        Duration guestLearnerWindow();
+
+        /** Writes by visitors who are not signed in, per client address and window. */
+        @WithDefault("600")
+        int guestWrites();
+
+        /** The window for {@link #guestWrites()}. */
+        @WithDefault("10m")
+        Duration guestWriteWindow();
+
+        /** A guest learner not seen for this long is deleted with everything it stored. */
+        @WithDefault("30d")
+        Duration guestIdle();
+
+        /** Graded attempts one learner may keep. */
+        @WithDefault("2000")
+        int attempts();
+
+        /** Characters of answer text one learner may keep across attempts and drafts. */
+        @WithDefault("4000000")
+        long answerChars();
+
+        /** Experiments one learner may keep. */
+        @WithDefault("1000")
+        int experiments();
+
+        /** Mock interview sessions one learner may keep. */
+        @WithDefault("500")
+        int interviews();
+
+        /** Failed sign-ins per client address and window, whatever the usernames (password spraying). */
+        @WithDefault("30")
+        int failedLoginsPerAddress();
+
+        /** The window for {@link #failedLoginsPerAddress()}. */
+        @WithDefault("15m")
+        Duration failedLoginWindow();
+
+        /** Accounts created per client address and window. */
+        @WithDefault("5")
+        int signUps();
+
+        /** The window for {@link #signUps()}. */
+        @WithDefault("1h")
+        Duration signUpWindow();
+
+        /**
+         * Password hashes computed or checked at once (bcrypt takes a core for about 0.1 s); a sign-in or sign-up
+         * beyond it is refused at once with 503 rather than queued. 0 means half the cores, at least 1.
+         */
+        @WithDefault("0")
+        int passwordChecks();
+
+        /** Live event streams (experiment progress, interview updates) one learner may keep open at once. */
+        @WithDefault("6")
+        int streamsPerLearner();
+
+        /**
+         * Free space below which writes are refused with 503 and the readiness check is DOWN, measured on the volume
+         * of the data directory (bytes; suffixes K, M, G).
+         */
+        @WithDefault("512M")
+        MemorySize diskMinFree();
     }
 }

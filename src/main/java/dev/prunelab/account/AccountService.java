@@ -3,6 +3,7 @@ package dev.prunelab.account;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.web.FieldError;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.Overloaded;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
@@ -39,12 +40,17 @@ public class AccountService {
     private final PruneLabConfig.Security config;
     private final IdentityProviderManager identities;
     private final Instance<LearnerData> learnerData;
+    private final PasswordWork passwordWork;
 
     public AccountService(
-            PruneLabConfig config, IdentityProviderManager identities, Instance<LearnerData> learnerData) {
+            PruneLabConfig config,
+            IdentityProviderManager identities,
+            Instance<LearnerData> learnerData,
+            PasswordWork passwordWork) {
         this.config = config.security();
         this.identities = identities;
         this.learnerData = learnerData;
+        this.passwordWork = passwordWork;
     }
 
     /**
@@ -52,6 +58,7 @@ public class AccountService {
      *
      * @return the new session's token
      * @throws InvalidInput naming the username or password and what is wrong with it
+     * @throws Overloaded (503) when too many passwords are being hashed or checked at once
      */
     public String signUp(String rawUsername, String password, String timeZone, Optional<String> guestToken) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
@@ -70,7 +77,7 @@ public class AccountService {
         }
         User user = new User();
         user.username = username;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = passwordWork.run(() -> BcryptUtil.bcryptHash(password));
         user.role = config.admins().orElse(List.of()).contains(username)
                 ? User.ROLE_USER + "," + User.ROLE_ADMIN
                 : User.ROLE_USER;
@@ -101,22 +108,29 @@ public class AccountService {
      * username and a wrong password get the same answer, so the form does not reveal which accounts exist.
      *
      * @return the new session's token, or empty when the username or password is wrong
+     * @throws Overloaded (503) when too many passwords are being hashed or checked at once
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<String> logIn(String rawUsername, String password, Optional<String> guestToken) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         Optional<User> user = findUser(username);
+        boolean matches = passwordWork.run(() -> passwordMatches(user, username, password));
+        return matches ? Optional.of(signIn(user.get().id, guestToken)) : Optional.empty();
+    }
+
+    /** The bcrypt check; against a dummy hash when there is no such user, so both cases take as long. */
+    private boolean passwordMatches(Optional<User> user, String username, String password) {
         if (user.isEmpty() || password == null || password.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
-            return Optional.empty();
+            return false;
         }
         try {
             identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
                     username, new PasswordCredential(password.toCharArray())));
+            return true;
         } catch (AuthenticationFailedException e) {
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(signIn(user.get().id, guestToken));
     }
 
     @Transactional

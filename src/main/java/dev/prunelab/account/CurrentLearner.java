@@ -1,6 +1,8 @@
 package dev.prunelab.account;
 
 import dev.prunelab.PruneLabConfig;
+import dev.prunelab.web.ClientAddress;
+import dev.prunelab.web.Overloaded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -10,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,16 +25,22 @@ import java.util.Optional;
 public class CurrentLearner {
 
     public static final String GUEST_COOKIE = "prunelab_guest";
+    /** A guest's last-seen time is rewritten at most this often: one UPDATE an hour, not one per write. */
+    private static final Duration SEEN_PRECISION = Duration.ofHours(1);
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
     private final boolean secureCookies;
+    private final GuestLimits guestLimits;
     private Optional<Learner> resolved;
+    private boolean writeCounted;
 
-    public CurrentLearner(SecurityIdentity identity, CurrentVertxRequest request, PruneLabConfig config) {
+    public CurrentLearner(
+            SecurityIdentity identity, CurrentVertxRequest request, PruneLabConfig config, GuestLimits guestLimits) {
         this.identity = identity;
         this.request = request;
         this.secureCookies = config.security().secureCookies();
+        this.guestLimits = guestLimits;
     }
 
     /** The signed-in user's id, if any. */
@@ -60,12 +69,37 @@ public class CurrentLearner {
         return find().map(l -> l.id);
     }
 
-    /** The learner, created now if needed (for a guest this also sets the guest cookie). */
+    /**
+     * What per-visitor limits count by: the learner, or the client address of a visitor who has none yet. Reads only.
+     */
+    public String limitKey() {
+        return findId().map(id -> "learner:" + id).orElseGet(() -> "address:" + address());
+    }
+
+    /**
+     * The learner, created now if needed (for a guest this also sets the guest cookie). Every call is a write, so a
+     * visitor who is not signed in has it counted against their address's allowance of writes (once per request), and
+     * of new guest learners when one is made; a guest is marked seen, to the hour, so idle guests can be deleted.
+     *
+     * @throws Overloaded (429) when the address has used an allowance
+     */
     @Transactional
     public Learner require() {
+        boolean guest = !signedIn();
+        if (guest && !writeCounted) {
+            writeCounted = true;
+            guestLimits.countWrite(address());
+        }
         Optional<Learner> existing = find();
         if (existing.isPresent()) {
+            if (guest) {
+                Instant now = Instant.now();
+                Learner.seen(existing.get().id, now, now.minus(SEEN_PRECISION));
+            }
             return existing.get();
+        }
+        if (guest) {
+            guestLimits.countNewGuest(address());
         }
         Learner learner = userId().map(CurrentLearner::createForUser).orElseGet(this::createForGuest);
         resolved = Optional.of(learner);
@@ -104,7 +138,13 @@ public class CurrentLearner {
     private static Learner newLearner() {
         Learner learner = new Learner();
         learner.createdAt = Instant.now();
+        learner.lastSeenAt = learner.createdAt;
         return learner;
+    }
+
+    private String address() {
+        RoutingContext context = request.getCurrent();
+        return context == null ? ClientAddress.UNKNOWN : ClientAddress.of(context.request());
     }
 
     /** The guest cookie's token, if the browser sent one. */

@@ -33,12 +33,30 @@ public class Learner extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the learner last wrote something (kept to the hour; see {@link CurrentLearner#require()}). */
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
     public static Optional<Learner> findByUser(long userId) {
         return find("userId", userId).firstResultOptional();
     }
 
     public static Optional<Learner> findByGuestTokenHash(String hash) {
         return find("guestTokenHash", hash).firstResultOptional();
+    }
+
+    /** Marks the learner seen now, if it was last seen before {@code staleBefore}; one UPDATE, no read. */
+    public static void seen(long id, Instant now, Instant staleBefore) {
+        update("lastSeenAt = ?1 where id = ?2 and (lastSeenAt is null or lastSeenAt < ?3)", now, id, staleBefore);
+    }
+
+    /**
+     * Deletes guest learners last seen before the cutoff; their rows go with them (ON DELETE CASCADE).
+     *
+     * @return how many were deleted
+     */
+    public static long deleteGuestsIdleSince(Instant cutoff) {
+        return delete("userId is null and coalesce(lastSeenAt, createdAt) < ?1", cutoff);
     }
 
     public boolean isGuest() {

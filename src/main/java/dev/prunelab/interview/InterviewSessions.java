@@ -1,6 +1,8 @@
 package dev.prunelab.interview;
 
+import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.RowQuota;
 import dev.prunelab.content.ContentCatalog;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.QuestionCard;
@@ -44,10 +46,14 @@ public class InterviewSessions {
     private final CurrentLearner learner;
     private final Event<InterviewChanged> changed;
 
-    public InterviewSessions(ContentService content, CurrentLearner learner, Event<InterviewChanged> changed) {
+    private final int maxInterviews;
+
+    public InterviewSessions(
+            ContentService content, CurrentLearner learner, Event<InterviewChanged> changed, PruneLabConfig config) {
         this.content = content;
         this.learner = learner;
         this.changed = changed;
+        this.maxInterviews = config.limits().interviews();
     }
 
     /**
@@ -61,6 +67,12 @@ public class InterviewSessions {
         QuestionCard card = card(questionId);
         InterviewSession session = new InterviewSession();
         session.learnerId = requireLearner();
+        RowQuota.check(
+                "interview sessions",
+                InterviewSession.count("learnerId", session.learnerId),
+                1,
+                maxInterviews,
+                "prunelab.limits.interviews");
         session.mode = mode;
         session.status = status;
         session.joinToken = joinToken;

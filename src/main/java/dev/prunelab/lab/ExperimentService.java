@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.CurrentLearner;
+import dev.prunelab.account.RowQuota;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.result.ExperimentResult;
@@ -55,6 +56,8 @@ public class ExperimentService {
     private final ContentService content;
     private final LabMetrics metrics;
 
+    private final int maxExperiments;
+
     public ExperimentService(
             CurrentLearner current,
             ExperimentStore store,
@@ -76,6 +79,7 @@ public class ExperimentService {
         this.json = json;
         this.content = content;
         this.metrics = metrics;
+        this.maxExperiments = config.limits().experiments();
     }
 
     /** The presets of the current content, with the spec each runs. */
@@ -157,6 +161,12 @@ public class ExperimentService {
     private Experiment newExperiment(ExperimentSpec spec, String canonical, String specHash, Integer prediction) {
         Experiment experiment = new Experiment();
         experiment.learnerId = current.require().id;
+        RowQuota.check(
+                "experiments",
+                Experiment.count("learnerId", experiment.learnerId),
+                1,
+                maxExperiments,
+                "prunelab.limits.experiments");
         experiment.preset = spec.preset();
         experiment.title = title(spec);
         experiment.spec = canonical;

@@ -31,12 +31,19 @@ public class AttemptService {
     private final ProgressService progress;
     private final CurrentLearner learner;
     private final Json json;
+    private final PracticeQuota quota;
 
-    public AttemptService(FeedbackService feedback, ProgressService progress, CurrentLearner learner, Json json) {
+    public AttemptService(
+            FeedbackService feedback,
+            ProgressService progress,
+            CurrentLearner learner,
+            Json json,
+            PracticeQuota quota) {
         this.feedback = feedback;
         this.progress = progress;
         this.learner = learner;
         this.json = json;
+        this.quota = quota;
     }
 
     /**
@@ -63,6 +70,7 @@ public class AttemptService {
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> {
             Attempt a = new Attempt();
             a.learnerId = learner.require().id;
+            quota.checkAttempt(a.learnerId, answer.length());
             a.questionId = questionId;
             a.answer = answer;
             a.timeBoxMinutes = timeBoxMinutes;

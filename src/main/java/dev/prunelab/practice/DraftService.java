@@ -15,10 +15,12 @@ public class DraftService {
 
     private final FeedbackService feedback;
     private final CurrentLearner learner;
+    private final PracticeQuota quota;
 
-    public DraftService(FeedbackService feedback, CurrentLearner learner) {
+    public DraftService(FeedbackService feedback, CurrentLearner learner, PracticeQuota quota) {
         this.feedback = feedback;
         this.learner = learner;
+        this.quota = quota;
     }
 
     /**
@@ -45,6 +47,7 @@ public class DraftService {
         }
         AttemptService.checkElapsed(elapsedSeconds);
         long learnerId = learner.require().id;
+        quota.checkDraft(learnerId, questionId, text.length());
         Draft draft = Draft.find(learnerId, questionId).orElseGet(() -> {
             Draft d = new Draft();
             d.learnerId = learnerId;

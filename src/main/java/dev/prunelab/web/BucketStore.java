@@ -3,12 +3,11 @@ package dev.prunelab.web;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where a {@link RateLimiter} keeps its clients' token buckets. {@link LocalBucketStore} keeps them in this process;
- * a store over Bucket4j's {@code ProxyManager} (its PostgreSQL backend, say) would share them between instances: its
- * three methods map onto {@code builder().build(key, configuration)}, {@code getProxyConfiguration(key)} and
- * {@code removeProxy(key)}.
+ * {@link DatabaseBucketStore} keeps them in PostgreSQL, shared by every instance on the database.
  */
 public interface BucketStore {
 
@@ -20,4 +19,12 @@ public interface BucketStore {
 
     /** Forgets the client's bucket: its next use starts a full one. */
     void remove(String client);
+
+    /**
+     * Runs one use of this store's buckets (the limiter calls every bucket through here): a store in the database
+     * runs it outside the caller's transaction, so a count is kept even when the caller's work rolls back.
+     */
+    default <T> T call(Supplier<T> use) {
+        return use.get();
+    }
 }

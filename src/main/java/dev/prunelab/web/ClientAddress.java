@@ -12,7 +12,7 @@ import io.vertx.core.net.SocketAddress;
 public final class ClientAddress {
 
     /** Counted for a request whose address is not known (a test client, a closed connection). */
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private ClientAddress() {}
 

@@ -44,23 +44,23 @@ public final class RateLimiter {
      * @return empty if it may go ahead, else how long until its allowance comes back
      */
     public Optional<Duration> acquire(String client) {
-        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = store.call(() -> bucket(client).tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? Optional.empty() : Optional.of(untilRefill(probe.getNanosToWaitForRefill()));
     }
 
     /** How long the client must wait before its next use, or empty if it may go ahead; counts nothing. */
     public Optional<Duration> blockedFor(String client) {
-        Optional<Bucket> bucket = store.existing(client);
-        if (bucket.isEmpty()) {
-            return Optional.empty();
-        }
-        EstimationProbe probe = bucket.get().estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Optional.empty() : Optional.of(untilRefill(probe.getNanosToWaitForRefill()));
+        Optional<EstimationProbe> probe =
+                store.call(() -> store.existing(client).map(bucket -> bucket.estimateAbilityToConsume(1)));
+        return probe.filter(p -> !p.canBeConsumed()).map(p -> untilRefill(p.getNanosToWaitForRefill()));
     }
 
     /** Gives the client its whole allowance back (after a successful sign-in, say). */
     public void reset(String client) {
-        store.remove(client);
+        store.call(() -> {
+            store.remove(client);
+            return null;
+        });
     }
 
     public String name() {

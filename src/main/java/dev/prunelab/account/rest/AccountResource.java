@@ -4,11 +4,11 @@ import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.AccountService;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.account.SessionCookieMechanism;
+import dev.prunelab.account.SignInLimits;
 import dev.prunelab.account.User;
 import dev.prunelab.web.ClientAddress;
 import dev.prunelab.web.InvalidInput;
-import dev.prunelab.web.RateLimiter;
-import dev.prunelab.web.RateLimiters;
+import dev.prunelab.web.Overloaded;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -45,19 +45,15 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final CurrentLearner learner;
-    /** Failed sign-ins per address and username; a successful one gives the allowance back. */
-    private final RateLimiter failedLogins;
+    private final SignInLimits limits;
 
     private final int sessionDays;
 
     public AccountResource(
-            AccountService accounts, CurrentLearner learner, RateLimiters limiters, PruneLabConfig config) {
+            AccountService accounts, CurrentLearner learner, SignInLimits limits, PruneLabConfig config) {
         this.accounts = accounts;
         this.learner = learner;
-        this.failedLogins = limiters.limiter(
-                "failed-logins",
-                config.security().loginAttempts(),
-                Duration.ofSeconds(config.security().loginWindowSeconds()));
+        this.limits = limits;
         this.sessionDays = config.security().sessionDays();
     }
 
@@ -74,13 +70,29 @@ public class AccountResource {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("timeZone") String timeZone,
-            @FormParam("next") String next) {
+            @FormParam("next") String next,
+            @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        Optional<Duration> wait = limits.signUpBlocked(address);
+        if (wait.isPresent()) {
+            return refused(
+                    429,
+                    wait.get().toSeconds(),
+                    Templates.signup(Map.of("form", limits.signUpWait(wait.get())), text(username), safeNext(next)));
+        }
         try {
-            return signedIn(accounts.signUp(username, password, timeZone, learner.guestToken()), next);
+            String session = accounts.signUp(username, password, timeZone, learner.guestToken());
+            limits.signedUp(address);
+            return signedIn(session, next);
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.signup(e.messages(), username == null ? "" : username, safeNext(next)))
+                    .entity(Templates.signup(e.messages(), text(username), safeNext(next)))
                     .build();
+        } catch (Overloaded e) {
+            return refused(
+                    e.status(),
+                    e.retryAfterSeconds(),
+                    Templates.signup(Map.of("form", e.getMessage()), text(username), safeNext(next)));
         }
     }
 
@@ -97,31 +109,45 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("next") String next,
             @Context HttpServerRequest request) {
-        String key = ClientAddress.of(request) + "|"
-                + (username == null ? "" : username.strip().toLowerCase());
-        Optional<Duration> wait = failedLogins.blockedFor(key);
+        String address = ClientAddress.of(request);
+        Optional<Duration> wait = limits.loginBlocked(address, username);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            return Response.status(429)
-                    .header("Retry-After", seconds)
-                    .entity(Templates.login(
-                            Map.of("form", "Too many sign-in attempts. Try again in " + seconds + " seconds."),
-                            username,
-                            safeNext(next)))
-                    .build();
+            return refused(
+                    429,
+                    wait.get().toSeconds(),
+                    Templates.login(
+                            Map.of("form", SignInLimits.loginWait(wait.get())), text(username), safeNext(next)));
         }
-        Optional<String> token = accounts.logIn(username, password, learner.guestToken());
+        Optional<String> token;
+        try {
+            token = accounts.logIn(username, password, learner.guestToken());
+        } catch (Overloaded e) {
+            return refused(
+                    e.status(),
+                    e.retryAfterSeconds(),
+                    Templates.login(Map.of("form", e.getMessage()), text(username), safeNext(next)));
+        }
         if (token.isEmpty()) {
-            failedLogins.acquire(key);
+            limits.loginFailed(address, username);
             return Response.status(401)
                     .entity(Templates.login(
-                            Map.of("form", "Wrong username or password."),
-                            username == null ? "" : username,
-                            safeNext(next)))
+                            Map.of("form", "Wrong username or password."), text(username), safeNext(next)))
                     .build();
         }
-        failedLogins.reset(key);
+        limits.loginSucceeded(address, username);
         return signedIn(token.get(), next);
+    }
+
+    /** The form again with why it was refused, the status and when to retry. */
+    private static Response refused(int status, long retryAfterSeconds, TemplateInstance form) {
+        return Response.status(status)
+                .header("Retry-After", Math.max(1, retryAfterSeconds))
+                .entity(form)
+                .build();
+    }
+
+    private static String text(String field) {
+        return field == null ? "" : field;
     }
 
     private Response signedIn(String sessionToken, String next) {

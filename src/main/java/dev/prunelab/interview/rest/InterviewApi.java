@@ -1,5 +1,6 @@
 package dev.prunelab.interview.rest;
 
+import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.interview.InterviewEvents;
 import dev.prunelab.interview.InterviewReport;
 import dev.prunelab.interview.InterviewScoring;
@@ -10,6 +11,7 @@ import dev.prunelab.interview.PairInterviews;
 import dev.prunelab.interview.SoloInterviews;
 import dev.prunelab.practice.AnswerLength;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.StreamSlots;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
@@ -49,13 +51,22 @@ public class InterviewApi {
     private final SoloInterviews solo;
     private final PairInterviews pairs;
     private final InterviewEvents events;
+    private final StreamSlots streams;
+    private final CurrentLearner learner;
 
     public InterviewApi(
-            InterviewService interviews, SoloInterviews solo, PairInterviews pairs, InterviewEvents events) {
+            InterviewService interviews,
+            SoloInterviews solo,
+            PairInterviews pairs,
+            InterviewEvents events,
+            StreamSlots streams,
+            CurrentLearner learner) {
         this.interviews = interviews;
         this.solo = solo;
         this.pairs = pairs;
         this.events = events;
+        this.streams = streams;
+        this.learner = learner;
     }
 
     /**
@@ -203,6 +214,6 @@ public class InterviewApi {
                     "Server-sent events: 'changed' after each change of the session (reload its state), 'ping' every 25 s")
     public Multi<String> events(@PathParam("id") long id) {
         interviews.require(id);
-        return events.stream(id);
+        return streams.open(learner.limitKey(), events.stream(id));
     }
 }

@@ -2,6 +2,7 @@ package dev.prunelab.lab.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.content.ContentService;
 import dev.prunelab.content.LabPreset;
 import dev.prunelab.lab.ExperimentEvent;
@@ -10,6 +11,7 @@ import dev.prunelab.lab.ExperimentView;
 import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.web.ClientAddress;
 import dev.prunelab.web.InvalidInput;
+import dev.prunelab.web.StreamSlots;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -53,11 +55,20 @@ public class ExperimentApi {
     private final ExperimentService experiments;
     private final ContentService content;
     private final ObjectMapper json;
+    private final StreamSlots streams;
+    private final CurrentLearner learner;
 
-    public ExperimentApi(ExperimentService experiments, ContentService content, ObjectMapper json) {
+    public ExperimentApi(
+            ExperimentService experiments,
+            ContentService content,
+            ObjectMapper json,
+            StreamSlots streams,
+            CurrentLearner learner) {
         this.experiments = experiments;
         this.content = content;
         this.json = json;
+        this.streams = streams;
+        this.learner = learner;
     }
 
     @POST
@@ -100,12 +111,13 @@ public class ExperimentApi {
                     + "interrupted, after which the stream ends.")
     public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
         Multi<ExperimentEvent> events = experiments.events(id).orElseThrow(() -> notFound(id));
-        return events.map(event -> sse.newEventBuilder()
-                .name(event.status())
-                .id(String.valueOf(System.nanoTime()))
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(write(event))
-                .build());
+        return streams.open(learner.limitKey(), events)
+                .map(event -> sse.newEventBuilder()
+                        .name(event.status())
+                        .id(String.valueOf(System.nanoTime()))
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(write(event))
+                        .build());
     }
 
     @DELETE
