@@ -2,10 +2,8 @@
 # Every function talks to the packaged app as a browser would: one curl cookie jar ($jar) is the browser.
 # Cookies in a curl jar are not tied to a port, so one jar signed in on one instance is the same browser on another.
 #
-# The prod profile marks the session and CSRF cookies Secure. curl (since 2021; 7.88 here) treats http://127.0.0.1
-# and http://localhost as secure origins, so it stores and sends those cookies over plain http there, as browsers
-# do; against any other plain-http host run the app with PRUNELAB_SECURITY_SECURE_COOKIES=false and
-# QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE=false.
+# Cookies are Secure only when a request comes over HTTPS (or the app is configured to force it), so plain http works
+# against any host. Form posts carry no Origin header here, which the app accepts (a browser's would name this host).
 
 # Whether QUARKUS_PROFILE names the pg profile (PostgreSQL).
 pg_profile() { [[ ",${QUARKUS_PROFILE:-}," == *,pg,* ]]; }

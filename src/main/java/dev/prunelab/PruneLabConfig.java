@@ -17,6 +17,13 @@ public interface PruneLabConfig {
     @WithDefault("./data")
     Path dataDir();
 
+    /**
+     * The address visitors use, e.g. {@code https://prunelab.example}: the only origin unsafe requests may come from,
+     * and the base of links shown to be shared (pair-interview join links). Empty: redirects stay relative and unsafe
+     * requests must come from the origin they were sent to.
+     */
+    Optional<URI> baseUrl();
+
     Content content();
 
     Security security();
@@ -28,6 +35,17 @@ public interface PruneLabConfig {
     RateLimit rateLimit();
 
     Limits limits();
+
+    Metrics metrics();
+
+    /** Who may read {@code /q/metrics}. */
+    interface Metrics {
+        /**
+         * A secret a Prometheus scrape sends as {@code Authorization: Bearer <token>}. Empty (the default): the endpoint
+         * is not served on the public port.
+         */
+        Optional<String> token();
+    }
 
     /** Where the curriculum comes from. */
     interface Content {
@@ -70,13 +88,23 @@ public interface PruneLabConfig {
 
     /** Accounts and sessions. */
     interface Security {
-        /** Mark cookies Secure (sent over HTTPS only); on in the prod profile. */
-        @WithDefault("false")
-        boolean secureCookies();
+        /**
+         * Mark cookies Secure (sent over HTTPS only). Unset (the default): Secure exactly when the request came over
+         * HTTPS, so plain HTTP on a LAN works; set true behind a proxy that ends TLS without forwarding the scheme.
+         */
+        Optional<Boolean> secureCookies();
 
         /** How long a sign-in lasts. */
         @WithDefault("30")
         int sessionDays();
+
+        /** A session not used for this long ends (each use restarts the clock). */
+        @WithDefault("14d")
+        Duration sessionIdleTimeout();
+
+        /** How often ended sessions are deleted from the database. */
+        @WithDefault("1h")
+        String sessionPurgeEvery();
 
         /** Usernames that get the admin role when they sign up. */
         Optional<List<String>> admins();

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,16 +40,19 @@ public class AccountService {
     private final IdentityProviderManager identities;
     private final Instance<LearnerData> learnerData;
     private final PasswordWork passwordWork;
+    private final Sessions sessions;
 
     public AccountService(
             PruneLabConfig config,
             IdentityProviderManager identities,
             Instance<LearnerData> learnerData,
-            PasswordWork passwordWork) {
+            PasswordWork passwordWork,
+            Sessions sessions) {
         this.config = config.security();
         this.identities = identities;
         this.learnerData = learnerData;
         this.passwordWork = passwordWork;
+        this.sessions = sessions;
     }
 
     /**
@@ -145,19 +147,30 @@ public class AccountService {
     }
 
     private String newSession(long userId) {
-        String token = Tokens.newToken();
-        AuthSession session = new AuthSession();
-        session.tokenHash = Tokens.hash(token);
-        session.userId = userId;
-        session.createdAt = Instant.now();
-        session.expiresAt = session.createdAt.plus(Duration.ofDays(config.sessionDays()));
-        session.persist();
-        return token;
+        return sessions.create(userId);
     }
 
     /** Ends a session; unknown tokens are ignored. */
     public void logOut(String sessionToken) {
-        AuthSession.deleteById(Tokens.hash(sessionToken));
+        sessions.end(sessionToken);
+    }
+
+    /**
+     * Changes the password of a user who knows the current one, and ends every other session of theirs (a thief's
+     * included); the session {@code keptToken} stays signed in.
+     *
+     * @throws InvalidInput naming {@code currentPassword} when it is wrong, {@code newPassword} when it is too weak
+     */
+    public void changePassword(long userId, String current, String replacement, String keptToken) {
+        User user = User.findById(userId);
+        if (current == null || current.isEmpty() || !BcryptUtil.matches(current, user.passwordHash)) {
+            throw InvalidInput.of("currentPassword", "Your current password is not right.");
+        }
+        passwordProblem(user.username, replacement).ifPresent(problem -> {
+            throw InvalidInput.of("newPassword", problem);
+        });
+        user.passwordHash = BcryptUtil.bcryptHash(replacement);
+        sessions.endOthers(userId, keptToken);
     }
 
     /** Moves a guest's rows into the user's learner and removes the guest learner. */
@@ -230,8 +243,12 @@ public class AccountService {
         return export;
     }
 
-    /** Deletes the user, their sessions and (by cascade) every row they own. */
+    /**
+     * Deletes the user, their sessions and (by cascade) every row they own, after each feature has removed what they
+     * left in other learners' rows.
+     */
     public void delete(long userId) {
+        Learner.findByUser(userId).ifPresent(learner -> learnerData.forEach(data -> data.forget(learner.id)));
         User.deleteById(userId);
     }
 }

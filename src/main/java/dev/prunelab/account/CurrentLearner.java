@@ -30,7 +30,7 @@ public class CurrentLearner {
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
-    private final boolean secureCookies;
+    private final Optional<Boolean> secureCookies;
     private final GuestLimits guestLimits;
     private Optional<Learner> resolved;
     private boolean writeCounted;
@@ -164,19 +164,21 @@ public class CurrentLearner {
     }
 
     /**
-     * Sets an HttpOnly, SameSite=Lax cookie (Secure when configured).
+     * Sets an HttpOnly, SameSite=Lax cookie, Secure when configured so or, by default, when the request came over HTTPS.
      *
      * @param maxAgeSeconds lifetime; negative for a browser-session cookie, 0 to delete it
      */
     public void setCookie(String name, String value, long maxAgeSeconds) {
+        RoutingContext context = request.getCurrent();
         Cookie cookie = Cookie.cookie(name, value)
                 .setPath("/")
                 .setHttpOnly(true)
                 .setSameSite(CookieSameSite.LAX)
-                .setSecure(secureCookies);
+                .setSecure(secureCookies.orElseGet(
+                        () -> "https".equals(context.request().scheme())));
         if (maxAgeSeconds >= 0) {
             cookie.setMaxAge(maxAgeSeconds);
         }
-        request.getCurrent().response().addCookie(cookie);
+        context.response().addCookie(cookie);
     }
 }

@@ -4,6 +4,7 @@ import dev.prunelab.PruneLabConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,11 @@ import java.time.Instant;
 public class IdleGuests {
 
     private final Duration idle;
+    private final Instance<LearnerData> learnerData;
 
-    public IdleGuests(PruneLabConfig config) {
+    public IdleGuests(PruneLabConfig config, Instance<LearnerData> learnerData) {
         this.idle = config.limits().guestIdle();
+        this.learnerData = learnerData;
     }
 
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -37,6 +40,9 @@ public class IdleGuests {
      */
     @Transactional
     public long deleteIdleAt(Instant now) {
-        return Learner.deleteGuestsIdleSince(now.minus(idle));
+        Instant cutoff = now.minus(idle);
+        // What a guest left in other learners' rows (a pair interview's answers) goes first, as for a deleted account.
+        Learner.guestsIdleSince(cutoff).forEach(id -> learnerData.forEach(data -> data.forget(id)));
+        return Learner.deleteGuestsIdleSince(cutoff);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,13 @@ public class Learner extends PanacheEntityBase {
      *
      * @return how many were deleted
      */
+    /** The ids of guests with no write since {@code cutoff}. */
+    public static List<Long> guestsIdleSince(Instant cutoff) {
+        return Learner.<Learner>list("userId is null and coalesce(lastSeenAt, createdAt) < ?1", cutoff).stream()
+                .map(learner -> learner.id)
+                .toList();
+    }
+
     public static long deleteGuestsIdleSince(Instant cutoff) {
         return delete("userId is null and coalesce(lastSeenAt, createdAt) < ?1", cutoff);
     }

@@ -28,6 +28,12 @@ public interface LearnerData {
     Object export(long learner);
 
     /**
+     * Removes what the learner left in rows that other learners own, just before the learner is deleted (its own rows
+     * go by cascade): e.g. a candidate's answers in someone else's pair interview.
+     */
+    default void forget(long learner) {}
+
+    /**
      * Moves rows a learner holds one of per key (a draft per question, a card state per card): a key only the guest
      * has goes over with {@code moveOver}; for a key both have, the more recently saved row wins ({@code copy} writes
      * the guest's row into the account's) and the guest's row is deleted.

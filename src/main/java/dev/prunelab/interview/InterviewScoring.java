@@ -83,6 +83,14 @@ public class InterviewScoring {
         turn.score = result.scored()
                 ? Math.max(0, Math.round((result.overall() - HINT_COST * turn.hints) * 10) / 10.0)
                 : 0.0;
+        // A pair candidate sees no score before the interview is finished, on their dashboard neither: the attempt is
+        // recorded when it finishes.
+        if (session.mode == InterviewSession.Mode.SOLO) {
+            recordAttempt(session, turn, result);
+        }
+    }
+
+    private void recordAttempt(InterviewSession session, InterviewTurn turn, Feedback result) {
         if (result.scored()) {
             progress.recordFor(
                     session.answeringLearner(),
@@ -168,6 +176,9 @@ public class InterviewScoring {
         session.finishedAt = Instant.now();
         session.overall = scores.overall();
         if (session.answeringLearner() != null && turns.stream().anyMatch(InterviewTurn::answered)) {
+            if (session.mode == InterviewSession.Mode.PAIR) {
+                turns.forEach(t -> feedback(t).ifPresent(result -> recordAttempt(session, t, result)));
+            }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("session", session.id);
             detail.put("minutes", session.minutes);

@@ -96,6 +96,11 @@ public class InterviewSession extends PanacheEntityBase {
     }
 
     /** Sessions the learner created or joined, newest first. */
+    /** The pair sessions the learner joined as candidate (other learners' sessions). */
+    public static List<InterviewSession> joinedAsCandidate(long learnerId) {
+        return list("mode = ?1 and candidateId = ?2", Mode.PAIR, learnerId);
+    }
+
     public static List<InterviewSession> forLearner(long learnerId) {
         return list("learnerId = ?1 or candidateId = ?1 order by createdAt desc, id desc", learnerId);
     }

@@ -58,9 +58,19 @@ public class PairInterviews {
     public Optional<InterviewSession> byJoinToken(String token) {
         Optional<Long> me = sessions.currentLearner();
         return InterviewSession.findByJoinToken(token)
-                .filter(s -> s.candidateId == null
+                .filter(s -> joinable(s)
                         || me.map(id -> id.equals(s.candidateId) || id.equals(s.learnerId))
                                 .orElse(false));
+    }
+
+    /**
+     * Whether a newcomer may join: only a session still waiting for its first candidate. One that has turns (its
+     * candidate left, or it ended) never reopens to someone holding an old link.
+     */
+    static boolean joinable(InterviewSession session) {
+        return session.candidateId == null
+                && session.status == Status.WAITING
+                && InterviewTurn.forSession(session.id).isEmpty();
     }
 
     /** Joins a pair session as its candidate (the interviewer opening their own link just gets the session). */
@@ -71,7 +81,7 @@ public class PairInterviews {
             return found;
         }
         InterviewSession session = found.get();
-        if (session.candidateId != null) {
+        if (!joinable(session)) {
             return Optional.empty();
         }
         session.candidateId = me;

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +32,8 @@ public class ErrorMapper {
     static class Templates {
         static native TemplateInstance page(int status, String title, String detail);
     }
+
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("Param limit of \\d+ was exceeded");
 
     static final String NOTHING_HERE =
             "There is nothing at this address: the link may be mistyped, or the page has moved.";
@@ -134,6 +137,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (e.getMessage() != null && TOO_MANY_FIELDS.matcher(e.getMessage()).matches()) {
+            // The form decoder's own limit on fields says so only in its message.
+            return respond(request, 413, "Content Too Large", "A form may have at most 1,000 fields.");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
         return respond(

@@ -22,7 +22,9 @@ export async function postAndSwap(form) {
     form.submit();
     return [];
   }
-  if (response.status >= 500 || !(response.headers.get('Content-Type') || '').includes('text/html')) {
+  // A refused token (403) or a refused request (415) answers with a whole page, which the browser should show.
+  if (response.status >= 500 || response.status === 403 || response.status === 415
+      || !(response.headers.get('Content-Type') || '').includes('text/html')) {
     form.submit();
     return [];
   }

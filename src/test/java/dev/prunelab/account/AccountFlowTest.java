@@ -152,10 +152,10 @@ class AccountFlowTest {
         Browser browser = new Browser();
         browser.get("/signup");
         Response missing = browser.post("/signup", Map.of("username", uniqueName(), "password", PASSWORD), false);
-        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.statusCode()).isEqualTo(403);
         Response forged = browser.post(
                 "/signup", Map.of("username", uniqueName(), "password", PASSWORD, "csrf-token", "forged"), false);
-        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(browser.hasCookie(SessionCookieMechanism.COOKIE)).isFalse();
     }
 

@@ -4,11 +4,11 @@ import static dev.prunelab.lab.LabApiClient.awaitFinal;
 import static dev.prunelab.lab.LabApiClient.quickSpec;
 import static dev.prunelab.lab.LabApiClient.slowSpec;
 import static dev.prunelab.lab.LabApiClient.start;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prunelab.Browser;
 import dev.prunelab.account.AccountFlowTestSupport;
+import dev.prunelab.web.MetricsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -51,7 +51,8 @@ class LabMetricsTest {
 
         static Scrape now() {
             Map<String, Double> series = new HashMap<>();
-            for (String line : given().get("/q/metrics")
+            for (String line : MetricsTest.scrape()
+                    .get("/q/metrics")
                     .then()
                     .statusCode(200)
                     .extract()

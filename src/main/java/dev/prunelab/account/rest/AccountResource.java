@@ -4,6 +4,7 @@ import dev.prunelab.PruneLabConfig;
 import dev.prunelab.account.AccountService;
 import dev.prunelab.account.CurrentLearner;
 import dev.prunelab.account.SessionCookieMechanism;
+import dev.prunelab.account.Sessions;
 import dev.prunelab.account.SignInLimits;
 import dev.prunelab.account.User;
 import dev.prunelab.web.ClientAddress;
@@ -13,6 +14,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +32,7 @@ import java.util.Optional;
 /** Sign up, sign in, sign out, and the account page (settings, export, delete). Every form carries a CSRF token. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AccountResource {
 
     private static final String DEFAULT_NEXT = "/progress";
@@ -44,14 +47,20 @@ public class AccountResource {
     }
 
     private final AccountService accounts;
+    private final Sessions sessions;
     private final CurrentLearner learner;
     private final SignInLimits limits;
 
     private final int sessionDays;
 
     public AccountResource(
-            AccountService accounts, CurrentLearner learner, SignInLimits limits, PruneLabConfig config) {
+            AccountService accounts,
+            Sessions sessions,
+            CurrentLearner learner,
+            SignInLimits limits,
+            PruneLabConfig config) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.learner = learner;
         this.limits = limits;
         this.sessionDays = config.security().sessionDays();
@@ -81,6 +90,7 @@ public class AccountResource {
                     Templates.signup(Map.of("form", limits.signUpWait(wait.get())), text(username), safeNext(next)));
         }
         try {
+            checkNext(next);
             String session = accounts.signUp(username, password, timeZone, learner.guestToken());
             limits.signedUp(address);
             return signedIn(session, next);
@@ -109,6 +119,14 @@ public class AccountResource {
             @FormParam("password") String password,
             @FormParam("next") String next,
             @Context HttpServerRequest request) {
+        try {
+            checkNext(next);
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.login(
+                            Map.of("form", e.messages().get("next")), username == null ? "" : username, DEFAULT_NEXT))
+                    .build();
+        }
         String address = ClientAddress.of(request);
         Optional<Duration> wait = limits.loginBlocked(address, username);
         if (wait.isPresent()) {
@@ -170,9 +188,11 @@ public class AccountResource {
     @GET
     @Path("account")
     @Authenticated
-    public TemplateInstance account(@QueryParam("saved") boolean saved) {
-        return Templates.account(
-                User.findById(learner.userId().orElseThrow()), Map.of(), saved ? "Settings saved." : "");
+    public TemplateInstance account(@QueryParam("saved") boolean saved, @QueryParam("changed") String changed) {
+        String notice = saved
+                ? "Settings saved."
+                : "password".equals(changed) ? "Password changed. Every other session has been signed out." : "";
+        return Templates.account(User.findById(learner.userId().orElseThrow()), Map.of(), notice);
     }
 
     @POST
@@ -188,6 +208,33 @@ public class AccountResource {
                     .build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+
+    @POST
+    @Path("account/password")
+    @Authenticated
+    public Response changePassword(
+            @FormParam("currentPassword") String current, @FormParam("newPassword") String replacement) {
+        long userId = learner.userId().orElseThrow();
+        try {
+            accounts.changePassword(
+                    userId, current, replacement, learner.sessionToken().orElseThrow());
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.account(User.findById(userId), e.messages(), ""))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/account?changed=password")).build();
+    }
+
+    /** Signs out everywhere: every session of this user ends, this one too. */
+    @POST
+    @Path("account/sessions/end")
+    @Authenticated
+    public Response signOutEverywhere() {
+        sessions.endAll(learner.userId().orElseThrow());
+        learner.setCookie(SessionCookieMechanism.COOKIE, "", 0);
+        return Response.seeOther(URI.create("/login?next=%2Faccount")).build();
     }
 
     @GET
@@ -219,12 +266,37 @@ public class AccountResource {
 
     /** Only local paths are followed after signing in, so the form cannot be used to redirect elsewhere. */
     static String safeNext(String next) {
+        return isLocalPath(next) ? next : DEFAULT_NEXT;
+    }
+
+    /**
+     * A posted {@code next} that is not a local path was not made by the sign-in pages (they only carry safe ones), so
+     * it is refused before anything is created rather than silently replaced.
+     */
+    private static void checkNext(String next) {
+        if (next != null && !next.isEmpty() && !isLocalPath(next)) {
+            throw InvalidInput.of(
+                    "next",
+                    "The page to go to afterwards must be a path on this site, such as /progress, without spaces.");
+        }
+    }
+
+    private static boolean isLocalPath(String next) {
         return next != null
-                        && next.startsWith("/")
-                        && !next.startsWith("//")
-                        && !next.contains("\\")
-                        && next.length() < 500
-                ? next
-                : DEFAULT_NEXT;
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
+                && next.length() < 500
+                && next.chars().noneMatch(c -> c <= ' ' || c == 0x7f)
+                && isUri(next);
+    }
+
+    private static boolean isUri(String path) {
+        try {
+            URI.create(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -14,6 +14,7 @@ import dev.prunelab.web.AnonymousPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Event;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The reading pages: question cards, the learning path, lessons and search. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class LearnResource {
 
     /** Results (lessons, questions, presets) on one page of search results. */

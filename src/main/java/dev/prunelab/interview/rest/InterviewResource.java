@@ -13,9 +13,11 @@ import dev.prunelab.web.FieldError;
 import dev.prunelab.web.FormFields;
 import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.Json;
+import dev.prunelab.web.SiteOrigin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -41,6 +43,7 @@ import java.util.function.BiFunction;
  */
 @Path("/interview")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class InterviewResource {
 
     @CheckedTemplate
@@ -68,12 +71,15 @@ public class InterviewResource {
     private final SoloInterviews solo;
     private final PairInterviews pairs;
     private final Json json;
+    private final SiteOrigin site;
 
-    public InterviewResource(InterviewService interviews, SoloInterviews solo, PairInterviews pairs, Json json) {
+    public InterviewResource(
+            InterviewService interviews, SoloInterviews solo, PairInterviews pairs, Json json, SiteOrigin site) {
         this.interviews = interviews;
         this.solo = solo;
         this.pairs = pairs;
         this.json = json;
+        this.site = site;
     }
 
     /** The start page; {@code question} preselects a question card (the featured one when absent or unknown). */
@@ -229,7 +235,7 @@ public class InterviewResource {
             data.put("endsAt", view.endsAt().toEpochMilli());
         }
         if ("interviewer".equals(view.role())) {
-            String joinUrl = uri.getBaseUri().resolve(view.joinPath()).toString();
+            String joinUrl = site.absolute(uri.getBaseUri(), view.joinPath());
             return Templates.interviewer(
                     view, joinUrl, Dimensions.LABELS, pairs.rubric(session), notice, error, json.scriptSafe(data));
         }

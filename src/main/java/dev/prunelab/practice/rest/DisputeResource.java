@@ -2,6 +2,7 @@ package dev.prunelab.practice.rest;
 
 import dev.prunelab.practice.Dispute;
 import dev.prunelab.practice.DisputeService;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import java.util.Locale;
 /** The "this feedback is wrong" buttons on an attempt's page. */
 @Path("/practice/attempts/{attemptId}/disputes")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class DisputeResource {
 
     private final DisputeService disputes;

@@ -12,6 +12,7 @@ import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.Rejected;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Path("/drills")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class DrillResource {
 
     @CheckedTemplate

@@ -19,6 +19,7 @@ import dev.prunelab.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -38,6 +39,7 @@ import java.util.Optional;
 /** The practice pages: the question list, the writing workspace, an attempt's feedback and two attempts compared. */
 @Path("/practice")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PracticeResource {
 
     @CheckedTemplate

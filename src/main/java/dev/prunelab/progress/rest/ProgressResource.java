@@ -15,6 +15,7 @@ import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.Json;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -35,6 +36,7 @@ import java.util.Optional;
 /** The progress pages: dashboard, flashcard review, and each lesson's quiz. Guests use them too. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ProgressResource {
 
     @CheckedTemplate
