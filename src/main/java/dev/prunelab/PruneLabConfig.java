@@ -122,6 +122,17 @@ public interface PruneLabConfig {
         @WithDefault("600")
         int anonymousWindowSeconds();
 
+        /** Experiments one learner may have queued or running at once; the next is refused (429) until one ends. */
+        @WithDefault("2")
+        int inFlightPerLearner();
+
+        /**
+         * Experiments visitors who are not signed in may have queued or running at once from one client address,
+         * whatever guest cookies they send (signed-in learners count per learner only).
+         */
+        @WithDefault("2")
+        int inFlightPerAddress();
+
         /**
          * This app instance's name in the experiments it runs, for several instances sharing one database: each marks
          * only its own unfinished experiments interrupted when it stops or restarts. Default: host name and HTTP port.

@@ -20,6 +20,7 @@ import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.RateLimiter;
 import dev.prunelab.web.RateLimiters;
 import dev.prunelab.web.Rejected;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,7 +43,6 @@ import java.util.Optional;
 public class ExperimentService {
 
     static final int HISTORY_LIMIT = 100;
-    private static final long CANCEL_WAIT_MILLIS = 5000;
 
     private final CurrentLearner current;
     private final ExperimentStore store;
@@ -50,6 +50,7 @@ public class ExperimentService {
     /** Experiments a visitor who is not signed in may start per address and window (stored results are free). */
     private final RateLimiter anonymousRuns;
 
+    private final InFlightLimits inFlight;
     private final SpecRules.Budget budget;
     private final ObjectMapper json;
     private final ContentService content;
@@ -72,6 +73,7 @@ public class ExperimentService {
                 config.lab().anonymousRuns(),
                 Duration.ofSeconds(config.lab().anonymousWindowSeconds()));
         PruneLabConfig.Lab lab = config.lab();
+        this.inFlight = new InFlightLimits(lab);
         this.budget = new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
         this.json = json;
         this.content = content;
@@ -117,35 +119,41 @@ public class ExperimentService {
             Experiment experiment = newExperiment(spec, canonical, specHash, prediction);
             return view(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
-        if (!current.signedIn()) {
-            Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
-            if (wait.isPresent()) {
-                metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
-                throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
+        Optional<String> guestAddress = current.signedIn() ? Optional.empty() : Optional.of(clientAddress);
+        Experiment experiment;
+        // the counts and the new row in one step, so two quick submissions cannot both take the last place
+        synchronized (inFlight) {
+            try {
+                inFlight.check(current.findId(), guestAddress);
+            } catch (LabFullException e) {
+                metrics.rejected(LabMetrics.Rejection.IN_FLIGHT);
+                throw e;
+            }
+            if (guestAddress.isPresent()) {
+                Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
+                if (wait.isPresent()) {
+                    metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
+                    throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
+                }
+            }
+            // room in the pool first: a full lab turns the submission away before anything is written (no learner,
+            // no row)
+            try {
+                jobs.reserve();
+            } catch (LabFullException e) {
+                metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
+                throw e;
+            }
+            try {
+                experiment = newExperiment(spec, canonical, specHash, prediction);
+                experiment.clientAddress = guestAddress.orElse(null);
+                store.persist(experiment); // committed before a worker can look for it
+            } catch (RuntimeException e) {
+                jobs.release();
+                throw e;
             }
         }
-        // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)
-        try {
-            jobs.reserve();
-        } catch (LabFullException e) {
-            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
-            throw e;
-        }
-        Experiment experiment;
-        try {
-            experiment = newExperiment(spec, canonical, specHash, prediction);
-            store.persist(experiment); // committed before a worker can look for it
-        } catch (RuntimeException e) {
-            jobs.release();
-            throw e;
-        }
-        try {
-            jobs.submit(experiment.id, spec);
-        } catch (LabFullException e) {
-            store.delete(experiment.id);
-            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
-            throw e;
-        }
+        jobs.submit(experiment.id, experiment.learnerId, spec);
         metrics.submitted();
         return view(
                 experiment,
@@ -193,7 +201,7 @@ public class ExperimentService {
     private ExperimentView view(Experiment e, RunProgress progress, boolean withResult) {
         List<String> takeaways =
                 withResult && e.result != null ? Takeaways.of(read(e.result, ExperimentResult.class)) : null;
-        return ExperimentView.of(e, progress, withResult, takeaways);
+        return ExperimentView.of(e, progress, withResult, takeaways, e.id != null && jobs.cancelling(e.id));
     }
 
     /** The current visitor's experiment with its result or progress. */
@@ -234,7 +242,8 @@ public class ExperimentService {
     }
 
     /**
-     * Cancels the visitor's queued or running experiment and waits briefly for it to stop.
+     * Cancels the visitor's queued or running experiment without waiting for it: a queued one is cancelled at once, a
+     * running one shows "cancelling" until the run's next check stops it (well under a second).
      *
      * @throws Rejected a conflict when it has finished already
      */
@@ -250,16 +259,8 @@ public class ExperimentService {
         if (!jobs.cancel(id)) {
             store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
         }
-        long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
-        while (jobs.latest(id).isPresent() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return find(id);
+        // read again in a new session: the row read above may have been ended by the worker since
+        return QuarkusTransaction.requiringNew().call(() -> find(id));
     }
 
     /** The visitor's experiment's events: live while it is in the pool, else its final state at once. */

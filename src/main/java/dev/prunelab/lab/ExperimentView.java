@@ -36,13 +36,21 @@ public record ExperimentView(
         Integer prediction,
         List<String> takeaways) {
 
-    static ExperimentView of(Experiment e, RunProgress progress, boolean withResult, List<String> takeaways) {
+    /**
+     * The status shown between a cancel of a running experiment and the run's next check (well under a second): the
+     * row still says running.
+     */
+    public static final String CANCELLING = "cancelling";
+
+    /** @param cancelling whether a cancel was asked for while it runs here (shown as {@value #CANCELLING}) */
+    static ExperimentView of(
+            Experiment e, RunProgress progress, boolean withResult, List<String> takeaways, boolean cancelling) {
         return new ExperimentView(
                 e.id,
                 "/lab/experiments/" + e.id,
                 e.title,
                 e.preset,
-                e.status.label(),
+                cancelling && !e.status.isFinal() ? CANCELLING : e.status.label(),
                 e.cached,
                 e.spec,
                 progress,
@@ -57,6 +65,7 @@ public record ExperimentView(
     }
 
     public boolean isFinal() {
-        return ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
+        return !CANCELLING.equals(status)
+                && ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
     }
 }

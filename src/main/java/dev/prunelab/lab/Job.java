@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 final class Job implements Runnable {
 
     final long id;
+    /** Whose it is: the queue takes turns across learners. */
+    final long learnerId;
+
     final ExperimentSpec spec;
     final Cancellation cancellation = new Cancellation();
     final long queuedAt = System.nanoTime();
@@ -25,8 +28,9 @@ final class Job implements Runnable {
     private volatile ExperimentEvent latest;
 
     /** @param work what a worker does with it */
-    Job(long id, ExperimentSpec spec, Consumer<Job> work) {
+    Job(long id, long learnerId, ExperimentSpec spec, Consumer<Job> work) {
         this.id = id;
+        this.learnerId = learnerId;
         this.spec = spec;
         this.work = work;
         this.latest = new ExperimentEvent(
@@ -42,10 +46,21 @@ final class Job implements Runnable {
         return latest;
     }
 
-    /** Sends an event to every listener; it is the latest from now on. */
+    /** Whether a cancel was asked for while it runs: it stops at the run's next check. */
+    boolean cancelling() {
+        return cancellation.isCancelled() && !latest.isFinal();
+    }
+
+    /**
+     * Sends an event to every listener; it is the latest from now on. Once a cancel was asked for, progress still
+     * reported until the run's next check says "cancelling", not "running".
+     */
     void publish(ExperimentEvent event) {
-        latest = event;
-        listeners.forEach(listener -> listener.emit(event));
+        ExperimentEvent shown = cancellation.isCancelled() && !event.isFinal()
+                ? new ExperimentEvent(event.id(), ExperimentView.CANCELLING, event.progress(), event.error())
+                : event;
+        latest = shown;
+        listeners.forEach(listener -> listener.emit(shown));
     }
 
     /** Ends every listener's stream (after the final event). */

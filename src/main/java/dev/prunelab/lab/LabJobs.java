@@ -107,22 +107,18 @@ public class LabJobs {
      * Queues an experiment whose row exists with status queued, on a claim from {@link #reserve()} (kept until the
      * experiment leaves the pool).
      *
-     * @throws LabFullException when the queue is full nevertheless; the claim is given back
+     * @param learnerId whose it is, for the turns the queue takes across learners
      */
-    public void submit(long id, ExperimentSpec spec) {
-        Job job = new Job(id, spec, this::execute);
+    public void submit(long id, long learnerId, ExperimentSpec spec) {
+        Job job = new Job(id, learnerId, spec, this::execute);
         jobs.put(id, job);
-        try {
-            pool.execute(job);
-        } catch (LabFullException e) {
-            jobs.remove(id);
-            throw e;
-        }
+        pool.execute(job);
     }
 
     /**
-     * Asks a queued or running experiment to stop. A queued one leaves the queue at once; a running one stops at the
-     * engine's next check (between mini-batches).
+     * Asks a queued or running experiment to stop, without waiting. A queued one leaves the queue and is cancelled at
+     * once; a running one is "cancelling" until the engine's next check (between mini-batches, evaluation batches
+     * and timed passes).
      *
      * @return whether the experiment was in the pool
      */
@@ -134,8 +130,16 @@ public class LabJobs {
         job.cancellation.cancel();
         if (pool.remove(job)) {
             finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
+        } else {
+            job.publish(job.latest()); // listeners hear "cancelling" now, not at the next progress report
         }
         return true;
+    }
+
+    /** Whether the experiment runs here with a cancel asked for and not yet answered by the run. */
+    public boolean cancelling(long id) {
+        Job job = jobs.get(id);
+        return job != null && job.cancelling();
     }
 
     /** The latest event of an experiment in the pool. */

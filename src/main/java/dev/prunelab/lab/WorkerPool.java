@@ -1,38 +1,34 @@
 package dev.prunelab.lab;
 
 import dev.prunelab.PruneLabConfig;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import io.quarkus.logging.Log;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed number of worker threads behind a bounded queue, with room claimed before anything is written: a permit per
- * worker and per queue place, held from {@link #reserve()} until the job leaves the pool. Full: {@link
+ * A fixed number of worker threads behind a bounded {@link FairQueue}, with room claimed before anything is written: a
+ * permit per worker and per queue place, held from {@link #reserve()} until the job leaves the pool. Full: {@link
  * LabFullException}.
  */
 final class WorkerPool {
 
     private final PruneLabConfig.Lab config;
-    private final ThreadPoolExecutor workers;
+    private final FairQueue queue = new FairQueue();
+    private final List<Thread> workers = new ArrayList<>();
     private final Semaphore room;
 
     WorkerPool(PruneLabConfig.Lab config) {
         this.config = config;
         int threads = threads(config);
-        int queue = Math.max(1, config.queueCapacity());
-        AtomicInteger count = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(
-                threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
-                    // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
-                    Thread t = new Thread(
-                            WorkerPriority.lowered(r, config.workerNice()), "lab-worker-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        this.room = new Semaphore(threads + queue);
+        for (int i = 1; i <= threads; i++) {
+            // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
+            Thread t = new Thread(WorkerPriority.lowered(this::work, config.workerNice()), "lab-worker-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+        }
+        workers.forEach(Thread::start);
+        this.room = new Semaphore(threads + Math.max(1, config.queueCapacity()));
     }
 
     /** The configured workers, or half the cores (at least one) so HTTP threads keep a core. */
@@ -43,11 +39,11 @@ final class WorkerPool {
     }
 
     int threads() {
-        return workers.getCorePoolSize();
+        return workers.size();
     }
 
     int queued() {
-        return workers.getQueue().size();
+        return queue.size();
     }
 
     /** @throws LabFullException when every worker is busy and the queue is full */
@@ -61,32 +57,47 @@ final class WorkerPool {
         room.release();
     }
 
-    /**
-     * Hands a job to the workers on a claim from {@link #reserve()}.
-     *
-     * @throws LabFullException when the queue is full nevertheless (a worker that just finished had not yet taken the
-     *                          next job from it); the claim is given back
-     */
+    /** Hands a job to the workers on a claim from {@link #reserve()}: it always has a place. */
     void execute(Job job) {
-        try {
-            workers.execute(job);
-        } catch (RejectedExecutionException e) {
-            room.release();
-            throw full();
-        }
+        queue.add(job);
     }
 
     /** Takes a job out of the queue before a worker starts it. */
     boolean remove(Job job) {
-        return workers.remove(job);
+        return queue.remove(job);
     }
 
     void shutdown() {
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        queue.close();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void work() {
+        while (true) {
+            Job job;
+            try {
+                job = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (job == null) {
+                return;
+            }
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Lab: experiment %d ended with an unexpected error", job.id);
+            } finally {
+                queue.done(job);
+            }
         }
     }
 

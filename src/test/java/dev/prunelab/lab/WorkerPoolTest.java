@@ -67,6 +67,16 @@ class WorkerPoolTest {
         }
 
         @Override
+        public int inFlightPerLearner() {
+            return 2;
+        }
+
+        @Override
+        public int inFlightPerAddress() {
+            return 2;
+        }
+
+        @Override
         public Optional<String> instance() {
             return Optional.empty();
         }
@@ -95,7 +105,7 @@ class WorkerPoolTest {
         CountDownLatch ran = new CountDownLatch(1);
         String[] thread = new String[1];
         pool.reserve();
-        pool.execute(new Job(1, SPEC, job -> {
+        pool.execute(new Job(1, 1, SPEC, job -> {
             thread[0] = Thread.currentThread().getName();
             ran.countDown();
         }));
