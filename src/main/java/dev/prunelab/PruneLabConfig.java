@@ -134,8 +134,15 @@ public interface PruneLabConfig {
         int inFlightPerAddress();
 
         /**
-         * This app instance's name in the experiments it runs, for several instances sharing one database: each marks
-         * only its own unfinished experiments interrupted when it stops or restarts. Default: host name and HTTP port.
+         * Seconds after which a running experiment whose instance stopped renewing its heartbeat (renewed every second)
+         * is taken over: queued again for any instance, or marked interrupted after its second attempt.
+         */
+        @WithDefault("15")
+        int takeoverSeconds();
+
+        /**
+         * This app instance's name in the experiments it runs, for several instances sharing one database: each renews
+         * the heartbeat of its own and marks only those interrupted when it stops. Default: host name and HTTP port.
          */
         Optional<String> instance();
     }

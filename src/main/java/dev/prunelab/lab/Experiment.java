@@ -67,9 +67,21 @@ public class Experiment extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** The app instance that queued it and whose workers run it ({@link LabInstance}); null on older rows. */
+    /** The app instance ({@link LabInstance}) that claimed it from the queue and runs or ran it; null while queued. */
     @Column(length = 100)
     public String runner;
+
+    /** When its runner last said it is still running it; a stale heartbeat lets another instance take it over. */
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** A cancel was asked for while it ran: its runner stops it at its next heartbeat. */
+    @Column(name = "cancel_requested", nullable = false)
+    public boolean cancelRequested;
+
+    /** How many times an instance claimed it (more than once when its instance died and another took it over). */
+    @Column(nullable = false)
+    public int attempts;
 
     /**
      * The client address of a visitor who was not signed in when they submitted it, for the in-flight limit per

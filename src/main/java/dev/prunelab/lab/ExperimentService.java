@@ -43,6 +43,10 @@ import java.util.Optional;
 public class ExperimentService {
 
     static final int HISTORY_LIMIT = 100;
+    /** How often, and how many times, an event stream looks whether a worker here has claimed its experiment. */
+    private static final Duration CLAIM_LOOK = Duration.ofMillis(50);
+
+    private static final int CLAIM_LOOKS = 40;
 
     private final CurrentLearner current;
     private final ExperimentStore store;
@@ -136,7 +140,7 @@ public class ExperimentService {
                     throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
                 }
             }
-            // room in the pool first: a full lab turns the submission away before anything is written (no learner,
+            // room in the queue first: a full lab turns the submission away before anything is written (no learner,
             // no row)
             try {
                 jobs.reserve();
@@ -144,16 +148,11 @@ public class ExperimentService {
                 metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
                 throw e;
             }
-            try {
-                experiment = newExperiment(spec, canonical, specHash, prediction);
-                experiment.clientAddress = guestAddress.orElse(null);
-                store.persist(experiment); // committed before a worker can look for it
-            } catch (RuntimeException e) {
-                jobs.release();
-                throw e;
-            }
+            experiment = newExperiment(spec, canonical, specHash, prediction);
+            experiment.clientAddress = guestAddress.orElse(null);
+            store.persist(experiment); // committed: from now on any instance's worker may claim it
         }
-        jobs.submit(experiment.id, experiment.learnerId, spec);
+        jobs.queued();
         metrics.submitted();
         return view(
                 experiment,
@@ -171,7 +170,6 @@ public class ExperimentService {
         experiment.specHash = specHash;
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
-        experiment.runner = jobs.instance();
         experiment.prediction = prediction;
         return experiment;
     }
@@ -201,7 +199,7 @@ public class ExperimentService {
     private ExperimentView view(Experiment e, RunProgress progress, boolean withResult) {
         List<String> takeaways =
                 withResult && e.result != null ? Takeaways.of(read(e.result, ExperimentResult.class)) : null;
-        return ExperimentView.of(e, progress, withResult, takeaways, e.id != null && jobs.cancelling(e.id));
+        return ExperimentView.of(e, progress, withResult, takeaways);
     }
 
     /** The current visitor's experiment with its result or progress. */
@@ -242,8 +240,8 @@ public class ExperimentService {
     }
 
     /**
-     * Cancels the visitor's queued or running experiment without waiting for it: a queued one is cancelled at once, a
-     * running one shows "cancelling" until the run's next check stops it (well under a second).
+     * Cancels the visitor's queued or running experiment, wherever it runs, without waiting for it: a queued one is
+     * cancelled at once, a running one shows "cancelling" until its run stops (about a second at most).
      *
      * @throws Rejected a conflict when it has finished already
      */
@@ -256,21 +254,48 @@ public class ExperimentService {
             throw Rejected.conflict(
                     "Experiment " + id + " has already finished (" + found.get().status() + ").");
         }
-        if (!jobs.cancel(id)) {
-            store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
-        }
+        jobs.cancel(id);
         // read again in a new session: the row read above may have been ended by the worker since
         return QuarkusTransaction.requiringNew().call(() -> find(id));
     }
 
-    /** The visitor's experiment's events: live while it is in the pool, else its final state at once. */
+    /**
+     * The visitor's experiment's events: live while it runs here, or once a worker here claims it within a couple of
+     * seconds; as published by the instance running it when that is another; else its state now, after which the
+     * stream ends and the browser asks again (it still waits for a worker, or has finished).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Multi<ExperimentEvent>> events(long id) {
         return owned(id)
-                .map(e -> jobs.events(id).orElseGet(() -> {
-                    Experiment now = Experiment.findById(id);
-                    return Multi.createFrom().item(new ExperimentEvent(id, now.status.label(), null, now.error));
+                .map(e -> jobs.events(id).orElseGet(() -> switch (e.status) {
+                    case QUEUED -> followOnceClaimed(id);
+                    case RUNNING -> jobs.elsewhere(id, stateOf(e));
+                    default -> Multi.createFrom().item(stateOf(e));
                 }));
+    }
+
+    /** A queued experiment is usually claimed here at once: follow it live then, or send its state after a while. */
+    private Multi<ExperimentEvent> followOnceClaimed(long id) {
+        return Multi.createFrom()
+                .ticks()
+                .every(CLAIM_LOOK)
+                .select()
+                .first(CLAIM_LOOKS)
+                .map(tick -> jobs.events(id))
+                .filter(Optional::isPresent)
+                .select()
+                .first()
+                .onItem()
+                .transformToMultiAndConcatenate(Optional::get)
+                .onCompletion()
+                .ifEmpty()
+                .switchTo(() -> Multi.createFrom()
+                        .item(QuarkusTransaction.requiringNew()
+                                .call(() -> stateOf(Experiment.<Experiment>findById(id)))));
+    }
+
+    private ExperimentEvent stateOf(Experiment e) {
+        return new ExperimentEvent(e.id, ExperimentView.statusOf(e), null, e.error);
     }
 
     private Optional<Experiment> owned(long id) {

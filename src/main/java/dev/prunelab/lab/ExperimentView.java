@@ -37,20 +37,18 @@ public record ExperimentView(
         List<String> takeaways) {
 
     /**
-     * The status shown between a cancel of a running experiment and the run's next check (well under a second): the
-     * row still says running.
+     * The status shown between a cancel of a running experiment and its run's stop (the next check, or the next
+     * heartbeat of the instance running it: about a second): the row still says running, with its cancel flag.
      */
     public static final String CANCELLING = "cancelling";
 
-    /** @param cancelling whether a cancel was asked for while it runs here (shown as {@value #CANCELLING}) */
-    static ExperimentView of(
-            Experiment e, RunProgress progress, boolean withResult, List<String> takeaways, boolean cancelling) {
+    static ExperimentView of(Experiment e, RunProgress progress, boolean withResult, List<String> takeaways) {
         return new ExperimentView(
                 e.id,
                 "/lab/experiments/" + e.id,
                 e.title,
                 e.preset,
-                cancelling && !e.status.isFinal() ? CANCELLING : e.status.label(),
+                statusOf(e),
                 e.cached,
                 e.spec,
                 progress,
@@ -62,6 +60,11 @@ public record ExperimentView(
                 withResult ? e.result : null,
                 e.prediction,
                 takeaways);
+    }
+
+    /** The row's status as shown: {@value #CANCELLING} while a cancel waits for the run to stop. */
+    static String statusOf(Experiment e) {
+        return e.cancelRequested && !e.status.isFinal() ? CANCELLING : e.status.label();
     }
 
     public boolean isFinal() {

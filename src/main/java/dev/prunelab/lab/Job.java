@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 final class Job implements Runnable {
 
     final long id;
-    /** Whose it is: the queue takes turns across learners. */
     final long learnerId;
 
     final ExperimentSpec spec;
     final Cancellation cancellation = new Cancellation();
-    final long queuedAt = System.nanoTime();
+    /** When it was queued, on the {@link System#nanoTime()} scale. */
+    final long queuedAt;
+
     private final Consumer<Job> work;
     private final List<MultiEmitter<? super ExperimentEvent>> listeners = new CopyOnWriteArrayList<>();
     /** 0 until a worker picks it up. */
@@ -28,9 +29,10 @@ final class Job implements Runnable {
     private volatile ExperimentEvent latest;
 
     /** @param work what a worker does with it */
-    Job(long id, long learnerId, ExperimentSpec spec, Consumer<Job> work) {
+    Job(long id, long learnerId, ExperimentSpec spec, long queuedAt, Consumer<Job> work) {
         this.id = id;
         this.learnerId = learnerId;
+        this.queuedAt = queuedAt;
         this.spec = spec;
         this.work = work;
         this.latest = new ExperimentEvent(
@@ -46,21 +48,19 @@ final class Job implements Runnable {
         return latest;
     }
 
-    /** Whether a cancel was asked for while it runs: it stops at the run's next check. */
-    boolean cancelling() {
-        return cancellation.isCancelled() && !latest.isFinal();
-    }
-
     /**
      * Sends an event to every listener; it is the latest from now on. Once a cancel was asked for, progress still
      * reported until the run's next check says "cancelling", not "running".
+     *
+     * @return the event as sent
      */
-    void publish(ExperimentEvent event) {
+    ExperimentEvent publish(ExperimentEvent event) {
         ExperimentEvent shown = cancellation.isCancelled() && !event.isFinal()
                 ? new ExperimentEvent(event.id(), ExperimentView.CANCELLING, event.progress(), event.error())
                 : event;
         latest = shown;
         listeners.forEach(listener -> listener.emit(shown));
+        return shown;
     }
 
     /** Ends every listener's stream (after the final event). */

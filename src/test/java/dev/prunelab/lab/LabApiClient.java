@@ -105,7 +105,7 @@ final class LabApiClient {
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            if (!List.of("queued", "running").contains(body.getString("status"))) {
+            if (!List.of("queued", "running", "cancelling").contains(body.getString("status"))) {
                 return body;
             }
             pause();
