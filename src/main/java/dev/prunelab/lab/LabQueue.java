@@ -53,7 +53,7 @@ public class LabQueue {
         return Optional.of(new Claim(id, row.learnerId, row.spec, row.createdAt));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** How many experiments wait, on every instance (in a transaction: the heartbeat calls it outside any request). */
     public long waiting() {
         return Experiment.count("status", ExperimentStatus.QUEUED);
     }
