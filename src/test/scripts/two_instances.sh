@@ -55,7 +55,7 @@ final_status() {
   local status
   for _ in $(seq 1 240); do
     status=$(api GET "$1/api/experiments/$2" | jq -r .status)
-    case "$status" in queued|running) sleep 0.5;; *) break;; esac
+    case "$status" in queued|running|cancelling) sleep 0.5;; *) break;; esac
   done
   echo "$status"
 }

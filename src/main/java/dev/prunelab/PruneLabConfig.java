@@ -166,9 +166,27 @@ public interface PruneLabConfig {
         @WithDefault("600")
         int anonymousWindowSeconds();
 
+        /** Experiments one learner may have queued or running at once; the next is refused (429) until one ends. */
+        @WithDefault("2")
+        int inFlightPerLearner();
+
         /**
-         * This app instance's name in the experiments it runs, for several instances sharing one database: each marks
-         * only its own unfinished experiments interrupted when it stops or restarts. Default: host name and HTTP port.
+         * Experiments visitors who are not signed in may have queued or running at once from one client address,
+         * whatever guest cookies they send (signed-in learners count per learner only).
+         */
+        @WithDefault("2")
+        int inFlightPerAddress();
+
+        /**
+         * Seconds after which a running experiment whose instance stopped renewing its heartbeat (renewed every second)
+         * is taken over: queued again for any instance, or marked interrupted after its second attempt.
+         */
+        @WithDefault("15")
+        int takeoverSeconds();
+
+        /**
+         * This app instance's name in the experiments it runs, for several instances sharing one database: each renews
+         * the heartbeat of its own and marks only those interrupted when it stops. Default: host name and HTTP port.
          */
         Optional<String> instance();
     }

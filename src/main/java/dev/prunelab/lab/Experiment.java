@@ -18,6 +18,8 @@ import java.util.Optional;
 @Table(name = "experiment")
 public class Experiment extends PanacheEntityBase {
 
+    private static final List<ExperimentStatus> IN_FLIGHT = List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -65,9 +67,28 @@ public class Experiment extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** The app instance that queued it and whose workers run it ({@link LabInstance}); null on older rows. */
+    /** The app instance ({@link LabInstance}) that claimed it from the queue and runs or ran it; null while queued. */
     @Column(length = 100)
     public String runner;
+
+    /** When its runner last said it is still running it; a stale heartbeat lets another instance take it over. */
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** A cancel was asked for while it ran: its runner stops it at its next heartbeat. */
+    @Column(name = "cancel_requested", nullable = false)
+    public boolean cancelRequested;
+
+    /** How many times an instance claimed it (more than once when its instance died and another took it over). */
+    @Column(nullable = false)
+    public int attempts;
+
+    /**
+     * The client address of a visitor who was not signed in when they submitted it, for the in-flight limit per
+     * address; null for a signed-in learner's.
+     */
+    @Column(name = "client_address", length = 64)
+    public String clientAddress;
 
     /** The index of the answer the learner predicted for the preset's question, or null. */
     public Integer prediction;
@@ -94,7 +115,17 @@ public class Experiment extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The learner's experiments queued or running now. */
+    public static long inFlightOf(long learnerId) {
+        return count("learnerId = ?1 and status in ?2", learnerId, IN_FLIGHT);
+    }
+
+    /** The experiments queued or running now that visitors who were not signed in submitted from the address. */
+    public static long inFlightFrom(String clientAddress) {
+        return count("clientAddress = ?1 and status in ?2", clientAddress, IN_FLIGHT);
+    }
+
     public static List<Experiment> unfinished() {
-        return list("status in ?1", List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
+        return list("status in ?1", IN_FLIGHT);
     }
 }

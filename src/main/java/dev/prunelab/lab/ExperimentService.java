@@ -21,6 +21,7 @@ import dev.prunelab.web.InvalidInput;
 import dev.prunelab.web.RateLimiter;
 import dev.prunelab.web.RateLimiters;
 import dev.prunelab.web.Rejected;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,10 @@ import java.util.Optional;
 public class ExperimentService {
 
     static final int HISTORY_LIMIT = 100;
-    private static final long CANCEL_WAIT_MILLIS = 5000;
+    /** How often, and how many times, an event stream looks whether a worker here has claimed its experiment. */
+    private static final Duration CLAIM_LOOK = Duration.ofMillis(50);
+
+    private static final int CLAIM_LOOKS = 40;
 
     private final CurrentLearner current;
     private final ExperimentStore store;
@@ -51,6 +55,7 @@ public class ExperimentService {
     /** Experiments a visitor who is not signed in may start per address and window (stored results are free). */
     private final RateLimiter anonymousRuns;
 
+    private final InFlightLimits inFlight;
     private final SpecRules.Budget budget;
     private final ObjectMapper json;
     private final ContentService content;
@@ -75,6 +80,7 @@ public class ExperimentService {
                 config.lab().anonymousRuns(),
                 Duration.ofSeconds(config.lab().anonymousWindowSeconds()));
         PruneLabConfig.Lab lab = config.lab();
+        this.inFlight = new InFlightLimits(lab);
         this.budget = new SpecRules.Budget(lab.maxEpochs(), lab.maxHiddenUnits(), lab.maxRows());
         this.json = json;
         this.content = content;
@@ -121,35 +127,36 @@ public class ExperimentService {
             Experiment experiment = newExperiment(spec, canonical, specHash, prediction);
             return view(store.storeCached(experiment, done.get(), score(done.get())), null, true);
         }
-        if (!current.signedIn()) {
-            Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
-            if (wait.isPresent()) {
-                metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
-                throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
-            }
-        }
-        // room in the pool first: a full lab turns the submission away before anything is written (no learner, no row)
-        try {
-            jobs.reserve();
-        } catch (LabFullException e) {
-            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
-            throw e;
-        }
+        Optional<String> guestAddress = current.signedIn() ? Optional.empty() : Optional.of(clientAddress);
         Experiment experiment;
-        try {
+        // the counts and the new row in one step, so two quick submissions cannot both take the last place
+        synchronized (inFlight) {
+            try {
+                inFlight.check(current.findId(), guestAddress);
+            } catch (LabFullException e) {
+                metrics.rejected(LabMetrics.Rejection.IN_FLIGHT);
+                throw e;
+            }
+            if (guestAddress.isPresent()) {
+                Optional<Duration> wait = anonymousRuns.acquire(clientAddress);
+                if (wait.isPresent()) {
+                    metrics.rejected(LabMetrics.Rejection.RATE_LIMITED);
+                    throw LabFullException.allowanceUsed(anonymousRuns, wait.get());
+                }
+            }
+            // room in the queue first: a full lab turns the submission away before anything is written (no learner,
+            // no row)
+            try {
+                jobs.reserve();
+            } catch (LabFullException e) {
+                metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
+                throw e;
+            }
             experiment = newExperiment(spec, canonical, specHash, prediction);
-            store.persist(experiment); // committed before a worker can look for it
-        } catch (RuntimeException e) {
-            jobs.release();
-            throw e;
+            experiment.clientAddress = guestAddress.orElse(null);
+            store.persist(experiment); // committed: from now on any instance's worker may claim it
         }
-        try {
-            jobs.submit(experiment.id, spec);
-        } catch (LabFullException e) {
-            store.delete(experiment.id);
-            metrics.rejected(LabMetrics.Rejection.QUEUE_FULL);
-            throw e;
-        }
+        jobs.queued();
         metrics.submitted();
         return view(
                 experiment,
@@ -173,7 +180,6 @@ public class ExperimentService {
         experiment.specHash = specHash;
         experiment.status = ExperimentStatus.QUEUED;
         experiment.createdAt = Instant.now();
-        experiment.runner = jobs.instance();
         experiment.prediction = prediction;
         return experiment;
     }
@@ -244,7 +250,8 @@ public class ExperimentService {
     }
 
     /**
-     * Cancels the visitor's queued or running experiment and waits briefly for it to stop.
+     * Cancels the visitor's queued or running experiment, wherever it runs, without waiting for it: a queued one is
+     * cancelled at once, a running one shows "cancelling" until its run stops (about a second at most).
      *
      * @throws Rejected a conflict when it has finished already
      */
@@ -257,29 +264,48 @@ public class ExperimentService {
             throw Rejected.conflict(
                     "Experiment " + id + " has already finished (" + found.get().status() + ").");
         }
-        if (!jobs.cancel(id)) {
-            store.finish(id, ExperimentStatus.CANCELLED, "Cancelled.");
-        }
-        long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
-        while (jobs.latest(id).isPresent() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return find(id);
+        jobs.cancel(id);
+        // read again in a new session: the row read above may have been ended by the worker since
+        return QuarkusTransaction.requiringNew().call(() -> find(id));
     }
 
-    /** The visitor's experiment's events: live while it is in the pool, else its final state at once. */
+    /**
+     * The visitor's experiment's events: live while it runs here, or once a worker here claims it within a couple of
+     * seconds; as published by the instance running it when that is another; else its state now, after which the
+     * stream ends and the browser asks again (it still waits for a worker, or has finished).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Multi<ExperimentEvent>> events(long id) {
         return owned(id)
-                .map(e -> jobs.events(id).orElseGet(() -> {
-                    Experiment now = Experiment.findById(id);
-                    return Multi.createFrom().item(new ExperimentEvent(id, now.status.label(), null, now.error));
+                .map(e -> jobs.events(id).orElseGet(() -> switch (e.status) {
+                    case QUEUED -> followOnceClaimed(id);
+                    case RUNNING -> jobs.elsewhere(id, stateOf(e));
+                    default -> Multi.createFrom().item(stateOf(e));
                 }));
+    }
+
+    /** A queued experiment is usually claimed here at once: follow it live then, or send its state after a while. */
+    private Multi<ExperimentEvent> followOnceClaimed(long id) {
+        return Multi.createFrom()
+                .ticks()
+                .every(CLAIM_LOOK)
+                .select()
+                .first(CLAIM_LOOKS)
+                .map(tick -> jobs.events(id))
+                .filter(Optional::isPresent)
+                .select()
+                .first()
+                .onItem()
+                .transformToMultiAndConcatenate(Optional::get)
+                .onCompletion()
+                .ifEmpty()
+                .switchTo(() -> Multi.createFrom()
+                        .item(QuarkusTransaction.requiringNew()
+                                .call(() -> stateOf(Experiment.<Experiment>findById(id)))));
+    }
+
+    private ExperimentEvent stateOf(Experiment e) {
+        return new ExperimentEvent(e.id, ExperimentView.statusOf(e), null, e.error);
     }
 
     private Optional<Experiment> owned(long id) {

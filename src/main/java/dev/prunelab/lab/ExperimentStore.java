@@ -5,7 +5,6 @@ import dev.prunelab.progress.ProgressService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,15 +21,6 @@ public class ExperimentStore {
         this.progress = progress;
     }
 
-    public void markRunning(long id) {
-        Experiment.update(
-                "status = ?1, startedAt = ?2 where id = ?3 and status = ?4",
-                ExperimentStatus.RUNNING,
-                Instant.now(),
-                id,
-                ExperimentStatus.QUEUED);
-    }
-
     public void persist(Experiment experiment) {
         experiment.persist();
     }
@@ -41,13 +31,16 @@ public class ExperimentStore {
     }
 
     /**
-     * Stores the result; also over "interrupted", since a result that made it is better than none, but not over
-     * "cancelled": the learner may have cancelled it through another instance, which cannot stop this one's run.
+     * Stores the result of the runner's run; also over "interrupted", since a result that made it is better than none,
+     * but not over "cancelled" (a cancel that came as the run ended), nor once another instance has taken the row
+     * over (this one had stalled past the takeover time).
      */
-    public void complete(long id, String resultJson, long millis, double score) {
+    public void complete(long id, String runner, String resultJson, long millis, double score) {
         Experiment experiment = Experiment.findById(id);
-        if (experiment == null || experiment.status == ExperimentStatus.CANCELLED) {
-            return; // its learner was deleted meanwhile, or cancelled it
+        if (experiment == null
+                || experiment.status == ExperimentStatus.CANCELLED
+                || !runner.equals(experiment.runner)) {
+            return; // its learner was deleted meanwhile, cancelled it, or another instance runs it now
         }
         experiment.status = ExperimentStatus.DONE;
         experiment.result = resultJson;
@@ -80,51 +73,26 @@ public class ExperimentStore {
                 "{\"experiment\":" + experiment.id + ",\"cached\":" + experiment.cached + "}");
     }
 
-    /** Ends an unfinished experiment with a final status and the reason. */
-    public void finish(long id, ExperimentStatus status, String error) {
+    /** Ends the runner's unfinished run with a final status and the reason (not once another instance took it). */
+    public void finishRun(long id, String runner, ExperimentStatus status, String error) {
         Experiment.update(
-                "status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
+                "status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and runner = ?5 and status in ?6",
                 status,
                 error,
                 Instant.now(),
                 id,
+                runner,
                 List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING));
     }
 
-    /** Marks this instance's queued and running experiments interrupted (it is stopping). */
+    /** Marks the experiments this instance runs interrupted (it is stopping). */
     public int interruptRunBy(String runner, String reason) {
-        return interrupt(reason, "runner = ?5", runner);
-    }
-
-    /**
-     * Marks interrupted the queued and running experiments nobody works on any more (start-up after a crash): of those
-     * created before this instance started ({@code createdBefore}), the ones of its previous run, those without a
-     * runner, and any instance's that are older than a live instance keeps them (running since before
-     * {@code startedBefore}, or waiting since before {@code queuedBefore}).
-     */
-    public int interruptOrphans(
-            String runner, Instant createdBefore, Instant startedBefore, Instant queuedBefore, String reason) {
-        return interrupt(
-                reason,
-                "createdAt < ?10 and (runner = ?5 or runner is null or (status = ?6 and startedAt < ?7)"
-                        + " or (status = ?8 and createdAt < ?9))",
-                runner,
-                ExperimentStatus.RUNNING,
-                startedBefore,
-                ExperimentStatus.QUEUED,
-                queuedBefore,
-                createdBefore);
-    }
-
-    /** Marks the unfinished experiments matching {@code condition} (parameters from ?5 on) interrupted. */
-    private static int interrupt(String reason, String condition, Object... parameters) {
-        List<Object> all = new ArrayList<>(List.of(
+        return Experiment.update(
+                "status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and runner = ?5",
                 ExperimentStatus.INTERRUPTED,
                 reason,
                 Instant.now(),
-                List.of(ExperimentStatus.QUEUED, ExperimentStatus.RUNNING)));
-        all.addAll(List.of(parameters));
-        return Experiment.update(
-                "status = ?1, error = ?2, finishedAt = ?3 where status in ?4 and " + condition, all.toArray());
+                ExperimentStatus.RUNNING,
+                runner);
     }
 }

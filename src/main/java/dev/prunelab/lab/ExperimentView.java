@@ -36,13 +36,19 @@ public record ExperimentView(
         Integer prediction,
         List<String> takeaways) {
 
+    /**
+     * The status shown between a cancel of a running experiment and its run's stop (the next check, or the next
+     * heartbeat of the instance running it: about a second): the row still says running, with its cancel flag.
+     */
+    public static final String CANCELLING = "cancelling";
+
     static ExperimentView of(Experiment e, RunProgress progress, boolean withResult, List<String> takeaways) {
         return new ExperimentView(
                 e.id,
                 "/lab/experiments/" + e.id,
                 e.title,
                 e.preset,
-                e.status.label(),
+                statusOf(e),
                 e.cached,
                 e.spec,
                 progress,
@@ -56,7 +62,13 @@ public record ExperimentView(
                 takeaways);
     }
 
+    /** The row's status as shown: {@value #CANCELLING} while a cancel waits for the run to stop. */
+    static String statusOf(Experiment e) {
+        return e.cancelRequested && !e.status.isFinal() ? CANCELLING : e.status.label();
+    }
+
     public boolean isFinal() {
-        return ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
+        return !CANCELLING.equals(status)
+                && ExperimentStatus.valueOf(status.toUpperCase(Locale.ROOT)).isFinal();
     }
 }

@@ -13,9 +13,13 @@ import java.util.function.Consumer;
 final class Job implements Runnable {
 
     final long id;
+    final long learnerId;
+
     final ExperimentSpec spec;
     final Cancellation cancellation = new Cancellation();
-    final long queuedAt = System.nanoTime();
+    /** When it was queued, on the {@link System#nanoTime()} scale. */
+    final long queuedAt;
+
     private final Consumer<Job> work;
     private final List<MultiEmitter<? super ExperimentEvent>> listeners = new CopyOnWriteArrayList<>();
     /** 0 until a worker picks it up. */
@@ -25,8 +29,10 @@ final class Job implements Runnable {
     private volatile ExperimentEvent latest;
 
     /** @param work what a worker does with it */
-    Job(long id, ExperimentSpec spec, Consumer<Job> work) {
+    Job(long id, long learnerId, ExperimentSpec spec, long queuedAt, Consumer<Job> work) {
         this.id = id;
+        this.learnerId = learnerId;
+        this.queuedAt = queuedAt;
         this.spec = spec;
         this.work = work;
         this.latest = new ExperimentEvent(
@@ -42,10 +48,19 @@ final class Job implements Runnable {
         return latest;
     }
 
-    /** Sends an event to every listener; it is the latest from now on. */
-    void publish(ExperimentEvent event) {
-        latest = event;
-        listeners.forEach(listener -> listener.emit(event));
+    /**
+     * Sends an event to every listener; it is the latest from now on. Once a cancel was asked for, progress still
+     * reported until the run's next check says "cancelling", not "running".
+     *
+     * @return the event as sent
+     */
+    ExperimentEvent publish(ExperimentEvent event) {
+        ExperimentEvent shown = cancellation.isCancelled() && !event.isFinal()
+                ? new ExperimentEvent(event.id(), ExperimentView.CANCELLING, event.progress(), event.error())
+                : event;
+        latest = shown;
+        listeners.forEach(listener -> listener.emit(shown));
+        return shown;
     }
 
     /** Ends every listener's stream (after the final event). */

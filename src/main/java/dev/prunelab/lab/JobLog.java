@@ -21,6 +21,12 @@ final class JobLog {
         metrics.started(Duration.ofNanos(job.startedAt - job.queuedAt));
     }
 
+    /** An experiment left the queue cancelled before any worker claimed it. */
+    void cancelledWaiting(long id) {
+        metrics.finished(LabMetrics.Outcome.CANCELLED, Optional.empty());
+        Log.infof("Lab: experiment %d cancelled while it waited", id);
+    }
+
     void finished(Job job, LabMetrics.Outcome outcome) {
         long now = System.nanoTime();
         Optional<Duration> ran =

@@ -1,5 +1,6 @@
 package dev.prunelab.lab;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prunelab.PruneLabConfig;
 import dev.prunelab.content.ContentService;
@@ -8,33 +9,53 @@ import dev.prunelab.lab.run.ExperimentRunner;
 import dev.prunelab.lab.run.RunContext;
 import dev.prunelab.lab.run.RunProgress;
 import dev.prunelab.lab.run.TransformerCorpus;
+import dev.prunelab.lab.spec.ExperimentRequest;
 import dev.prunelab.lab.spec.ExperimentSpec;
+import dev.prunelab.lab.spec.Presets;
+import dev.prunelab.lab.spec.SpecResolver;
+import dev.prunelab.lab.spec.SpecRules;
+import dev.prunelab.web.ClusterEvents;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs experiments: a {@link WorkerPool} (bounded, full: {@link LabFullException}), a time budget per experiment on
- * the {@link LabTimer} enforced by cooperative cancellation, live progress for the event streams ({@link Job}), and
- * how each ended in the metrics and the log ({@link JobLog}). On shutdown the experiments this instance
- * ({@link LabInstance}) queued or runs are marked interrupted before the workers stop; the {@link LeftoverSweep} does
- * the same at start-up for rows a crash left behind.
+ * Runs experiments from the shared queue ({@link LabQueue}): this instance's {@link WorkerPool} claims queued rows,
+ * each run has a time budget on the {@link LabTimer} enforced by cooperative cancellation, live progress goes to the
+ * event streams ({@link Job}), and how each ended to the metrics and the log ({@link JobLog}). Every second the
+ * instance ({@link LabInstance}) renews the heartbeat of what it runs and stops what was cancelled elsewhere; every
+ * few seconds it takes over the rows of instances that stopped beating. Every event also goes to the pages of other
+ * instances through {@link ClusterEvents}. On shutdown what it runs is marked interrupted before the workers stop.
  */
 @ApplicationScoped
 public class LabJobs {
 
+    /** How often the heartbeat is renewed and cancel flags are read: the longest a cancel elsewhere waits. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /** Heartbeats between two looks for rows to take over. */
+    private static final int TAKEOVER_EVERY = 5;
+    /** The {@link ClusterEvents} channel of every experiment event, as JSON. */
+    static final String EVENTS = "prunelab_lab";
+    /** A running experiment reports progress several times a second; this long without any, its stream ends. */
+    private static final Duration SILENCE = Duration.ofSeconds(20);
+
     private final ExperimentStore store;
+    private final LabQueue queue;
     private final ObjectMapper json;
     private final PruneLabConfig.Lab config;
     private final LabInstance instance;
@@ -42,38 +63,52 @@ public class LabJobs {
     private final JobLog log;
     private final WorkerPool pool;
     private final ContentService content;
+    private final ClusterEvents cluster;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong beats = new AtomicLong();
+    private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
+    private ScheduledFuture<?> heartbeat;
 
     public LabJobs(
             ExperimentStore store,
+            LabQueue queue,
             ObjectMapper json,
             PruneLabConfig config,
             LabMetrics metrics,
             LabInstance instance,
             LabTimer timer,
-            ContentService content) {
+            ContentService content,
+            ClusterEvents cluster) {
         this.store = store;
+        this.queue = queue;
         this.json = json;
         this.config = config.lab();
         this.instance = instance;
         this.timer = timer;
         this.log = new JobLog(metrics);
-        this.pool = new WorkerPool(this.config);
+        this.pool = new WorkerPool(WorkerPool.threads(this.config), this.config.workerNice(), this::claim);
         this.content = content;
-        metrics.watch(pool::queued, running::get);
+        this.cluster = cluster;
+        metrics.watch(() -> (int) waiting.get(), running::get);
     }
 
     void onStart(@Observes StartupEvent event) {
+        pool.start();
+        heartbeat = timer.every(HEARTBEAT, this::beat);
         Log.infof("Lab: %d workers, queue of %d, instance %s", pool.threads(), config.queueCapacity(), instance.name());
     }
 
-    /** Stops cleanly: nothing queued or running here is lost without its row saying so. */
+    /** Stops cleanly: nothing running here is lost without its row saying so; queued rows wait for any instance. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
         int interrupted = store.interruptRunBy(
-                instance.name(), "The server stopped while this experiment was waiting or running. Run it again.");
+                instance.name(), "The server stopped while this experiment was running. Run it again.");
         jobs.values().forEach(job -> {
             job.cancellation.cancel();
             log.finished(job, LabMetrics.Outcome.INTERRUPTED);
@@ -88,74 +123,167 @@ public class LabJobs {
     }
 
     /**
-     * Claims room in the pool for one experiment, before anything is written for it: a full lab then turns a burst of
-     * submissions away without a database write each. Hand the claim to {@link #submit}, or give it back with
-     * {@link #release()}.
+     * Checks there is room in the shared queue, before anything is written: a full lab then turns a burst of
+     * submissions away without a database write each.
      *
-     * @throws LabFullException when every worker is busy and the queue is full
+     * @throws LabFullException when as many experiments wait as the queue holds
      */
     public void reserve() {
-        pool.reserve();
+        waiting.set(queue.waiting());
+        if (waiting.get() >= config.queueCapacity()) {
+            throw new LabFullException(
+                    "The lab is busy: " + config.queueCapacity()
+                            + " experiments are waiting already. Try again in a little while.",
+                    // a guess at when a place frees up: the time budget shared by the workers, a quarter
+                    Math.max(5, config.timeBudgetSeconds() / pool.threads() / 4));
+        }
     }
 
-    /** Gives back a claim that {@link #submit} will not use. */
-    public void release() {
-        pool.release();
+    /** A queued row was written: wakes an idle worker here (other instances find it at their next look). */
+    public void queued() {
+        waiting.incrementAndGet();
+        pool.wake();
     }
 
     /**
-     * Queues an experiment whose row exists with status queued, on a claim from {@link #reserve()} (kept until the
-     * experiment leaves the pool).
-     *
-     * @throws LabFullException when the queue is full nevertheless; the claim is given back
+     * Asks an experiment to stop, wherever it is, without waiting: a queued one is cancelled there and then; a running
+     * one is flagged (shown as "cancelling") and stops at its run's next check, here at once, on another instance
+     * when it reads the flag with its next heartbeat.
      */
-    public void submit(long id, ExperimentSpec spec) {
-        Job job = new Job(id, spec, this::execute);
-        jobs.put(id, job);
-        try {
-            pool.execute(job);
-        } catch (LabFullException e) {
-            jobs.remove(id);
-            throw e;
+    public void cancel(long id) {
+        if (queue.cancelWaiting(id)) {
+            waiting.updateAndGet(n -> Math.max(0, n - 1));
+            log.cancelledWaiting(id);
+            return;
         }
+        queue.requestCancel(id);
+        Optional.ofNullable(jobs.get(id)).ifPresent(this::stop);
     }
 
-    /**
-     * Asks a queued or running experiment to stop. A queued one leaves the queue at once; a running one stops at the
-     * engine's next check (between mini-batches).
-     *
-     * @return whether the experiment was in the pool
-     */
-    public boolean cancel(long id) {
-        Job job = jobs.get(id);
-        if (job == null) {
-            return false;
-        }
-        job.cancellation.cancel();
-        if (pool.remove(job)) {
-            finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
-        }
-        return true;
-    }
-
-    /** The latest event of an experiment in the pool. */
+    /** The latest event of an experiment running here. */
     public Optional<ExperimentEvent> latest(long id) {
         return Optional.ofNullable(jobs.get(id)).map(Job::latest);
     }
 
     /**
-     * The experiment's events from now on: the latest one at once, then progress, then the final event. Empty when
-     * the experiment is not in the pool (it has finished: its row says how).
+     * The events of an experiment running here from now on: the latest one at once, then progress, then the final
+     * event. Empty when it does not run here (its row says where it is).
      */
     public Optional<Multi<ExperimentEvent>> events(long id) {
         return Optional.ofNullable(jobs.get(id)).map(Job::events);
+    }
+
+    private void stop(Job job) {
+        if (!job.latest().isFinal()) {
+            job.cancellation.cancel();
+            publish(job, job.latest()); // listeners hear "cancelling" now, not at the next progress report
+        }
+    }
+
+    /** Sends the event to the job's listeners here and, through {@link ClusterEvents}, to pages on other instances. */
+    private void publish(Job job, ExperimentEvent event) {
+        ExperimentEvent shown = job.publish(event);
+        try {
+            cluster.publish(EVENTS, json.writeValueAsString(shown));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an experiment event does not write as JSON", e);
+        }
+    }
+
+    /**
+     * The events of an experiment running on another instance, as that instance publishes them: {@code now} at once,
+     * then each one until the final one. The stream also ends after {@link #SILENCE} without one (the instance may have
+     * died), and the page asks again.
+     */
+    public Multi<ExperimentEvent> elsewhere(long id, ExperimentEvent now) {
+        Multi<ExperimentEvent> published = cluster.stream(EVENTS)
+                .map(this::readEvent)
+                .filter(event -> event.id() == id)
+                .ifNoItem()
+                .after(SILENCE)
+                .recoverWithCompletion();
+        return Multi.createFrom().emitter(emitter -> {
+            emitter.emit(now);
+            Cancellable subscription = published
+                    .subscribe()
+                    .with(
+                            event -> {
+                                emitter.emit(event);
+                                if (event.isFinal()) {
+                                    emitter.complete();
+                                }
+                            },
+                            emitter::fail,
+                            emitter::complete);
+            emitter.onTermination(subscription::cancel);
+        });
+    }
+
+    private ExperimentEvent readEvent(String text) {
+        try {
+            return json.readValue(text, ExperimentEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not an experiment event: " + text, e);
+        }
+    }
+
+    /** The next experiment for a worker here, claimed from the shared queue; empty when none waits. */
+    private Optional<Job> claim() {
+        if (stopping) {
+            return Optional.empty();
+        }
+        Optional<LabQueue.Claim> claimed;
+        synchronized (queue) { // one claim at a time here, so H2's single instance needs no row-level skipping
+            claimed = queue.claim(instance.name());
+        }
+        claimed.ifPresent(c -> waiting.updateAndGet(n -> Math.max(0, n - 1)));
+        return claimed.flatMap(this::job);
+    }
+
+    private Optional<Job> job(LabQueue.Claim claim) {
+        ExperimentSpec spec;
+        try {
+            ExperimentRequest request = json.readValue(claim.spec(), ExperimentRequest.class);
+            spec = SpecResolver.resolve(request, Presets.of(content.catalog()), SpecRules.Budget.UNLIMITED)
+                    .orThrow();
+        } catch (Exception e) {
+            store.finishRun(
+                    claim.id(),
+                    instance.name(),
+                    ExperimentStatus.FAILED,
+                    "Its settings no longer apply: " + e.getMessage());
+            return Optional.empty();
+        }
+        long waitedNanos = Duration.between(claim.createdAt(), Instant.now()).toNanos();
+        Job job = new Job(claim.id(), claim.learnerId(), spec, System.nanoTime() - waitedNanos, this::execute);
+        jobs.put(job.id, job);
+        return Optional.of(job);
+    }
+
+    /** Renews the heartbeat of what runs here, stops what was cancelled elsewhere, and now and then takes over. */
+    private void beat() {
+        try {
+            List<Long> stopped = queue.heartbeat(instance.name(), List.copyOf(jobs.keySet()));
+            stopped.forEach(id -> Optional.ofNullable(jobs.get(id)).ifPresent(this::stop));
+            if (beats.incrementAndGet() % TAKEOVER_EVERY == 1) {
+                int taken = queue.takeOver(
+                        Instant.now().minusSeconds(config.takeoverSeconds()), instance.name(), startedAt);
+                if (taken > 0) {
+                    Log.infof("Lab: took over %d experiments whose instance stopped", taken);
+                    pool.wake();
+                }
+            }
+            waiting.set(queue.waiting());
+        } catch (RuntimeException e) {
+            Log.warn("Lab: heartbeat failed; trying again in a second", e);
+        }
     }
 
     private void execute(Job job) {
         if (stopping) {
             return;
         }
-        if (job.cancellation.isCancelled()) { // cancelled just as this worker took it from the queue
+        if (job.cancellation.isCancelled()) { // cancelled just as this worker claimed it
             finish(job, ExperimentStatus.CANCELLED, "Cancelled before it started.");
             return;
         }
@@ -170,8 +298,8 @@ public class LabJobs {
     }
 
     private void run(Job job) {
-        store.markRunning(job.id);
-        job.publish(
+        publish(
+                job,
                 new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), RunProgress.starting("Starting"), null));
         int budgetSeconds =
                 job.spec.isTransformer() ? config.transformerTimeBudgetSeconds() : config.timeBudgetSeconds();
@@ -179,12 +307,13 @@ public class LabJobs {
         try {
             RunContext context = new RunContext(
                     job.cancellation,
-                    progress ->
-                            job.publish(new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
+                    progress -> publish(
+                            job, new ExperimentEvent(job.id, ExperimentStatus.RUNNING.label(), progress, null)));
             ExperimentResult result =
                     ExperimentRunner.run(job.spec, context, () -> TransformerCorpus.of(content.catalog()));
             store.complete(
                     job.id,
+                    instance.name(),
                     json.writeValueAsString(result),
                     (System.nanoTime() - job.startedAt) / 1_000_000,
                     result.score());
@@ -209,13 +338,11 @@ public class LabJobs {
 
     private void finish(Job job, ExperimentStatus status, String error) {
         if (status != ExperimentStatus.DONE) {
-            store.finish(job.id, status, error);
+            store.finishRun(job.id, instance.name(), status, error);
         }
         log.finished(job, LabMetrics.Outcome.of(status, job.timedOut));
-        if (jobs.remove(job.id) != null) {
-            pool.release();
-        }
-        job.publish(new ExperimentEvent(job.id, status.label(), job.latest().progress(), error));
+        jobs.remove(job.id);
+        publish(job, new ExperimentEvent(job.id, status.label(), job.latest().progress(), error));
         job.complete();
     }
 }

@@ -23,7 +23,9 @@ public class LabMetrics {
     /** Why a request for an experiment was refused with 429. */
     public enum Rejection {
         QUEUE_FULL,
-        RATE_LIMITED;
+        RATE_LIMITED,
+        /** The learner, or the address of visitors who are not signed in, has the most experiments in flight. */
+        IN_FLIGHT;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT);

@@ -5,13 +5,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/** The lab's one timer thread: each running experiment's time budget, and the start-up sweep of leftovers. */
+/** The lab's one timer thread: each running experiment's time budget, and the heartbeat of the shared queue. */
 @ApplicationScoped
 public class LabTimer {
 
@@ -21,9 +20,9 @@ public class LabTimer {
         return t;
     });
 
-    /** Runs the task once after the delay. */
-    <T> ScheduledFuture<T> after(Duration delay, Callable<T> task) {
-        return timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    /** Runs the task every period, the first time after one period; a task must not throw. */
+    ScheduledFuture<?> every(Duration period, Runnable task) {
+        return timer.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Cancels the job once it has run for the budget, marking it timed out; cancel the returned future when it ends. */
@@ -37,7 +36,7 @@ public class LabTimer {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** After the pool has stopped (its experiments are marked interrupted first). */
+    /** After the pool has stopped (its running experiments are marked interrupted first). */
     void onStop(@Observes @Priority(2) ShutdownEvent event) {
         timer.shutdownNow();
     }

@@ -1,38 +1,41 @@
 package dev.prunelab.lab;
 
 import dev.prunelab.PruneLabConfig;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.quarkus.logging.Log;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A fixed number of worker threads behind a bounded queue, with room claimed before anything is written: a permit per
- * worker and per queue place, held from {@link #reserve()} until the job leaves the pool. Full: {@link
- * LabFullException}.
+ * A fixed number of worker threads, each claiming its next job from the shared queue; an idle worker looks again when
+ * woken (an experiment was queued here, or rows were taken over) or after a second (one queued through another
+ * instance).
  */
 final class WorkerPool {
 
-    private final PruneLabConfig.Lab config;
-    private final ThreadPoolExecutor workers;
-    private final Semaphore room;
+    /** The longest an idle worker waits before it looks at the shared queue again. */
+    private static final long IDLE_LOOK_MILLIS = 1000;
 
-    WorkerPool(PruneLabConfig.Lab config) {
-        this.config = config;
-        int threads = threads(config);
-        int queue = Math.max(1, config.queueCapacity());
-        AtomicInteger count = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(
-                threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
-                    // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
-                    Thread t = new Thread(
-                            WorkerPriority.lowered(r, config.workerNice()), "lab-worker-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        this.room = new Semaphore(threads + queue);
+    private final List<Thread> workers = new ArrayList<>();
+    private final Supplier<Optional<Job>> claims;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean stopped;
+
+    /**
+     * @param threads how many workers
+     * @param nice the nice value each worker gives itself ({@link WorkerPriority})
+     * @param claims the next job for a worker, or empty when none waits
+     */
+    WorkerPool(int threads, int nice, Supplier<Optional<Job>> claims) {
+        this.claims = claims;
+        for (int i = 1; i <= threads; i++) {
+            // HTTP threads first: the worker lowers its own CPU priority before it takes any experiment
+            Thread t = new Thread(WorkerPriority.lowered(this::work, nice), "lab-worker-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+        }
     }
 
     /** The configured workers, or half the cores (at least one) so HTTP threads keep a core. */
@@ -43,62 +46,66 @@ final class WorkerPool {
     }
 
     int threads() {
-        return workers.getCorePoolSize();
+        return workers.size();
     }
 
-    int queued() {
-        return workers.getQueue().size();
+    void start() {
+        workers.forEach(Thread::start);
     }
 
-    /** @throws LabFullException when every worker is busy and the queue is full */
-    void reserve() {
-        if (!room.tryAcquire()) {
-            throw full();
+    /** Has an idle worker look at the queue now. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
         }
-    }
-
-    void release() {
-        room.release();
-    }
-
-    /**
-     * Hands a job to the workers on a claim from {@link #reserve()}.
-     *
-     * @throws LabFullException when the queue is full nevertheless (a worker that just finished had not yet taken the
-     *                          next job from it); the claim is given back
-     */
-    void execute(Job job) {
-        try {
-            workers.execute(job);
-        } catch (RejectedExecutionException e) {
-            room.release();
-            throw full();
-        }
-    }
-
-    /** Takes a job out of the queue before a worker starts it. */
-    boolean remove(Job job) {
-        return workers.remove(job);
     }
 
     void shutdown() {
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        stopped = true;
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
-    private LabFullException full() {
-        return new LabFullException(
-                "The lab is busy: " + config.queueCapacity()
-                        + " experiments are waiting already. Try again in a little while.",
-                retryAfterSeconds());
+    private void work() {
+        while (!stopped) {
+            Optional<Job> job = Optional.empty();
+            try {
+                job = claims.get();
+            } catch (RuntimeException e) {
+                Log.warn("Lab: could not claim an experiment; looking again in a second", e);
+            }
+            if (job.isPresent()) {
+                try {
+                    job.get().run();
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "Lab: experiment %d ended with an unexpected error", job.get().id);
+                }
+            } else if (!idle()) {
+                return;
+            }
+        }
     }
 
-    /** A guess at when a queue slot frees up: the time budget shared by the workers, at least a few seconds. */
-    private long retryAfterSeconds() {
-        return Math.max(5, config.timeBudgetSeconds() / Math.max(1, threads()) / 4);
+    /** Waits until woken or a second has passed; false when interrupted (stopping). */
+    private boolean idle() {
+        synchronized (signal) {
+            try {
+                if (!woken) {
+                    signal.wait(IDLE_LOOK_MILLIS);
+                }
+                woken = false;
+                return true;
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
     }
 }

@@ -34,7 +34,7 @@ function followProgress(panel) {
     text('lab-sparsity', p.epochs ? percent(p.sparsity) : '–');
     text('lab-eta', duration(p.etaSeconds));
   }
-  ['queued', 'running'].forEach(function (name) { source.addEventListener(name, show); });
+  ['queued', 'running', 'cancelling'].forEach(function (name) { source.addEventListener(name, show); });
   ['done', 'failed', 'cancelled', 'interrupted'].forEach(function (name) {
     source.addEventListener(name, function (event) {
       show(event);

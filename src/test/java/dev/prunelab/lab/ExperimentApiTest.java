@@ -145,7 +145,11 @@ class ExperimentApiTest {
     void aRunningExperimentCanBeCancelled() {
         Browser browser = new Browser();
         long id = start(browser, slowSpec());
-        browser.request().delete("/api/experiments/" + id).then().statusCode(200);
+        LabApiClient.awaitStatus(browser, id, "running");
+        // the answer comes at once with the state after the cancel: the run stops at its next check
+        Response cancel = browser.request().delete("/api/experiments/" + id);
+        cancel.then().statusCode(200);
+        assertThat(cancel.jsonPath().getString("status")).isIn("cancelling", "cancelled");
         assertThat(awaitFinal(browser, id).getString("status")).isEqualTo("cancelled");
         browser.request()
                 .delete("/api/experiments/" + id)

@@ -74,6 +74,27 @@ final class LabApiClient {
         return response.jsonPath().getLong("id");
     }
 
+    /** Polls until the experiment has the status (at most 60 s). */
+    static void awaitStatus(Browser browser, long id, String status) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!status.equals(status(browser, id))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("experiment " + id + " is not " + status + " within 60 s");
+            }
+            pause();
+        }
+    }
+
+    static String status(Browser browser, long id) {
+        return browser.request()
+                .get("/api/experiments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("status");
+    }
+
     /** Polls until the experiment reaches a final status (at most 60 s) and returns it. */
     static JsonPath awaitFinal(Browser browser, long id) {
         long deadline = System.currentTimeMillis() + 60_000;
@@ -84,7 +105,7 @@ final class LabApiClient {
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            if (!List.of("queued", "running").contains(body.getString("status"))) {
+            if (!List.of("queued", "running", "cancelling").contains(body.getString("status"))) {
                 return body;
             }
             pause();

@@ -3,6 +3,7 @@ package dev.prunelab.engine.metrics;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.nn.SoftmaxCrossEntropy;
 import dev.prunelab.engine.tensor.Matrix;
+import dev.prunelab.engine.train.Cancellation;
 import dev.prunelab.engine.train.Samples;
 import java.util.Arrays;
 
@@ -31,6 +32,19 @@ public record Evaluation(double accuracy, double loss, double[] perClassAccuracy
      * @param data rows with labels below {@code network.classes()}
      */
     public static Evaluation of(Network network, Samples data) {
+        return of(network, data, Cancellation.NEVER);
+    }
+
+    /**
+     * Evaluates in batches of 512 rows, checking the token before each batch: a large test set through a CNN takes
+     * seconds, too long for a cancel or a time budget to wait.
+     *
+     * @param network the model
+     * @param data rows with labels below {@code network.classes()}
+     * @param cancellation checked before each batch
+     * @throws java.util.concurrent.CancellationException once the token is cancelled
+     */
+    public static Evaluation of(Network network, Samples data, Cancellation cancellation) {
         if (data.width() != network.inputSize()) {
             throw new IllegalArgumentException(
                     "data width must equal the network input size " + network.inputSize() + ", got " + data.width());
@@ -42,6 +56,7 @@ public record Evaluation(double accuracy, double loss, double[] perClassAccuracy
         int correct = 0;
         int width = data.width();
         for (int start = 0; start < data.rows(); start += BATCH) {
+            cancellation.throwIfCancelled();
             int rows = Math.min(BATCH, data.rows() - start);
             float[] slice = Arrays.copyOfRange(data.features(), start * width, (start + rows) * width);
             Matrix logits = network.forward(new Matrix(rows, width, slice));

@@ -3,6 +3,7 @@ package dev.prunelab.engine.metrics;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.prune.Shrinker;
 import dev.prunelab.engine.tensor.Matrix;
+import dev.prunelab.engine.train.Cancellation;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -25,6 +26,16 @@ public record Latency(double denseMillis, double csrMillis, double shrunkMillis)
      * @param repeats timed runs, in [1, 10000]
      */
     public static Latency measure(Network network, Matrix batch, int warmUp, int repeats) {
+        return measure(network, batch, warmUp, repeats, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #measure(Network, Matrix, int, int)}, checking the token before every forward pass: dozens of passes
+     * of a CNN take seconds on a busy machine.
+     *
+     * @throws java.util.concurrent.CancellationException once the token is cancelled
+     */
+    public static Latency measure(Network network, Matrix batch, int warmUp, int repeats, Cancellation cancellation) {
         if (warmUp < 0 || warmUp > 10000) {
             throw new IllegalArgumentException("warmUp must be in [0, 10000], got " + warmUp);
         }
@@ -35,17 +46,20 @@ public record Latency(double denseMillis, double csrMillis, double shrunkMillis)
         CsrInference csr = new CsrInference(network);
         Network shrunk = Shrinker.shrink(network);
         return new Latency(
-                median(dense::forward, batch, warmUp, repeats),
-                median(csr::forward, batch, warmUp, repeats),
-                median(shrunk::forward, batch, warmUp, repeats));
+                median(dense::forward, batch, warmUp, repeats, cancellation),
+                median(csr::forward, batch, warmUp, repeats, cancellation),
+                median(shrunk::forward, batch, warmUp, repeats, cancellation));
     }
 
-    private static double median(UnaryOperator<Matrix> forward, Matrix batch, int warmUp, int repeats) {
+    private static double median(
+            UnaryOperator<Matrix> forward, Matrix batch, int warmUp, int repeats, Cancellation cancellation) {
         for (int i = 0; i < warmUp; i++) {
+            cancellation.throwIfCancelled();
             forward.apply(batch);
         }
         double[] millis = new double[repeats];
         for (int i = 0; i < repeats; i++) {
+            cancellation.throwIfCancelled();
             long start = System.nanoTime();
             forward.apply(batch);
             millis[i] = (System.nanoTime() - start) / 1e6;

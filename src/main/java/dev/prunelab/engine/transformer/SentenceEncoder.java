@@ -1,5 +1,6 @@
 package dev.prunelab.engine.transformer;
 
+import dev.prunelab.engine.train.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -121,8 +122,18 @@ public final class SentenceEncoder {
      * @return one normalised 384-d vector per sentence, in order
      */
     public float[][] encodeTokens(List<int[]> tokens) {
+        return encodeTokens(tokens, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #encodeTokens(List)}, checking the token before each packed chunk: scoring hundreds of sentences
+     * takes seconds, too long for a cancel to wait.
+     *
+     * @throws java.util.concurrent.CancellationException once the token is cancelled
+     */
+    public float[][] encodeTokens(List<int[]> tokens, Cancellation cancellation) {
         float[][] out = new float[tokens.size()][];
-        inChunks(tokens, (batch, first, work) -> model.encode(batch, work, out, first));
+        inChunks(tokens, cancellation, (batch, first, work) -> model.encode(batch, work, out, first));
         return out;
     }
 
@@ -135,7 +146,7 @@ public final class SentenceEncoder {
      * Packs consecutive sentences into chunks of at most {@link #CHUNK_ROWS} token rows (a longer sentence alone) and
      * runs the action on each, with a workspace borrowed from the idle pool and returned after.
      */
-    private void inChunks(List<int[]> tokens, ChunkAction action) {
+    private void inChunks(List<int[]> tokens, Cancellation cancellation, ChunkAction action) {
         Workspace work = idle.pollFirst();
         if (work == null) {
             work = new Workspace();
@@ -148,6 +159,7 @@ public final class SentenceEncoder {
                 rows += tokens.get(end).length;
                 end++;
             }
+            cancellation.throwIfCancelled();
             action.run(TokenBatch.packed(tokens.subList(first, end)), first, work);
             first = end;
         }
@@ -181,7 +193,7 @@ public final class SentenceEncoder {
             spans.add(ranges);
         }
         List<float[][]> out = new ArrayList<>(sentences.size());
-        inChunks(tokens, (batch, first, work) -> {
+        inChunks(tokens, Cancellation.NEVER, (batch, first, work) -> {
             model.forward(batch, work);
             for (int b = 0; b < batch.sentences(); b++) {
                 int s = first + b;

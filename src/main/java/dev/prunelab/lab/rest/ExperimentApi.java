@@ -52,6 +52,9 @@ public class ExperimentApi {
             int seconds,
             boolean startHere) {}
 
+    /** How soon a browser asks again when a stream ends before the experiment does (it waits, or runs elsewhere). */
+    private static final long RECONNECT_MILLIS = 1000;
+
     private final ExperimentService experiments;
     private final ContentService content;
     private final ObjectMapper json;
@@ -108,12 +111,15 @@ public class ExperimentApi {
             summary = "Progress as Server-Sent Events",
             description = "Events named by status: queued, running "
                     + "(progress: phase, fraction, step, epoch, loss, sparsity, ETA), then one of done, failed, cancelled, "
-                    + "interrupted, after which the stream ends.")
+                    + "interrupted, after which the stream ends; cancelling between a cancel and the run's stop. While it "
+                    + "waits, or runs on another instance, the stream sends its state and ends, asking to be reopened "
+                    + "after a second.")
     public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
         Multi<ExperimentEvent> events = experiments.events(id).orElseThrow(() -> notFound(id));
         return streams.open(learner.limitKey(), events)
                 .map(event -> sse.newEventBuilder()
                         .name(event.status())
+                        .reconnectDelay(RECONNECT_MILLIS)
                         .id(String.valueOf(System.nanoTime()))
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(write(event))

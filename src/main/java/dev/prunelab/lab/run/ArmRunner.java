@@ -1,6 +1,5 @@
 package dev.prunelab.lab.run;
 
-import dev.prunelab.engine.metrics.Evaluation;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.prune.Criterion;
 import dev.prunelab.engine.prune.LotteryTicket;
@@ -119,7 +118,7 @@ final class ArmRunner {
         List<LotteryTicket.Round> results = procedure.run(seed, network -> {
             List<Outcome> into = tickets.size() > controls.size() ? controls : tickets;
             into.add(new Outcome(0, network.copy(), sweep.epochs()));
-            return Evaluation.of(network, test).accuracy();
+            return context.evaluate(network, test).accuracy();
         });
         return List.of(
                 new Line(arm.name(), arm.role(), retarget(tickets, results)),

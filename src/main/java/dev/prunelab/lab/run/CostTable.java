@@ -8,6 +8,7 @@ import dev.prunelab.engine.nn.Layer;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.prune.Shrinker;
 import dev.prunelab.engine.tensor.Matrix;
+import dev.prunelab.engine.train.Cancellation;
 import dev.prunelab.engine.train.Samples;
 import dev.prunelab.lab.result.ExperimentResult.CostRow;
 import java.util.ArrayList;
@@ -32,19 +33,24 @@ final class CostTable {
         Matrix batch = batch(test);
         // Right after start-up the CSR kernel would be timed before the JIT compiles it, a bar many times the dense
         // one's that dwarfs the chart: run every format first on the sparsest network, the cheapest.
-        Latency.measure(outcomes.get(outcomes.size() - 1).network(), batch, JIT_WARM_UP, 1);
+        Cancellation cancellation = context.cancellation();
+        Latency.measure(outcomes.get(outcomes.size() - 1).network(), batch, JIT_WARM_UP, 1, cancellation);
         List<CostRow> rows = new ArrayList<>();
-        rows.add(row("dense", 0, dense, batch));
+        rows.add(row("dense", 0, dense, batch, cancellation));
         for (ArmRunner.Outcome outcome : outcomes) {
-            context.checkCancelled();
-            rows.add(row("pruned " + ArmRunner.percent(outcome.target()), outcome.target(), outcome.network(), batch));
+            rows.add(row(
+                    "pruned " + ArmRunner.percent(outcome.target()),
+                    outcome.target(),
+                    outcome.network(),
+                    batch,
+                    cancellation));
         }
         return rows;
     }
 
-    private static CostRow row(String name, double target, Network network, Matrix batch) {
+    private static CostRow row(String name, double target, Network network, Matrix batch, Cancellation cancellation) {
         ModelStats stats = ModelStats.of(network);
-        Latency latency = Latency.measure(network, batch, WARM_UP, REPEATS);
+        Latency latency = Latency.measure(network, batch, WARM_UP, REPEATS, cancellation);
         return new CostRow(
                 name,
                 target,

@@ -60,7 +60,7 @@ final class NetworkExperiment {
         context.phase("Training the dense model");
         Network dense = initialise.apply(spec.seed());
         context.fit(dense, sweep.epochs(), StepHook.NONE, train, spec.seed());
-        Evaluation denseEvaluation = Evaluation.of(dense, test);
+        Evaluation denseEvaluation = context.evaluate(dense, test);
 
         ArmRunner runner = new ArmRunner(spec, context, train, test, initialise);
         List<ArmRunner.Line> lines = new ArrayList<>();
@@ -71,13 +71,13 @@ final class NetworkExperiment {
         ArmRunner.Line main = lines.get(0);
         ArmRunner.Outcome sparsest = main.outcomes().get(main.outcomes().size() - 1);
         List<Evaluation> mainEvaluations = main.outcomes().stream()
-                .map(o -> Evaluation.of(o.network(), test))
+                .map(o -> context.evaluate(o.network(), test))
                 .toList();
         return new ExperimentResult(
                 ExperimentResult.NETWORK,
                 info(data, sizes),
                 denseEvaluation.accuracy(),
-                series(lines, test),
+                series(lines, test, context),
                 layers(lines),
                 new Histograms(
                         WeightHistogram.of(dense.prunableWeights(), HISTOGRAM_BINS),
@@ -123,7 +123,7 @@ final class NetworkExperiment {
                 : IntStream.range(0, data.classes()).mapToObj(String::valueOf).toList();
     }
 
-    private static List<Series> series(List<ArmRunner.Line> lines, Samples test) {
+    private static List<Series> series(List<ArmRunner.Line> lines, Samples test, RunContext context) {
         return lines.stream()
                 .map(line -> new Series(
                         line.name(),
@@ -132,7 +132,8 @@ final class NetworkExperiment {
                                 .map(o -> new Point(
                                         o.target(),
                                         round(sparsity(o.network())),
-                                        round(Evaluation.of(o.network(), test).accuracy()),
+                                        round(context.evaluate(o.network(), test)
+                                                .accuracy()),
                                         o.epochs()))
                                 .toList()))
                 .toList();

@@ -1,5 +1,6 @@
 package dev.prunelab.lab.run;
 
+import dev.prunelab.engine.metrics.Evaluation;
 import dev.prunelab.engine.nn.Network;
 import dev.prunelab.engine.optim.Adam;
 import dev.prunelab.engine.prune.FineTuner;
@@ -63,6 +64,11 @@ public final class RunContext {
 
     void checkCancelled() {
         cancellation.throwIfCancelled();
+    }
+
+    /** Evaluates on the rows, stopping between batches once cancelled: scoring is part of the time budget. */
+    Evaluation evaluate(Network network, Samples data) {
+        return Evaluation.of(network, data, cancellation);
     }
 
     /** Trains with Adam in batches of {@value #BATCH}, reporting every step and counting the epochs. */

@@ -50,7 +50,8 @@ final class TransformerExperiment {
         MiniLm dense = encoder.model();
         context.advance(1);
         context.phase("Scoring the dense model on " + corpus.fronts().size() + " flashcards");
-        Evaluation evaluation = Evaluation.of(dense, encoder.tokenizer(), corpus.fronts(), corpus.backs());
+        Evaluation evaluation =
+                Evaluation.of(dense, encoder.tokenizer(), corpus.fronts(), corpus.backs(), context.cancellation());
         List<int[]> calibration =
                 corpus.calibration().stream().map(encoder.tokenizer()::encode).toList();
         int calibrationTokens = calibration.stream().mapToInt(t -> t.length).sum();
@@ -115,7 +116,7 @@ final class TransformerExperiment {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         context.phase(p.name() + ": scoring " + corpus.fronts().size() + " flashcards");
-        Evaluation.Result scores = evaluation.score(pruned);
+        Evaluation.Result scores = evaluation.score(pruned, context.cancellation());
         Double millis = p.structured() != null ? encodeMillis(encoder, pruned, latencyTokens) : null;
         context.advance(1);
         return arm(
@@ -145,9 +146,8 @@ final class TransformerExperiment {
         SentenceEncoder encoder = new SentenceEncoder(variant, base.tokenizer());
         double[] millis = new double[LATENCY_RUNS];
         for (int i = -1; i < LATENCY_RUNS; i++) {
-            context.checkCancelled();
             long start = System.nanoTime();
-            encoder.encodeTokens(tokens);
+            encoder.encodeTokens(tokens, context.cancellation());
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }

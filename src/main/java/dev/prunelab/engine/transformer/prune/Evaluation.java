@@ -1,5 +1,6 @@
 package dev.prunelab.engine.transformer.prune;
 
+import dev.prunelab.engine.train.Cancellation;
 import dev.prunelab.engine.transformer.MiniLm;
 import dev.prunelab.engine.transformer.SentenceEncoder;
 import dev.prunelab.engine.transformer.WordPieceTokenizer;
@@ -30,13 +31,18 @@ public final class Evaluation {
     private final float[][] denseDocuments;
     private final Result dense;
 
-    private Evaluation(MiniLm model, WordPieceTokenizer tokenizer, List<String> queries, List<String> documents) {
+    private Evaluation(
+            MiniLm model,
+            WordPieceTokenizer tokenizer,
+            List<String> queries,
+            List<String> documents,
+            Cancellation cancellation) {
         this.tokenizer = tokenizer;
         this.queries = queries.stream().map(tokenizer::encode).toList();
         this.documents = documents.stream().map(tokenizer::encode).toList();
         SentenceEncoder encoder = new SentenceEncoder(model, tokenizer);
-        this.denseQueries = encoder.encodeTokens(this.queries);
-        this.denseDocuments = encoder.encodeTokens(this.documents);
+        this.denseQueries = encoder.encodeTokens(this.queries, cancellation);
+        this.denseDocuments = encoder.encodeTokens(this.documents, cancellation);
         this.dense = new Result(Retrieval.of(denseQueries, denseDocuments), 1.0);
     }
 
@@ -48,11 +54,25 @@ public final class Evaluation {
      */
     public static Evaluation of(
             MiniLm dense, WordPieceTokenizer tokenizer, List<String> queries, List<String> documents) {
+        return of(dense, tokenizer, queries, documents, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #of(MiniLm, WordPieceTokenizer, List, List)}, checking the token between chunks of sentences.
+     *
+     * @throws java.util.concurrent.CancellationException once the token is cancelled
+     */
+    public static Evaluation of(
+            MiniLm dense,
+            WordPieceTokenizer tokenizer,
+            List<String> queries,
+            List<String> documents,
+            Cancellation cancellation) {
         if (queries.size() != documents.size() || queries.isEmpty()) {
             throw new IllegalArgumentException("queries and documents must be equally many and some, got "
                     + queries.size() + " and " + documents.size());
         }
-        return new Evaluation(dense, tokenizer, queries, documents);
+        return new Evaluation(dense, tokenizer, queries, documents, cancellation);
     }
 
     /** The dense model's own scores (mean cosine 1). */
@@ -62,9 +82,18 @@ public final class Evaluation {
 
     /** Encodes every question and answer with the model and scores it. */
     public Result score(MiniLm model) {
+        return score(model, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #score(MiniLm)}, checking the token between chunks of sentences.
+     *
+     * @throws java.util.concurrent.CancellationException once the token is cancelled
+     */
+    public Result score(MiniLm model, Cancellation cancellation) {
         SentenceEncoder encoder = new SentenceEncoder(model, tokenizer);
-        float[][] q = encoder.encodeTokens(queries);
-        float[][] d = encoder.encodeTokens(documents);
+        float[][] q = encoder.encodeTokens(queries, cancellation);
+        float[][] d = encoder.encodeTokens(documents, cancellation);
         List<float[]> pruned = new ArrayList<>(List.of(q));
         pruned.addAll(List.of(d));
         List<float[]> reference = new ArrayList<>(List.of(denseQueries));
