@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -45,7 +46,11 @@ public class CsrfRetry {
      *
      * @param multiline shown in a text area (long or multi-line text) rather than a one-line input
      */
-    public record SubmittedField(String name, String value, boolean secret, boolean multiline) {}
+    public record SubmittedField(String name, String value, boolean secret, boolean multiline, boolean hidden) {}
+
+    /** Fields the site's forms send as hidden inputs: sent again as they came, not shown as if the user typed them. */
+    private static final Set<String> HIDDEN =
+            Set.of("next", "preset", "timeZone", "lesson", "kind", "item", "followUp", "elapsedSeconds", "builder");
 
     private final RestCsrfConfig config;
     private final UnsafeRequestGuard guard;
@@ -138,7 +143,7 @@ public class CsrfRetry {
                     String text = value.getValue();
                     boolean secret = name.toLowerCase(Locale.ROOT).contains("password");
                     boolean multiline = text.length() > 80 || text.contains("\n");
-                    fields.add(new SubmittedField(name, secret ? "" : text, secret, multiline));
+                    fields.add(new SubmittedField(name, secret ? "" : text, secret, multiline, HIDDEN.contains(name)));
                 }
             }
         }

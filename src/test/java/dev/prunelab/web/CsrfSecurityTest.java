@@ -196,9 +196,14 @@ class CsrfSecurityTest {
                 .formParam("csrf-token", "stale-token-from-yesterday")
                 .formParam("username", "someone")
                 .formParam("password", "a secret typed here")
+                .formParam("next", "/progress")
                 .post("/login");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.asString()).contains("value=\"someone\"").doesNotContain("a secret typed here");
+        assertThat(refused.asString())
+                .contains("value=\"someone\"")
+                .doesNotContain("a secret typed here")
+                .contains("<input type=\"hidden\" name=\"next\" value=\"/progress\">")
+                .doesNotContain(">next</label>");
     }
 
     @Test
