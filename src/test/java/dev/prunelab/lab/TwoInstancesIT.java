@@ -40,8 +40,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two packaged instances (the PostgreSQL build in {@code target/pg}) as processes on two ports and one database: the
  * experiments queued through one are claimed by both, a cancel through one stops the run on the other, the progress
- * of a run reaches a page served by the other, and when the instance running an experiment is SIGKILLed the other
- * takes it over. Runs in the verify phase where {@value PostgresProfile#URL_VARIABLE} is set (the pom's
+ * of a run reaches a page served by the other, a rate limit counts the calls made through both, and when the
+ * instance running an experiment is SIGKILLed the other takes it over. Runs in the verify phase where {@value PostgresProfile#URL_VARIABLE} is set (the pom's
  * {@code two-instances} profile builds {@code target/pg} first).
  */
 @EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = ".+")
@@ -50,6 +50,7 @@ class TwoInstancesIT {
 
     private static final Path JAR = Path.of("target", "pg", "quarkus-run.jar");
     private static final int TAKEOVER_SECONDS = 5;
+    private static final int FEEDBACK_LIMIT = 3;
     /** Long enough to be running through every check: many epochs of a wide MLP on MNIST. */
     private static final String SLOW =
             "{\"dataset\":\"mnist10k\",\"rows\":10000,\"hidden\":[512,512],\"epochs\":30," + "\"seed\":%d}";
@@ -134,6 +135,25 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
+    void aRateLimitCountsRequestsThroughBothInstances() throws Exception {
+        // each instance allows FEEDBACK_LIMIT anonymous feedback calls per address; together they allow no more
+        List<Integer> codes = new ArrayList<>();
+        for (Instance instance : new Instance[] {a, a, b, b}) {
+            codes.add(guest.send(
+                            HttpRequest.newBuilder(instance.uri("/api/feedback"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Accept", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"question\":\"model-pruning\",\"answer\":\"Pruning removes weights.\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
+        }
+        assertThat(codes).containsExactly(200, 200, 200, 429);
+    }
+
+    @Test
+    @Order(5)
     void whenTheInstanceRunningAnExperimentIsKilledTheOtherTakesItOver() throws Exception {
         long onA = runningOn("it-a");
         a.process().destroyForcibly(); // SIGKILL: no shutdown hook marks anything
@@ -213,6 +233,7 @@ class TwoInstancesIT {
                         "-Dprunelab.lab.takeover-seconds=" + TAKEOVER_SECONDS,
                         "-Dprunelab.lab.time-budget-seconds=600",
                         "-Dprunelab.lab.in-flight-per-address=100",
+                        "-Dprunelab.practice.feedback-requests=" + FEEDBACK_LIMIT,
                         "-Dprunelab.security.secure-cookies=false",
                         "-jar",
                         JAR.toString())
