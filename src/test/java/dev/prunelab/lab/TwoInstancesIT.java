@@ -40,7 +40,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two packaged instances (the PostgreSQL build in {@code target/pg}) as processes on two ports and one database: the
  * experiments queued through one are claimed by both, a cancel through one stops the run on the other, the progress
- * of a run reaches a page served by the other, a rate limit counts the calls made through both, and when the
+ * of a run and a pair interview's changes reach pages served by the other, a rate limit counts the calls made through both, and when the
  * instance running an experiment is SIGKILLed the other takes it over. Runs in the verify phase where {@value PostgresProfile#URL_VARIABLE} is set (the pom's
  * {@code two-instances} profile builds {@code target/pg} first).
  */
@@ -56,6 +56,7 @@ class TwoInstancesIT {
             "{\"dataset\":\"mnist10k\",\"rows\":10000,\"hidden\":[512,512],\"epochs\":30," + "\"seed\":%d}";
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern JOIN = Pattern.compile("\"joinPath\":\"([^\"]+)\"");
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
 
     private static Instance a;
@@ -135,6 +136,40 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
+    void aPairInterviewChangeOnOneInstanceReachesAPageOnTheOther() throws Exception {
+        String created = send(
+                a,
+                HttpRequest.newBuilder(a.uri("/api/interviews"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"mode\":\"pair\",\"minutes\":30}")));
+        long id = Long.parseLong(group(ID, created));
+        String joinPath = group(JOIN, created);
+        // the interviewer's page follows the session on B; the candidate joins through A
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> stream = guest.sendAsync(
+                        HttpRequest.newBuilder(b.uri("/api/interviews/" + id + "/events"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        Thread.sleep(1000); // the stream is open before the change
+        HttpClient candidate =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> joined = candidate.send(
+                HttpRequest.newBuilder(a.uri("/api" + joinPath.replace("/interview/", "/interviews/")))
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+        awaitTrue(
+                "the join made on A announced on B's stream",
+                () -> lines.stream().anyMatch(l -> l.contains("changed")));
+        stream.cancel(true);
+    }
+
+    @Test
+    @Order(5)
     void aRateLimitCountsRequestsThroughBothInstances() throws Exception {
         // each instance allows FEEDBACK_LIMIT anonymous feedback calls per address; together they allow no more
         List<Integer> codes = new ArrayList<>();
@@ -153,7 +188,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenTheInstanceRunningAnExperimentIsKilledTheOtherTakesItOver() throws Exception {
         long onA = runningOn("it-a");
         a.process().destroyForcibly(); // SIGKILL: no shutdown hook marks anything
