@@ -81,7 +81,9 @@ public final class Adam extends Optimizer {
     /**
      * One pass instead of four: the same update, then the masking of {@link Optimizer#updateMasked} (masked entries
      * and their moments end at +0.0). A loop of its own, so that it is compiled for pruned parameters without
-     * disturbing the compiled code of the dense loop.
+     * disturbing the compiled code of the dense loop. The gradient is left as the backward pass wrote it: the next
+     * backward pass overwrites it, and this loop is bound by memory traffic, so not writing it back saves a fifth of
+     * the training time of a pruned LeNet-300-100 (see the engine's benchmarks).
      */
     @Override
     protected void updateMasked(int index, Parameter p, float[] mask) {
@@ -98,7 +100,6 @@ public final class Adam extends Optimizer {
             m[j] = mj * keep;
             v[j] = vj * keep;
             value[j] = updated * keep + 0f; // as Parameter.applyMask
-            grad[j] *= keep;
         }
     }
 

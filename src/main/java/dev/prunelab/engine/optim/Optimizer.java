@@ -47,7 +47,8 @@ public abstract class Optimizer {
 
     /**
      * Updates a pruned parameter: whatever the update does at masked entries is undone, and the state
-     * there is cleared. Subclasses may fuse the passes; the result must be the same.
+     * there is cleared. Subclasses may fuse the passes; the values and the state must come out the same (the
+     * gradient is scratch after a step: every backward pass overwrites it).
      */
     protected void updateMasked(int index, Parameter p, float[] mask) {
         update(index, p.value(), p.grad());
