@@ -160,16 +160,19 @@ public class AccountService {
      * included); the session {@code keptToken} stays signed in.
      *
      * @throws InvalidInput naming {@code currentPassword} when it is wrong, {@code newPassword} when it is too weak
+     * @throws Overloaded (503) when too many passwords are being hashed or checked at once
      */
     public void changePassword(long userId, String current, String replacement, String keptToken) {
         User user = User.findById(userId);
-        if (current == null || current.isEmpty() || !BcryptUtil.matches(current, user.passwordHash)) {
+        if (current == null
+                || current.isEmpty()
+                || !passwordWork.run(() -> BcryptUtil.matches(current, user.passwordHash))) {
             throw InvalidInput.of("currentPassword", "Your current password is not right.");
         }
         passwordProblem(user.username, replacement).ifPresent(problem -> {
             throw InvalidInput.of("newPassword", problem);
         });
-        user.passwordHash = BcryptUtil.bcryptHash(replacement);
+        user.passwordHash = passwordWork.run(() -> BcryptUtil.bcryptHash(replacement));
         sessions.endOthers(userId, keptToken);
     }
 

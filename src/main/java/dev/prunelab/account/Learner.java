@@ -56,15 +56,18 @@ public class Learner extends PanacheEntityBase {
      *
      * @return how many were deleted
      */
+    /** A guest whose last write (or creation) is before ?1. */
+    private static final String IDLE_GUEST = "userId is null and coalesce(lastSeenAt, createdAt) < ?1";
+
     /** The ids of guests with no write since {@code cutoff}. */
     public static List<Long> guestsIdleSince(Instant cutoff) {
-        return Learner.<Learner>list("userId is null and coalesce(lastSeenAt, createdAt) < ?1", cutoff).stream()
+        return Learner.<Learner>list(IDLE_GUEST, cutoff).stream()
                 .map(learner -> learner.id)
                 .toList();
     }
 
     public static long deleteGuestsIdleSince(Instant cutoff) {
-        return delete("userId is null and coalesce(lastSeenAt, createdAt) < ?1", cutoff);
+        return delete(IDLE_GUEST, cutoff);
     }
 
     public boolean isGuest() {
